@@ -1,0 +1,45 @@
+import type { Matrix } from './assignment';
+import { checkMatrix } from './check-matrix';
+import { deriveMatrix } from './derive-matrix';
+import { type Finding, makeFinding } from './findings';
+import { ROLES } from './roles';
+import type { Engagement, Workspace } from './workspace';
+
+/** Parties that own or support something in an engagement, other than its customer. */
+function findEngagedParties(engagement: Engagement, matrix: Matrix): string[] {
+  const parties = new Set<string>();
+  for (const row of matrix.rows) {
+    for (const role of ROLES) {
+      for (const assignment of row.cells[role].assignments) {
+        if (assignment.partyId !== undefined) parties.add(assignment.partyId);
+      }
+    }
+  }
+  parties.delete(engagement.customerPartyId ?? '');
+  return [...parties];
+}
+
+/**
+ * Checks every engagement of a workspace, and that each party that owns or supports something has an
+ * information channel to that engagement's customer (transparent collaboration, §2.4 link 3).
+ */
+export function checkWorkspace(workspace: Workspace): Finding[] {
+  const findings: Finding[] = [];
+  for (const engagement of workspace.engagements) {
+    const matrix = deriveMatrix(engagement, workspace.overrides);
+    findings.push(...checkMatrix(engagement, matrix));
+    const customer = engagement.customerPartyId;
+    if (customer === null) continue;
+    for (const partyId of findEngagedParties(engagement, matrix)) {
+      const hasChannel = workspace.channels.some(
+        (channel) => channel.fromPartyId === partyId && channel.toPartyId === customer,
+      );
+      if (!hasChannel) {
+        findings.push(
+          makeFinding('no-information-channel', { engagementId: engagement.id, partyId }),
+        );
+      }
+    }
+  }
+  return findings;
+}

@@ -1,0 +1,172 @@
+import { ASSET_LAYERS, type AssetLayer, findLayerPosition } from './asset-layers';
+import type { Assignment, Basis, Cell, Matrix, MatrixRow } from './assignment';
+import { canSupportLayer, deriveCoverage, isOperationsServiceOffered } from './assurance-scope';
+import { assuranceRowId, layerRowId } from './matrix-row-id';
+import type { Role } from './roles';
+import type { Engagement } from './workspace';
+
+const MODE_TABLE: Basis = { source: 'report', section: '§2.3.2' };
+const ASSURANCE_ROW: Basis = { source: 'derived', section: '§2.4' };
+
+type RoleAssignments = Readonly<Record<Role, readonly Assignment[]>>;
+
+/** Assignments of the provider and the customer on a layer, from the mode's table (§2.3.2). */
+function deriveOwners(engagement: Engagement, layer: AssetLayer): RoleAssignments {
+  const position = findLayerPosition(layer, engagement.resourceService);
+  const provider = withParty(engagement.providerPartyId);
+  const customer = withParty(engagement.customerPartyId);
+  const whole = (party: object): Assignment => ({
+    duty: 'owner',
+    scope: 'whole',
+    ...party,
+    basis: MODE_TABLE,
+  });
+  if (position === 'boundary') {
+    return {
+      provider: [{ duty: 'owner', scope: 'service', ...provider, basis: MODE_TABLE }],
+      customer: [{ duty: 'owner', scope: 'use', ...customer, basis: MODE_TABLE }],
+      securityVendor: [],
+    };
+  }
+  // Under the service the controller of the resources owns it whole; on the service it is the customer's.
+  const underOwner: Role = engagement.mode === 'cloudService' ? 'provider' : 'customer';
+  const owner: Role = position === 'under' ? underOwner : 'customer';
+  return {
+    provider: owner === 'provider' ? [whole(provider)] : [],
+    customer: owner === 'customer' ? [whole(customer)] : [],
+    securityVendor: [],
+  };
+}
+
+/** Supporters on a layer: the engagement's assurance services that cover it, where the mode allows. */
+function deriveSupporters(
+  engagement: Engagement,
+  layer: AssetLayer,
+  customerScope: Assignment['scope'],
+) {
+  const supporters: { role: Role; assignment: Assignment }[] = [];
+  const securityAllowed = canSupportLayer('securityService', engagement, layer);
+  for (const service of securityAllowed ? engagement.securityServices : []) {
+    if (!deriveCoverage('securityService', engagement, service.layers).includes(layer)) continue;
+    supporters.push({
+      role: 'securityVendor',
+      assignment: {
+        duty: 'supporter',
+        scope: customerScope,
+        via: 'securityService',
+        serviceId: service.id,
+        ...withParty(service.vendorPartyId),
+        basis: MODE_TABLE,
+      },
+    });
+  }
+  const ops = engagement.operationsService;
+  if (
+    ops &&
+    isOperationsServiceOffered(engagement.mode) &&
+    canSupportLayer('opsService', engagement, layer) &&
+    deriveCoverage('opsService', engagement, ops.layers).includes(layer)
+  ) {
+    supporters.push({
+      role: 'provider',
+      assignment: {
+        duty: 'supporter',
+        scope: customerScope,
+        via: 'opsService',
+        serviceId: ops.id,
+        ...withParty(ops.providerPartyId),
+        basis: MODE_TABLE,
+      },
+    });
+  }
+  return supporters;
+}
+
+function deriveLayerRow(engagement: Engagement, layer: AssetLayer): MatrixRow {
+  const owners = deriveOwners(engagement, layer);
+  const customerScope = owners.customer[0]?.scope ?? 'whole';
+  const byRole: Record<Role, Assignment[]> = {
+    customer: [...owners.customer],
+    provider: [...owners.provider],
+    securityVendor: [...owners.securityVendor],
+  };
+  for (const { role, assignment } of deriveSupporters(engagement, layer, customerScope)) {
+    byRole[role].push(assignment);
+  }
+  return {
+    id: layerRowId(layer),
+    kind: 'layer',
+    layer,
+    position: findLayerPosition(layer, engagement.resourceService),
+    cells: toCells(byRole),
+  };
+}
+
+/** Rows for each assurance service in scope: its supplier owns the security of the service itself [derived from §2.4 link 2]. */
+function deriveAssuranceRows(engagement: Engagement): MatrixRow[] {
+  const rows: MatrixRow[] = engagement.securityServices.map((service) =>
+    assuranceRow('securityService', service.id, 'securityVendor', service.vendorPartyId),
+  );
+  const ops = engagement.operationsService;
+  if (ops && isOperationsServiceOffered(engagement.mode)) {
+    rows.push(assuranceRow('opsService', ops.id, 'provider', ops.providerPartyId));
+  }
+  return rows;
+}
+
+function assuranceRow(
+  serviceType: 'securityService' | 'opsService',
+  serviceId: string,
+  ownerRole: Role,
+  partyId: string | null,
+): MatrixRow {
+  const owner: Assignment = {
+    duty: 'owner',
+    scope: 'service',
+    serviceId,
+    ...withParty(partyId),
+    basis: ASSURANCE_ROW,
+  };
+  const byRole = { customer: [], provider: [], securityVendor: [], [ownerRole]: [owner] };
+  return {
+    id: assuranceRowId(serviceType, serviceId),
+    kind: 'assurance',
+    serviceId,
+    serviceType,
+    cells: toCells(byRole),
+  };
+}
+
+function withParty(partyId: string | null): { partyId?: string } {
+  return partyId === null ? {} : { partyId };
+}
+
+function toCells(byRole: RoleAssignments): Record<Role, Cell> {
+  const cell = (role: Role): Cell => ({
+    role,
+    assignments: byRole[role],
+    baseline: byRole[role],
+    overridden: false,
+    reason: '',
+  });
+  return {
+    customer: cell('customer'),
+    provider: cell('provider'),
+    securityVendor: cell('securityVendor'),
+  };
+}
+
+/**
+ * Derives the baseline who-owns-what matrix of an engagement from the report's tables (§2.3.2),
+ * every assignment carrying its basis: the five layer rows bottom to top, then one row per assurance
+ * service in scope.
+ */
+export function deriveBaseline(engagement: Engagement): Matrix {
+  return {
+    engagementId: engagement.id,
+    rows: [
+      ...ASSET_LAYERS.map((layer) => deriveLayerRow(engagement, layer)),
+      ...deriveAssuranceRows(engagement),
+    ],
+  };
+}

@@ -1,0 +1,161 @@
+import type { Scenario } from './assurance-scope';
+import { isOperationsServiceOffered } from './assurance-scope';
+import { createDefaultOperationsService } from './create-workspace';
+import type { DeliveryMode } from './delivery-modes';
+import { assuranceRowId } from './matrix-row-id';
+import type { ResourceServiceType } from './service-types';
+import type {
+  Engagement,
+  OperationsService,
+  SecurityService,
+  ServiceCoverage,
+  Workspace,
+} from './workspace';
+
+function updateEngagement(
+  workspace: Workspace,
+  id: string,
+  update: (e: Engagement) => Engagement,
+): Workspace {
+  return {
+    ...workspace,
+    engagements: workspace.engagements.map((e) => (e.id === id ? update(e) : e)),
+  };
+}
+
+function dropRowOverrides(workspace: Workspace, engagementId: string, rowId: string): Workspace {
+  return {
+    ...workspace,
+    overrides: workspace.overrides.filter(
+      (o) => !(o.engagementId === engagementId && o.rowId === rowId),
+    ),
+  };
+}
+
+/** Adds an engagement; one whose id is taken is not added. */
+export function addEngagement(workspace: Workspace, engagement: Engagement): Workspace {
+  if (workspace.engagements.some((e) => e.id === engagement.id)) return workspace;
+  return { ...workspace, engagements: [...workspace.engagements, engagement] };
+}
+
+/** Removes an engagement with its overrides. */
+export function removeEngagement(workspace: Workspace, engagementId: string): Workspace {
+  return {
+    ...workspace,
+    engagements: workspace.engagements.filter((e) => e.id !== engagementId),
+    overrides: workspace.overrides.filter((o) => o.engagementId !== engagementId),
+  };
+}
+
+/** Renames an engagement. */
+export function renameEngagement(
+  workspace: Workspace,
+  engagementId: string,
+  name: string,
+): Workspace {
+  return updateEngagement(workspace, engagementId, (e) => ({ ...e, name }));
+}
+
+/** Sets the resource service (IaaS, PaaS, SaaS) of an engagement; overrides stay on their cells. */
+export function setResourceService(
+  workspace: Workspace,
+  engagementId: string,
+  resourceService: ResourceServiceType,
+): Workspace {
+  return updateEngagement(workspace, engagementId, (e) => ({ ...e, resourceService }));
+}
+
+/**
+ * Sets the delivery mode of an engagement. Managed delivery brings its operations service when there
+ * is none; software delivery does not offer one, so it is removed with its overrides.
+ */
+export function setDeliveryMode(
+  workspace: Workspace,
+  engagementId: string,
+  mode: DeliveryMode,
+): Workspace {
+  const engagement = workspace.engagements.find((e) => e.id === engagementId);
+  if (!engagement) return workspace;
+  const ops = engagement.operationsService;
+  let operationsService = ops;
+  let next = workspace;
+  if (mode === 'managedDelivery' && !ops)
+    operationsService = createDefaultOperationsService(engagement);
+  if (!isOperationsServiceOffered(mode) && ops) {
+    operationsService = null;
+    next = dropRowOverrides(next, engagementId, assuranceRowId('opsService', ops.id));
+  }
+  return updateEngagement(next, engagementId, (e) => ({ ...e, mode, operationsService }));
+}
+
+/** Sets both halves of the scenario at once, as a view addressed by URL does. */
+export function setScenario(
+  workspace: Workspace,
+  engagementId: string,
+  scenario: Scenario,
+): Workspace {
+  return setDeliveryMode(
+    setResourceService(workspace, engagementId, scenario.resourceService),
+    engagementId,
+    scenario.mode,
+  );
+}
+
+/** Adds a security service to an engagement. */
+export function addSecurityService(
+  workspace: Workspace,
+  engagementId: string,
+  service: SecurityService,
+): Workspace {
+  return updateEngagement(workspace, engagementId, (e) =>
+    e.securityServices.some((s) => s.id === service.id)
+      ? e
+      : { ...e, securityServices: [...e.securityServices, service] },
+  );
+}
+
+/** Removes a security service and the overrides of its own row; supporters that named it are then flagged. */
+export function removeSecurityService(
+  workspace: Workspace,
+  engagementId: string,
+  serviceId: string,
+): Workspace {
+  const next = updateEngagement(workspace, engagementId, (e) => ({
+    ...e,
+    securityServices: e.securityServices.filter((s) => s.id !== serviceId),
+  }));
+  return dropRowOverrides(next, engagementId, assuranceRowId('securityService', serviceId));
+}
+
+/** Narrows or widens the layers an assurance service covers, or resets them to the default. */
+export function setServiceCoverage(
+  workspace: Workspace,
+  engagementId: string,
+  serviceId: string,
+  layers: ServiceCoverage,
+): Workspace {
+  return updateEngagement(workspace, engagementId, (e) => ({
+    ...e,
+    securityServices: e.securityServices.map((s) => (s.id === serviceId ? { ...s, layers } : s)),
+    operationsService:
+      e.operationsService?.id === serviceId
+        ? { ...e.operationsService, layers }
+        : e.operationsService,
+  }));
+}
+
+/** Switches an engagement's operations service on (where the mode offers it) or off. */
+export function setOperationsService(
+  workspace: Workspace,
+  engagementId: string,
+  service: OperationsService | null,
+): Workspace {
+  const engagement = workspace.engagements.find((e) => e.id === engagementId);
+  if (!engagement || (service && !isOperationsServiceOffered(engagement.mode))) return workspace;
+  const old = engagement.operationsService;
+  const next =
+    old && old.id !== service?.id
+      ? dropRowOverrides(workspace, engagementId, assuranceRowId('opsService', old.id))
+      : workspace;
+  return updateEngagement(next, engagementId, (e) => ({ ...e, operationsService: service }));
+}

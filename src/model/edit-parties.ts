@@ -1,0 +1,64 @@
+import type { Role } from './roles';
+import type { Engagement, Party, Workspace } from './workspace';
+
+/** Adds a named party; a party whose id is taken is not added. */
+export function addParty(workspace: Workspace, party: Party): Workspace {
+  if (workspace.parties.some((p) => p.id === party.id)) return workspace;
+  return { ...workspace, parties: [...workspace.parties, party] };
+}
+
+/** Renames a party; everything refers to it by id, so the new name shows everywhere. */
+export function renameParty(workspace: Workspace, partyId: string, name: string): Workspace {
+  return {
+    ...workspace,
+    parties: workspace.parties.map((p) => (p.id === partyId ? { ...p, name } : p)),
+  };
+}
+
+/** Sets the roles a party holds. */
+export function setPartyRoles(
+  workspace: Workspace,
+  partyId: string,
+  roles: readonly Role[],
+): Workspace {
+  return {
+    ...workspace,
+    parties: workspace.parties.map((p) => (p.id === partyId ? { ...p, roles } : p)),
+  };
+}
+
+function unlinkParty(engagement: Engagement, partyId: string): Engagement {
+  const orNull = (id: string | null) => (id === partyId ? null : id);
+  const ops = engagement.operationsService;
+  return {
+    ...engagement,
+    customerPartyId: orNull(engagement.customerPartyId),
+    providerPartyId: orNull(engagement.providerPartyId),
+    securityServices: engagement.securityServices.map((s) => ({
+      ...s,
+      vendorPartyId: orNull(s.vendorPartyId),
+    })),
+    operationsService: ops ? { ...ops, providerPartyId: orNull(ops.providerPartyId) } : null,
+  };
+}
+
+/**
+ * Removes a party: engagements and overrides stop naming it (their roles stay), and its information
+ * channels go with it.
+ */
+export function removeParty(workspace: Workspace, partyId: string): Workspace {
+  return {
+    ...workspace,
+    parties: workspace.parties.filter((p) => p.id !== partyId),
+    engagements: workspace.engagements.map((e) => unlinkParty(e, partyId)),
+    overrides: workspace.overrides.map((o) => ({
+      ...o,
+      assignments: o.assignments.map(({ partyId: id, ...rest }) =>
+        id === partyId || id === undefined ? rest : { ...rest, partyId: id },
+      ),
+    })),
+    channels: workspace.channels.filter(
+      (c) => c.fromPartyId !== partyId && c.toPartyId !== partyId,
+    ),
+  };
+}

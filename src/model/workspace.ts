@@ -1,0 +1,88 @@
+import type { AssetLayer } from './asset-layers';
+import type { Assignment } from './assignment';
+import type { DeliveryMode } from './delivery-modes';
+import type { InformationCategory } from './principles';
+import type { Role } from './roles';
+import type { ResourceServiceType } from './service-types';
+
+/** A named organisation taking part; one party may hold several roles at once (§2.1). */
+export interface Party {
+  readonly id: string;
+  readonly name: string;
+  readonly roles: readonly Role[];
+}
+
+/** The layers an assurance service covers: the default for the scenario, or a list the user chose. */
+export type ServiceCoverage = 'default' | readonly AssetLayer[];
+
+/** A cloud security service bought for an engagement, with the party that supplies it. */
+export interface SecurityService {
+  readonly id: string;
+  readonly vendorPartyId: string | null;
+  readonly layers: ServiceCoverage;
+}
+
+/** A cloud operations service bought for an engagement, with the party that runs it. */
+export interface OperationsService {
+  readonly id: string;
+  readonly providerPartyId: string | null;
+  readonly layers: ServiceCoverage;
+}
+
+/** One resource service in one delivery mode between a customer and a provider, with its assurance services. */
+export interface Engagement {
+  readonly id: string;
+  readonly name: string;
+  readonly resourceService: ResourceServiceType;
+  readonly mode: DeliveryMode;
+  readonly customerPartyId: string | null;
+  readonly providerPartyId: string | null;
+  readonly securityServices: readonly SecurityService[];
+  readonly operationsService: OperationsService | null;
+}
+
+/** Addresses one cell: an engagement's row and a role's column. */
+export interface CellRef {
+  readonly engagementId: string;
+  readonly rowId: string;
+  readonly role: Role;
+}
+
+/** A cell the user changed to match the contract, with the reason for the change. */
+export interface Override extends CellRef {
+  readonly assignments: readonly Assignment[];
+  readonly reason: string;
+}
+
+/** A channel through which one party passes one category of security information to another (§2.4 link 3). */
+export interface InformationChannel {
+  readonly id: string;
+  readonly fromPartyId: string;
+  readonly toPartyId: string;
+  readonly category: InformationCategory;
+  /** What is passed on. */
+  readonly what: string;
+  /** What event makes it due. */
+  readonly trigger: string;
+  /** How fast it must arrive. */
+  readonly timeliness: string;
+  /** Through which medium (ticket, e-mail, portal, phone). */
+  readonly medium: string;
+}
+
+/** The contract a workspace belongs to. `date` is an ISO date (YYYY-MM-DD) or empty. */
+export interface ContractMeta {
+  readonly title: string;
+  readonly version: string;
+  readonly date: string;
+  readonly notes: string;
+}
+
+/** Everything a team agrees on: parties, engagements, the overrides to the baseline, and how they talk. */
+export interface Workspace {
+  readonly contract: ContractMeta;
+  readonly parties: readonly Party[];
+  readonly engagements: readonly Engagement[];
+  readonly overrides: readonly Override[];
+  readonly channels: readonly InformationChannel[];
+}
