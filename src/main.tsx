@@ -1,0 +1,18 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from '@/app/app';
+import { I18nProvider } from '@/i18n/i18n-provider';
+import { WorkspaceStoreProvider } from '@/store/workspace-store-context';
+import '@/app/app.css';
+
+const root = document.getElementById('root');
+if (!root) throw new Error('index.html has no #root element.');
+createRoot(root).render(
+  <StrictMode>
+    <I18nProvider>
+      <WorkspaceStoreProvider>
+        <App />
+      </WorkspaceStoreProvider>
+    </I18nProvider>
+  </StrictMode>,
+);

@@ -1,0 +1,46 @@
+import type { ReactNode } from 'react';
+
+/** One choice of a radio group. */
+export interface RadioOption<T extends string> {
+  readonly value: T;
+  readonly label: ReactNode;
+  readonly hint?: ReactNode;
+}
+
+interface RadioGroupProps<T extends string> {
+  readonly legend: string;
+  readonly name: string;
+  readonly options: readonly RadioOption<T>[];
+  readonly value: T;
+  readonly onChange: (value: T) => void;
+}
+
+/** A fieldset of radio buttons, each a large target with an optional hint under its label. */
+export function RadioGroup<T extends string>({
+  legend,
+  name,
+  options,
+  value,
+  onChange,
+}: RadioGroupProps<T>) {
+  return (
+    <fieldset className="radio-group">
+      <legend>{legend}</legend>
+      {options.map((option) => (
+        <label key={option.value} className="radio-option">
+          <input
+            type="radio"
+            name={name}
+            value={option.value}
+            checked={option.value === value}
+            onChange={() => onChange(option.value)}
+          />
+          <span className="radio-option-text">
+            <span className="radio-option-label">{option.label}</span>
+            {option.hint ? <span className="radio-option-hint">{option.hint}</span> : null}
+          </span>
+        </label>
+      ))}
+    </fieldset>
+  );
+}
