@@ -1,14 +1,79 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
 import { expect, test } from './guarded-test';
+
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+async function openIn(page: Page, language: 'en' | 'zh-CN') {
+  await page.goto('/');
+  const switcher = page.getByRole('combobox', { name: /Language|语言/ });
+  await switcher.selectOption(language);
+  await expect(page.locator('html')).toHaveAttribute('lang', language);
+}
+
+function cellOf(page: Page, layer: RegExp, column: number) {
+  return page.getByRole('table').getByRole('row', { name: layer }).getByRole('cell').nth(column);
+}
 
 test.describe('first screen', () => {
   test('shows the IaaS public-cloud baseline in English', async ({ page }) => {
-    await page.goto('/');
-    await page.getByLabel('语言').selectOption('en');
-    const matrix = page.getByRole('table');
-    await expect(matrix).toBeVisible();
-    const facility = matrix.getByRole('row', { name: /Data-centre facility/ });
-    await expect(facility.getByRole('cell').nth(1)).toHaveText(/Owner · whole layer/);
-    const data = matrix.getByRole('row', { name: /Business data/ });
-    await expect(data.getByRole('cell').nth(0)).toHaveText(/Owner · whole layer/);
+    await openIn(page, 'en');
+    await expect(page.getByRole('heading', { name: 'Shared Responsibility Workbench' })).toBeVisible();
+    await expect(page.getByRole('radio', { name: /IaaS/ })).toBeChecked();
+    await expect(page.getByRole('radio', { name: /^Cloud service/ })).toBeChecked();
+    const headers = page.getByRole('table').getByRole('columnheader');
+    await expect(headers).toHaveText([
+      'Asset layer',
+      'Cloud service customer',
+      'Cloud service provider',
+      'Cloud security vendor',
+    ]);
+    await expect(cellOf(page, /Data-centre facility/, 1)).toHaveText(/Owner · whole layer/);
+    await expect(cellOf(page, /Virtualised infrastructure/, 0)).toHaveText(/Owner · secure use/);
+    await expect(cellOf(page, /Virtualised infrastructure/, 1)).toHaveText(/Owner · the service itself/);
+    await expect(cellOf(page, /Business data/, 0)).toHaveText(/Owner · whole layer/);
   });
+
+  test('moves the duties when the service type and delivery mode change', async ({ page }) => {
+    await openIn(page, 'en');
+    await page.getByRole('radio', { name: /SaaS/ }).check();
+    await expect(cellOf(page, /Platform software/, 1)).toHaveText(/Owner · whole layer/);
+    await expect(cellOf(page, /Application software/, 0)).toHaveText(/Owner · secure use/);
+
+    await page.getByRole('radio', { name: /Cloud software delivery/ }).check();
+    await expect(cellOf(page, /Data-centre facility/, 0)).toHaveText(/Owner · whole layer/);
+    await expect(cellOf(page, /Data-centre facility/, 1)).toHaveText('No duty');
+
+    await page.getByRole('radio', { name: /managed operations/ }).check();
+    await expect(cellOf(page, /Data-centre facility/, 1)).toHaveText(
+      /Supporter · whole layer · via operations service/,
+    );
+    await expect(page.getByRole('rowheader', { name: /Cloud operations and maintenance service/ })).toBeVisible();
+  });
+
+  test('shows the report terms in Chinese', async ({ page }) => {
+    await openIn(page, 'zh-CN');
+    await expect(page.getByRole('heading', { name: '云安全责任共担工作台' })).toBeVisible();
+    await page.getByRole('radio', { name: /PaaS/ }).check();
+    await page.getByRole('radio', { name: /云软件交付\+服务托管模式/ }).check();
+    await expect(page.getByRole('table')).toHaveAccessibleName(/平台能力类云服务 · 云软件交付\+服务托管模式/);
+    await expect(cellOf(page, /平台软件/, 0)).toHaveText(/负责 · 安全使用/);
+    await expect(cellOf(page, /平台软件/, 1)).toHaveText(/负责 · 服务自身/);
+    await expect(cellOf(page, /平台软件/, 1)).toHaveText(/支撑 · 安全使用 · 经云运维运营服务/);
+  });
+
+  test('remembers the language across a reload', async ({ page }) => {
+    await openIn(page, 'en');
+    await page.reload();
+    await expect(page.getByRole('heading', { name: 'Shared Responsibility Workbench' })).toBeVisible();
+  });
+
+  for (const language of ['zh-CN', 'en'] as const) {
+    test(`has no WCAG 2.2 AA violations in ${language}`, async ({ page }) => {
+      await openIn(page, language);
+      await page.getByRole('radio', { name: /managed|托管/ }).check();
+      const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([]);
+    });
+  }
 });

@@ -19,7 +19,7 @@ export const test = base.extend<{ guard: undefined }>({
           problems.push(`request to another origin: ${request.url()}`);
         }
       });
-      await use();
+      await use(undefined);
       expect(problems, 'console errors and foreign requests').toEqual([]);
     },
     { auto: true },
