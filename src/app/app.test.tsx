@@ -1,0 +1,52 @@
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { I18nProvider } from '@/i18n/i18n-provider';
+import { WorkspaceStoreProvider } from '@/store/workspace-store-context';
+import { App } from './app';
+
+function renderApp(language: 'en' | 'zh-CN') {
+  return render(
+    <I18nProvider initial={language}>
+      <WorkspaceStoreProvider>
+        <App />
+      </WorkspaceStoreProvider>
+    </I18nProvider>,
+  );
+}
+
+function cellText(layer: RegExp, column: number): string {
+  const row = screen.getByRole('row', { name: layer });
+  return within(row).getAllByRole('cell')[column]?.textContent ?? '';
+}
+
+describe('first screen', () => {
+  it('shows the IaaS public-cloud baseline with layers top to bottom as in the report', () => {
+    renderApp('en');
+    const rowHeaders = screen.getAllByRole('rowheader').map((h) => h.textContent);
+    expect(rowHeaders[0]).toMatch(/^Business data/);
+    expect(rowHeaders[4]).toMatch(/^Data-centre facility/);
+    expect(cellText(/Data-centre facility/, 1)).toMatch(/Owner · whole layer/);
+    expect(cellText(/Virtualised infrastructure/, 0)).toMatch(/Owner · secure use/);
+  });
+
+  it('re-derives the matrix when the user picks PaaS in software delivery', async () => {
+    const user = userEvent.setup();
+    renderApp('en');
+    await user.click(screen.getByRole('radio', { name: /PaaS/ }));
+    await user.click(screen.getByRole('radio', { name: /Cloud software delivery/ }));
+    expect(screen.getByRole('table')).toHaveAccessibleName(
+      /Platform capability service \(PaaS\) in Cloud software delivery/,
+    );
+    expect(cellText(/Data-centre facility/, 0)).toMatch(/Owner · whole layer/);
+    expect(cellText(/Platform software/, 1)).toMatch(/Owner · the service itself/);
+  });
+
+  it('switches to Chinese with the language list', async () => {
+    const user = userEvent.setup();
+    renderApp('en');
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Language' }), 'zh-CN');
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('云安全责任共担工作台');
+    expect(screen.getByRole('group', { name: '服务模式' })).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { en } from './en';
+import { makeTranslate } from './translate';
+import { zhCn } from './zh-cn';
+
+describe('makeTranslate', () => {
+  it('fills placeholders from params', () => {
+    const t = makeTranslate('en');
+    expect(t('scenario.typicalCases', { cases: 'public cloud' })).toBe('e.g. public cloud');
+  });
+
+  it('keeps a placeholder without a value visible instead of dropping it', () => {
+    expect(makeTranslate('zh-CN')('scenario.typicalCases')).toBe('如{cases}');
+  });
+
+  it('uses the report terms for the catalogues in Chinese', () => {
+    const t = makeTranslate('zh-CN');
+    expect([t('role.customer'), t('role.provider'), t('role.securityVendor')]).toEqual([
+      '云服务客户',
+      '云服务商',
+      '云安全厂商',
+    ]);
+    expect(t('mode.managedDelivery')).toBe('云软件交付+服务托管模式');
+    expect(t('layer.virtualization')).toBe('虚拟化基础设施资源');
+  });
+
+  it('has a non-empty Chinese text for every English key, with the same placeholders', () => {
+    for (const key of Object.keys(en) as (keyof typeof en)[]) {
+      expect(zhCn[key].trim(), key).not.toBe('');
+      const placeholders = (text: string) =>
+        [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+      expect(placeholders(zhCn[key]), key).toEqual(placeholders(en[key]));
+    }
+  });
+});
