@@ -25,7 +25,8 @@ if (playwright) {
   passed += playwright.stats.expected;
   failed += playwright.stats.unexpected + playwright.stats.flaky;
 }
-if (!playwright || (Number(playwrightStatus) !== 0 && playwright.stats.unexpected === 0)) failed += 1;
+if (!playwright || (Number(playwrightStatus) !== 0 && playwright.stats.unexpected === 0))
+  failed += 1;
 
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(failed === 0 && passed > 0 ? 0 : 1);

@@ -2,7 +2,6 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from '@/app/app';
 import { I18nProvider } from '@/i18n/i18n-provider';
-import { WorkspaceStoreProvider } from '@/store/workspace-store-context';
 import '@/app/app.css';
 
 const root = document.getElementById('root');
@@ -10,9 +9,7 @@ if (!root) throw new Error('index.html has no #root element.');
 createRoot(root).render(
   <StrictMode>
     <I18nProvider>
-      <WorkspaceStoreProvider>
-        <App />
-      </WorkspaceStoreProvider>
+      <App />
     </I18nProvider>
   </StrictMode>,
 );

@@ -56,8 +56,9 @@ export function checkImport(
     return importer.isTest && isTestSupport ? undefined : 'outside-src';
   }
   // A folder that is not in the rules is open to app only, until someone writes its rule.
-  if (location.kind === 'src-unlisted')
+  if (location.kind === 'src-unlisted') {
     return rule.folders === 'any' ? undefined : 'forbidden-folder';
+  }
   if (location.folder === importer.folder) {
     const isOtherFeature =
       importer.folder === 'features' && location.subfolder !== importer.subfolder;

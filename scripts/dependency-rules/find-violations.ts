@@ -33,7 +33,7 @@ export function findDependencyViolations(rootDir: string, options: FindOptions =
     .flatMap(({ absolute, file }) =>
       checkFile(file, stripSuffix(file, suffix), readFileSync(absolute, 'utf8')),
     )
-    .sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
+    .sort(byFileThenLine);
 }
 
 /** One violation per line, as `file:line specifier rule`, for failure messages. */
@@ -65,6 +65,12 @@ function listFiles(dir: string): string[] {
     if (entry.isDirectory()) return entry.name.startsWith('.') ? [] : listFiles(path);
     return entry.isFile() ? [path] : [];
   });
+}
+
+// Plain code-unit order, so the report does not depend on the machine's locale.
+function byFileThenLine(a: Violation, b: Violation): number {
+  if (a.file !== b.file) return a.file < b.file ? -1 : 1;
+  return a.line - b.line;
 }
 
 function stripSuffix(file: string, suffix: string): string {

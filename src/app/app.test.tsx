@@ -2,15 +2,12 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { I18nProvider } from '@/i18n/i18n-provider';
-import { WorkspaceStoreProvider } from '@/store/workspace-store-context';
 import { App } from './app';
 
 function renderApp(language: 'en' | 'zh-CN') {
   return render(
     <I18nProvider initial={language}>
-      <WorkspaceStoreProvider>
-        <App />
-      </WorkspaceStoreProvider>
+      <App />
     </I18nProvider>,
   );
 }

@@ -17,10 +17,15 @@ function updateEngagement(
   id: string,
   update: (e: Engagement) => Engagement,
 ): Workspace {
-  return {
-    ...workspace,
-    engagements: workspace.engagements.map((e) => (e.id === id ? update(e) : e)),
-  };
+  let changed = false;
+  const engagements = workspace.engagements.map((e) => {
+    if (e.id !== id) return e;
+    const next = update(e);
+    // An edit that sets what is already there returns the same workspace, so it leaves no undo step.
+    changed = (Object.keys(next) as (keyof Engagement)[]).some((key) => next[key] !== e[key]);
+    return changed ? next : e;
+  });
+  return changed ? { ...workspace, engagements } : workspace;
 }
 
 function dropRowOverrides(workspace: Workspace, engagementId: string, rowId: string): Workspace {
