@@ -4,7 +4,7 @@ import { useT } from '@/i18n/i18n-provider';
 import type { MatrixRow } from '@/model/assignment';
 import { deriveMatrix } from '@/model/derive-matrix';
 import { ROLES } from '@/model/roles';
-import { useWorkspaceStore } from '@/store/workspace-store-context';
+import { useWorkspaceStore } from '@/store/use-workspace-store';
 import { AssignmentWords } from './assignment-words';
 import { MatrixLegend } from './matrix-legend';
 import { RowHeader } from './row-header';

@@ -1,7 +1,7 @@
 import { useT } from '@/i18n/i18n-provider';
 import { DELIVERY_MODES, TYPICAL_CASES_OF } from '@/model/delivery-modes';
 import { RESOURCE_SERVICE_TYPES } from '@/model/service-types';
-import { useWorkspaceStore } from '@/store/workspace-store-context';
+import { useWorkspaceStore } from '@/store/use-workspace-store';
 import { RadioGroup } from '@/ui/radio-group';
 
 /** Picks the resource service type and the delivery mode of the workspace's first engagement. */
