@@ -1,8 +1,16 @@
 import { catalogueEn } from './catalogue-en';
+import { checksEn } from './checks-en';
+import { detailEn } from './detail-en';
+import { guideEn } from './guide-en';
+import { pictureEn } from './picture-en';
 
 /** English texts: the source of every message key. */
 export const en = {
   ...catalogueEn,
+  ...checksEn,
+  ...detailEn,
+  ...guideEn,
+  ...pictureEn,
   'app.title': 'Shared Responsibility Workbench',
   'app.subtitle':
     'Who owns which part of cloud security, after the 2024 shared-responsibility model (2.0 system)',

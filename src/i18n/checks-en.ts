@@ -1,0 +1,2 @@
+/** English texts of the checks area. */
+export const checksEn = {} as const;

@@ -1,0 +1,2 @@
+/** English texts of the detail area. */
+export const detailEn = {} as const;

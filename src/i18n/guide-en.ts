@@ -1,0 +1,2 @@
+/** English texts of the guide area. */
+export const guideEn = {} as const;

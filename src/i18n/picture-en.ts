@@ -1,0 +1,2 @@
+/** English texts of the picture area. */
+export const pictureEn = {} as const;
