@@ -1,0 +1,134 @@
+import { describe, expect, it } from 'vitest';
+import { checkWorkspace } from './check-workspace';
+import {
+  ALL_SCENARIOS,
+  buildAssignment,
+  buildChannel,
+  buildEngagement,
+  buildNamedWorkspace,
+  buildOverride,
+  cellRef,
+  PARTY,
+} from './test-builders';
+import type { Workspace } from './workspace';
+
+const IAAS_CLOUD = { resourceService: 'iaas', mode: 'cloudService' } as const;
+
+function missingChannels(workspace: Workspace): string[] {
+  return checkWorkspace(workspace)
+    .filter((finding) => finding.code === 'no-information-channel')
+    .map((finding) => finding.partyId ?? '')
+    .sort();
+}
+
+describe('checkWorkspace on the baseline', () => {
+  it.each(
+    ALL_SCENARIOS.flatMap((scenario) => [
+      { ...scenario, assured: true, services: 'with assurance services' },
+      { ...scenario, assured: false, services: 'without assurance services' },
+    ]),
+  )(
+    'finds nothing in $resourceService / $mode $services, with named parties and their channels',
+    ({ resourceService, mode, assured }) => {
+      const workspace = buildNamedWorkspace({ resourceService, mode }, { assured });
+      expect(checkWorkspace(workspace)).toEqual([]);
+    },
+  );
+});
+
+describe('no-information-channel (transparent collaboration)', () => {
+  it('fires as a warning for the provider and the vendor when no channel reaches the customer', () => {
+    const workspace = buildNamedWorkspace(IAAS_CLOUD, { channels: false });
+    const findings = checkWorkspace(workspace);
+    expect(findings).toHaveLength(2);
+    expect(findings).toEqual(
+      expect.arrayContaining(
+        [PARTY.provider, PARTY.vendor].map((partyId) => ({
+          code: 'no-information-channel',
+          principle: 'transparentCollaboration',
+          severity: 'warning',
+          engagementId: 'engagement-1',
+          partyId,
+        })),
+      ),
+    );
+  });
+
+  it('stays quiet with a channel from the provider and from the vendor to the customer', () => {
+    expect(missingChannels(buildNamedWorkspace(IAAS_CLOUD))).toEqual([]);
+  });
+
+  it('does not count a channel that runs from the customer to the party', () => {
+    const workspace = buildNamedWorkspace(IAAS_CLOUD, { channels: false });
+    const reversed = {
+      ...workspace,
+      channels: [
+        buildChannel(PARTY.customer, PARTY.provider),
+        buildChannel(PARTY.vendor, PARTY.customer),
+      ],
+    };
+    expect(missingChannels(reversed)).toEqual([PARTY.provider]);
+  });
+
+  it('asks for a channel from an operations provider that is a party of its own', () => {
+    const workspace = buildNamedWorkspace(
+      { resourceService: 'paas', mode: 'managedDelivery' },
+      { channels: true },
+    );
+    const [engagement] = workspace.engagements;
+    if (!engagement?.operationsService) throw new Error('managed delivery brings operations');
+    const withOpsParty = {
+      ...workspace,
+      engagements: [
+        {
+          ...engagement,
+          operationsService: { ...engagement.operationsService, providerPartyId: 'opsco' },
+        },
+      ],
+    };
+    expect(missingChannels(withOpsParty)).toEqual(['opsco']);
+  });
+
+  it('asks for a channel from a party that an override brings in', () => {
+    const workspace = buildNamedWorkspace(IAAS_CLOUD);
+    const override = buildOverride(cellRef('businessData', 'securityVendor'), [
+      buildAssignment({
+        duty: 'supporter',
+        via: 'securityService',
+        serviceId: 'security-1',
+        partyId: 'auditco',
+      }),
+    ]);
+    expect(missingChannels({ ...workspace, overrides: [override] })).toEqual(['auditco']);
+  });
+
+  it('stays quiet while the engagement names no customer to report to', () => {
+    const workspace = buildNamedWorkspace(IAAS_CLOUD, { channels: false });
+    const noCustomer = {
+      ...workspace,
+      engagements: workspace.engagements.map((e) => ({ ...e, customerPartyId: null })),
+    };
+    expect(checkWorkspace(noCustomer)).toEqual([]);
+  });
+});
+
+describe('checkWorkspace across engagements', () => {
+  it('checks every engagement with its own overrides and reports its id', () => {
+    const workspace: Workspace = {
+      ...buildNamedWorkspace(IAAS_CLOUD),
+      engagements: [
+        buildEngagement({ id: 'public' }),
+        buildEngagement({ id: 'private', mode: 'softwareDelivery' }),
+      ],
+      overrides: [
+        buildOverride(cellRef('businessData', 'customer', 'private'), [], ''),
+        buildOverride(cellRef('businessData', 'customer', 'elsewhere'), [], ''),
+      ],
+    };
+    expect(checkWorkspace(workspace).map((f) => [f.engagementId, f.code])).toEqual([
+      ['private', 'layer-uncovered'],
+      ['private', 'data-not-customer'],
+      ['private', 'override-without-reason'],
+    ]);
+  });
+});

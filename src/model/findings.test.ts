@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { FINDING_CODES, FINDING_RULES, makeFinding } from './findings';
+
+describe('FINDING_RULES', () => {
+  it.each([
+    { code: 'layer-uncovered', principle: 'sharedPurpose', severity: 'error' },
+    { code: 'data-not-customer', principle: 'reasonableResponsibility', severity: 'error' },
+    { code: 'facility-not-provider', principle: 'reasonableResponsibility', severity: 'warning' },
+    { code: 'supporter-without-service', principle: 'maximisedStrengths', severity: 'error' },
+    {
+      code: 'supporter-outside-customer-duty',
+      principle: 'maximisedStrengths',
+      severity: 'warning',
+    },
+    { code: 'override-without-reason', principle: 'reasonableResponsibility', severity: 'warning' },
+    { code: 'no-information-channel', principle: 'transparentCollaboration', severity: 'warning' },
+  ] as const)('files $code under $principle as $severity (domain §4)', ({ code, ...rule }) => {
+    expect(FINDING_RULES[code]).toEqual(rule);
+  });
+
+  it('knows exactly the seven codes of domain §4', () => {
+    expect(Object.keys(FINDING_RULES)).toEqual([...FINDING_CODES]);
+    expect(FINDING_CODES).toHaveLength(7);
+  });
+});
+
+describe('makeFinding', () => {
+  it('fills in the principle and severity of the code at the location', () => {
+    expect(makeFinding('no-information-channel', { engagementId: 'e', partyId: 'p' })).toEqual({
+      code: 'no-information-channel',
+      principle: 'transparentCollaboration',
+      severity: 'warning',
+      engagementId: 'e',
+      partyId: 'p',
+    });
+  });
+});
