@@ -1,6 +1,7 @@
 import { useLanguage, useT } from '@/i18n/i18n-provider';
 import { LANGUAGES, type Language } from '@/i18n/languages';
 import { SelectField } from '@/ui/select-field';
+import { UndoRedoButtons } from './undo-redo-buttons';
 
 // Each language is named in itself, so a reader finds theirs whatever the current language is.
 const LANGUAGE_NAMES: Readonly<Record<Language, string>> = {
@@ -18,12 +19,15 @@ export function AppHeader() {
         <h1>{t('app.title')}</h1>
         <p className="app-subtitle">{t('app.subtitle')}</p>
       </div>
-      <SelectField
-        label={t('language.label')}
-        value={language}
-        onChange={setLanguage}
-        options={LANGUAGES.map((tag) => ({ value: tag, label: LANGUAGE_NAMES[tag], lang: tag }))}
-      />
+      <div className="app-header-tools">
+        <UndoRedoButtons />
+        <SelectField
+          label={t('language.label')}
+          value={language}
+          onChange={setLanguage}
+          options={LANGUAGES.map((tag) => ({ value: tag, label: LANGUAGE_NAMES[tag], lang: tag }))}
+        />
+      </div>
     </header>
   );
 }

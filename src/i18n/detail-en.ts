@@ -1,2 +1,35 @@
-/** English texts of the detail area. */
-export const detailEn = {} as const;
+/** English texts of the cell detail and editor. */
+export const detailEn = {
+  'detail.heading': 'Cell detail',
+  'detail.none':
+    'Select a cell of the matrix to see why it is so, and to change it for your contract.',
+  'detail.title': '{role} · {row}',
+  'detail.current': 'What the cell says',
+  'detail.empty': 'No duty in this cell.',
+  'detail.basis': 'Basis',
+  'detail.basisReport': 'Report {section}',
+  'detail.basisDerived': 'Derived from {section}: our reading, not the report’s text',
+  'detail.basisOverride': 'Changed for the contract',
+  'detail.context': 'Belongs to',
+  'detail.principle': 'Principle: {name}',
+  'detail.keyLink': 'Key link: {name}',
+  'detail.contextDerived': 'derived',
+  'detail.baseline': 'Baseline',
+  'detail.reason': 'Reason',
+  'detail.noReason': 'No reason given yet.',
+  'detail.edit': 'Change this cell',
+  'detail.assignment': 'Duty {n}',
+  'detail.duty': 'Duty',
+  'detail.scope': 'Scope',
+  'detail.via': 'Carried by',
+  'detail.viaNone': 'no assurance service',
+  'detail.add': 'Add a duty',
+  'detail.remove': 'Remove duty {n}',
+  'detail.reasonLabel': 'Reason for the change',
+  'detail.reasonHint': 'Kept with the contract and shown wherever the change appears.',
+  'detail.reasonRequired': 'Give a reason: a change from the baseline needs one.',
+  'detail.apply': 'Apply change',
+  'detail.discard': 'Discard edits',
+  'detail.resetCell': 'Reset cell to baseline',
+  'detail.sameAsBaseline': 'These duties are the baseline; applying them removes the change.',
+} as const;

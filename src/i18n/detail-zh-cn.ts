@@ -1,4 +1,36 @@
 import type { detailEn } from './detail-en';
 
-/** Chinese texts of the detail area. */
-export const detailZhCn: Record<keyof typeof detailEn, string> = {};
+/** Chinese texts of the cell detail and editor. */
+export const detailZhCn: Record<keyof typeof detailEn, string> = {
+  'detail.heading': '单元格详情',
+  'detail.none': '在责任矩阵中选择一个单元格，查看其依据，并可按合同进行调整。',
+  'detail.title': '{role} · {row}',
+  'detail.current': '当前责任',
+  'detail.empty': '该单元格无责任。',
+  'detail.basis': '依据',
+  'detail.basisReport': '报告 {section}',
+  'detail.basisDerived': '依据 {section} 推导：为本工具的理解，并非报告原文',
+  'detail.basisOverride': '按合同调整',
+  'detail.context': '所属',
+  'detail.principle': '基本原则：{name}',
+  'detail.keyLink': '关键环节：{name}',
+  'detail.contextDerived': '推导',
+  'detail.baseline': '基线',
+  'detail.reason': '理由',
+  'detail.noReason': '尚未说明理由。',
+  'detail.edit': '调整该单元格',
+  'detail.assignment': '第 {n} 项责任',
+  'detail.duty': '责任类型',
+  'detail.scope': '责任范围',
+  'detail.via': '承载服务',
+  'detail.viaNone': '无保障类服务',
+  'detail.add': '添加一项责任',
+  'detail.remove': '删除第 {n} 项责任',
+  'detail.reasonLabel': '调整理由',
+  'detail.reasonHint': '理由随合同保存，并在显示该调整的所有位置一并展示。',
+  'detail.reasonRequired': '请填写理由：偏离基线的调整必须说明理由。',
+  'detail.apply': '应用调整',
+  'detail.discard': '放弃编辑',
+  'detail.resetCell': '恢复该单元格基线',
+  'detail.sameAsBaseline': '以上责任与基线一致，应用后将取消调整。',
+};

@@ -16,10 +16,27 @@ export const en = {
     'Who owns which part of cloud security, after the 2024 shared-responsibility model (2.0 system)',
   'app.skipToMatrix': 'Skip to the matrix',
   'language.label': 'Language',
+  'history.label': 'Edit history',
+  'history.undo': 'Undo',
+  'history.redo': 'Redo',
+  'notice.ignoredParam': 'The address asked for {param}={value}, which the workbench does not know; it shows the default instead.',
+  'notice.dismiss': 'Dismiss',
   'scenario.heading': 'Scenario',
   'scenario.serviceType': 'Service type',
   'scenario.deliveryMode': 'Delivery mode',
   'scenario.typicalCases': 'e.g. {cases}',
+  'scenario.serviceTypeHint': 'Resource services: choose the one the engagement buys.',
+  'scenario.securityServiceHint':
+    'Bought from a security vendor to help the customer protect what it owns; it does not move accountability.',
+  'scenario.opsServiceHint':
+    'Bought from the provider to monitor, maintain and run what the customer uses; it does not move accountability.',
+  'scenario.opsServiceUnavailable':
+    'Not offered in software delivery: buying operations makes it software delivery + managed operations.',
+  'scenario.coverage': 'Layers the {service} covers',
+  'scenario.notSupportedHere': 'no support in this mode',
+  'scenario.coverageDefault': 'Default coverage for this scenario.',
+  'scenario.coverageCustom': 'Coverage chosen for this contract.',
+  'scenario.coverageReset': 'Back to the default',
   'matrix.heading': 'Responsibility matrix',
   'matrix.caption': 'Who owns what: {serviceType} in {mode}',
   'matrix.layerColumn': 'Asset layer',
@@ -30,6 +47,14 @@ export const en = {
   'matrix.basisReport': 'Report {section}',
   'matrix.basisDerived': 'Derived from {section}',
   'matrix.basisOverride': 'Changed for the contract',
+  'matrix.cellLabel': '{role}, {row}',
+  'matrix.changed': 'Changed',
+  'matrix.serviceItself': '{service} itself',
+  'matrix.serviceItselfHint': 'quality and security of the service',
+  'matrix.toolbar': 'Matrix actions',
+  'matrix.noChanges': 'Baseline, no changes',
+  'matrix.changedCount': '{count} cell(s) changed from the baseline',
+  'matrix.resetAll': 'Reset all to baseline',
 } as const;
 
 /** A message key. */

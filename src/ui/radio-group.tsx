@@ -9,6 +9,8 @@ export interface RadioOption<T extends string> {
 
 interface RadioGroupProps<T extends string> {
   readonly legend: string;
+  /** A sentence under the legend that explains the choice. */
+  readonly hint?: string;
   readonly name: string;
   readonly options: readonly RadioOption<T>[];
   readonly value: T;
@@ -18,6 +20,7 @@ interface RadioGroupProps<T extends string> {
 /** A fieldset of radio buttons, each a large target with an optional hint under its label. */
 export function RadioGroup<T extends string>({
   legend,
+  hint,
   name,
   options,
   value,
@@ -26,6 +29,7 @@ export function RadioGroup<T extends string>({
   return (
     <fieldset className="radio-group">
       <legend>{legend}</legend>
+      {hint ? <p className="field-hint">{hint}</p> : null}
       {options.map((option) => (
         <label key={option.value} className="radio-option">
           <input

@@ -1,12 +1,19 @@
 import { createColumnHelper, tableFeatures, useTable } from '@tanstack/react-table';
 import { useMemo } from 'react';
+import { describeRow } from '@/i18n/describe-row';
 import { useT } from '@/i18n/i18n-provider';
+import type { Translate } from '@/i18n/translate';
 import type { MatrixRow } from '@/model/assignment';
 import { deriveMatrix } from '@/model/derive-matrix';
 import { ROLES } from '@/model/roles';
+import type { Engagement, Party } from '@/model/workspace';
+import { cellKey } from '@/store/cell-key';
+import { selectCurrentEngagement } from '@/store/select-current-engagement';
 import { useWorkspaceStore } from '@/store/use-workspace-store';
-import { AssignmentWords } from './assignment-words';
+import { MatrixCell } from './matrix-cell';
 import { MatrixLegend } from './matrix-legend';
+import { MatrixToolbar } from './matrix-toolbar';
+import { RoleHeader } from './role-header';
 import { RowHeader } from './row-header';
 
 const features = tableFeatures({});
@@ -18,52 +25,50 @@ function toDisplayOrder(rows: readonly MatrixRow[]): MatrixRow[] {
   return [...layers, ...rows.filter((row) => row.kind === 'assurance')];
 }
 
-/** The who-owns-what matrix of the first engagement: asset layers as rows, roles as columns. */
+function buildColumns(t: Translate, engagement: Engagement, parties: readonly Party[]) {
+  return [
+    column.display({
+      id: 'layer',
+      header: () => t('matrix.layerColumn'),
+      cell: (c) => <RowHeader row={c.row.original} />,
+    }),
+    ...ROLES.map((role) =>
+      column.display({
+        id: role,
+        header: () => <RoleHeader role={role} engagement={engagement} parties={parties} />,
+        cell: (c) => (
+          <MatrixCell
+            engagementId={engagement.id}
+            row={c.row.original}
+            cell={c.row.original.cells[role]}
+            rowName={describeRow(c.row.original, t).name}
+          />
+        ),
+      }),
+    ),
+  ];
+}
+
+/** The who-owns-what matrix of the current engagement: asset layers as rows, roles as columns. */
 export function MatrixTable() {
   const t = useT();
-  const engagement = useWorkspaceStore((s) => s.workspace.engagements[0]);
+  const engagement = useWorkspaceStore(selectCurrentEngagement);
   const overrides = useWorkspaceStore((s) => s.workspace.overrides);
+  const parties = useWorkspaceStore((s) => s.workspace.parties);
   const rows = useMemo(
     () => (engagement ? toDisplayOrder(deriveMatrix(engagement, overrides).rows) : []),
     [engagement, overrides],
   );
   const columns = useMemo(
-    () => [
-      column.display({
-        id: 'layer',
-        header: () => t('matrix.layerColumn'),
-        cell: (c) => <RowHeader row={c.row.original} />,
-      }),
-      ...ROLES.map((role) =>
-        column.display({
-          id: role,
-          header: () => t(`role.${role}`),
-          cell: (c) => {
-            const assignments = c.row.original.cells[role].assignments;
-            if (assignments.length === 0)
-              return <span className="cell-empty">{t('matrix.empty')}</span>;
-            return (
-              <ul className="assignment-list">
-                {assignments.map((a, i) => (
-                  // Assignments have no id of their own; their order within a cell is stable.
-                  // biome-ignore lint/suspicious/noArrayIndexKey: see above
-                  <li key={i}>
-                    <AssignmentWords assignment={a} />
-                  </li>
-                ))}
-              </ul>
-            );
-          },
-        }),
-      ),
-    ],
-    [t],
+    () => (engagement ? buildColumns(t, engagement, parties) : []),
+    [t, engagement, parties],
   );
   const table = useTable({ features, columns, data: rows, getRowId: (row) => row.id });
   if (!engagement) return null;
   return (
     <section className="panel matrix-panel" aria-labelledby="matrix-heading">
       <h2 id="matrix-heading">{t('matrix.heading')}</h2>
+      <MatrixToolbar engagementId={engagement.id} />
       <div className="matrix-scroll">
         <table className="matrix">
           <caption>
@@ -85,22 +90,30 @@ export function MatrixTable() {
           </thead>
           <tbody>
             {table.getRowModel().rows.map((row) => (
-              <tr
-                key={row.id}
-                data-row-id={row.id}
-                className={`matrix-row matrix-row-${row.original.kind}`}
-              >
-                {row.getAllCells().map((cell) =>
-                  cell.column.id === 'layer' ? (
-                    <th key={cell.id} scope="row">
-                      <table.FlexRender cell={cell} />
-                    </th>
-                  ) : (
-                    <td key={cell.id}>
+              <tr key={row.id} className={`matrix-row matrix-row-${row.original.kind}`}>
+                {row.getAllCells().map((cell) => {
+                  if (cell.column.id === 'layer') {
+                    return (
+                      <th key={cell.id} scope="row">
+                        <table.FlexRender cell={cell} />
+                      </th>
+                    );
+                  }
+                  const role = ROLES.find((r) => r === cell.column.id);
+                  const key = role
+                    ? cellKey({ engagementId: engagement.id, rowId: row.id, role })
+                    : cell.id;
+                  const overridden = role ? row.original.cells[role].overridden : false;
+                  return (
+                    <td
+                      key={cell.id}
+                      data-cell={key}
+                      className={overridden ? 'cell-overridden' : undefined}
+                    >
                       <table.FlexRender cell={cell} />
                     </td>
-                  ),
-                )}
+                  );
+                })}
               </tr>
             ))}
           </tbody>

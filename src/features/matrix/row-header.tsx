@@ -1,25 +1,14 @@
+import { describeRow } from '@/i18n/describe-row';
 import { useT } from '@/i18n/i18n-provider';
 import type { MatrixRow } from '@/model/assignment';
 
-/** The name of a matrix row: an asset layer with its position, or an assurance service's own row. */
+/** The row header of a matrix row. */
 export function RowHeader({ row }: { row: MatrixRow }) {
-  const t = useT();
-  if (row.layer) {
-    return (
-      <span className="row-header">
-        <span className="row-header-name">{t(`layer.${row.layer}`)}</span>
-        {row.position ? (
-          <span className="row-header-hint">{t(`position.${row.position}`)}</span>
-        ) : null}
-      </span>
-    );
-  }
+  const { name, hint } = describeRow(row, useT());
   return (
     <span className="row-header">
-      <span className="row-header-name">
-        {row.serviceType ? t(`serviceType.${row.serviceType}`) : row.id}
-      </span>
-      <span className="row-header-hint">{t('scope.service')}</span>
+      <span className="row-header-name">{name}</span>
+      {hint ? <span className="row-header-hint">{hint}</span> : null}
     </span>
   );
 }

@@ -1,21 +1,35 @@
 import { useT } from '@/i18n/i18n-provider';
+import { isOperationsServiceOffered } from '@/model/assurance-scope';
+import { createDefaultOperationsService, nextId } from '@/model/create-workspace';
 import { DELIVERY_MODES, TYPICAL_CASES_OF } from '@/model/delivery-modes';
 import { RESOURCE_SERVICE_TYPES } from '@/model/service-types';
+import { selectCurrentEngagement } from '@/store/select-current-engagement';
 import { useWorkspaceStore } from '@/store/use-workspace-store';
 import { RadioGroup } from '@/ui/radio-group';
+import { AssuranceServiceField } from './assurance-service-field';
 
-/** Picks the resource service type and the delivery mode of the workspace's first engagement. */
+/**
+ * Picks the scenario of the current engagement: one resource service, one delivery mode, and the
+ * assurance services switched on or off with the layers they cover.
+ */
 export function ScenarioPanel() {
   const t = useT();
-  const engagement = useWorkspaceStore((s) => s.workspace.engagements[0]);
+  const engagement = useWorkspaceStore(selectCurrentEngagement);
   const setResourceService = useWorkspaceStore((s) => s.setResourceService);
   const setDeliveryMode = useWorkspaceStore((s) => s.setDeliveryMode);
+  const addSecurityService = useWorkspaceStore((s) => s.addSecurityService);
+  const removeSecurityService = useWorkspaceStore((s) => s.removeSecurityService);
+  const setOperationsService = useWorkspaceStore((s) => s.setOperationsService);
+  const setServiceCoverage = useWorkspaceStore((s) => s.setServiceCoverage);
   if (!engagement) return null;
+  const security = engagement.securityServices[0];
+  const ops = engagement.operationsService;
   return (
     <section className="panel scenario-panel" aria-labelledby="scenario-heading">
       <h2 id="scenario-heading">{t('scenario.heading')}</h2>
       <RadioGroup
         legend={t('scenario.serviceType')}
+        hint={t('scenario.serviceTypeHint')}
         name="service-type"
         value={engagement.resourceService}
         onChange={(type) => setResourceService(engagement.id, type)}
@@ -38,6 +52,46 @@ export function ScenarioPanel() {
           }),
         }))}
       />
+      <fieldset className="assurance-group">
+        <legend>{t('serviceClass.assurance')}</legend>
+        <AssuranceServiceField
+          type="securityService"
+          scenario={engagement}
+          coverage={security ? security.layers : null}
+          onToggle={(on) =>
+            on
+              ? addSecurityService(engagement.id, {
+                  id: nextId(
+                    'security',
+                    engagement.securityServices.map((s) => s.id),
+                  ),
+                  vendorPartyId: null,
+                  layers: 'default',
+                })
+              : security && removeSecurityService(engagement.id, security.id)
+          }
+          onCoverageChange={(layers) =>
+            security && setServiceCoverage(engagement.id, security.id, layers)
+          }
+        />
+        <AssuranceServiceField
+          type="opsService"
+          scenario={engagement}
+          coverage={ops ? ops.layers : null}
+          unavailableReason={
+            isOperationsServiceOffered(engagement.mode)
+              ? undefined
+              : t('scenario.opsServiceUnavailable')
+          }
+          onToggle={(on) =>
+            setOperationsService(
+              engagement.id,
+              on ? createDefaultOperationsService(engagement) : null,
+            )
+          }
+          onCoverageChange={(layers) => ops && setServiceCoverage(engagement.id, ops.id, layers)}
+        />
+      </fieldset>
     </section>
   );
 }

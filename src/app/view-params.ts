@@ -1,0 +1,54 @@
+import { isLanguage, type Language } from '@/i18n/languages';
+import { type DeliveryMode, isDeliveryMode } from '@/model/delivery-modes';
+import { isResourceServiceType, type ResourceServiceType } from '@/model/service-types';
+
+/** The URL parameters that address a view: `?type=paas&mode=managedDelivery&lang=en`. */
+export const VIEW_PARAMS = ['type', 'mode', 'lang'] as const;
+
+/** One of the view's URL parameters. */
+export type ViewParam = (typeof VIEW_PARAMS)[number];
+
+/** What a URL asks for, and the parameters that had to be ignored. */
+export interface ViewRequest {
+  readonly resourceService?: ResourceServiceType;
+  readonly mode?: DeliveryMode;
+  readonly language?: Language;
+  readonly ignored: readonly { readonly param: ViewParam; readonly value: string }[];
+}
+
+/** Reads the view from a query string; a bad value is ignored (and reported), never fatal. */
+export function parseViewParams(search: string): ViewRequest {
+  const params = new URLSearchParams(search);
+  const ignored: { param: ViewParam; value: string }[] = [];
+  const read = <T extends string>(
+    param: ViewParam,
+    isValid: (v: string) => v is T,
+  ): T | undefined => {
+    const value = params.get(param);
+    if (value === null) return undefined;
+    if (isValid(value)) return value;
+    ignored.push({ param, value });
+    return undefined;
+  };
+  const resourceService = read('type', isResourceServiceType);
+  const mode = read('mode', isDeliveryMode);
+  const language = read('lang', (v): v is Language => isLanguage(v));
+  return {
+    ...(resourceService ? { resourceService } : {}),
+    ...(mode ? { mode } : {}),
+    ...(language ? { language } : {}),
+    ignored,
+  };
+}
+
+/** Writes the view into a query string, keeping any other parameters the URL had. */
+export function buildViewSearch(
+  current: string,
+  view: { resourceService: ResourceServiceType; mode: DeliveryMode; language: Language },
+): string {
+  const params = new URLSearchParams(current);
+  params.set('type', view.resourceService);
+  params.set('mode', view.mode);
+  params.set('lang', view.language);
+  return `?${params.toString()}`;
+}

@@ -1,0 +1,85 @@
+import { useMemo, useState } from 'react';
+import { describeRow } from '@/i18n/describe-row';
+import { useT } from '@/i18n/i18n-provider';
+import { findCellContext } from '@/model/cell-context';
+import { deriveMatrix } from '@/model/derive-matrix';
+import { cellKey } from '@/store/cell-key';
+import { useSelectionStore } from '@/store/selection-store';
+import { useWorkspaceStore } from '@/store/use-workspace-store';
+import { AssignmentDetailList } from './assignment-detail-list';
+import { CellEditor } from './cell-editor';
+import './cell-detail.css';
+
+/** The selected cell: what it says and why, the principle and key link it answers to, and its editor. */
+export function CellDetailPanel() {
+  const t = useT();
+  const selected = useSelectionStore((s) => s.selectedCell);
+  const workspace = useWorkspaceStore((s) => s.workspace);
+  const clearOverride = useWorkspaceStore((s) => s.clearOverride);
+  const [editing, setEditing] = useState<string | null>(null);
+  const engagement = workspace.engagements.find((e) => e.id === selected?.engagementId);
+  const matrix = useMemo(
+    () => (engagement ? deriveMatrix(engagement, workspace.overrides) : null),
+    [engagement, workspace.overrides],
+  );
+  const row = matrix?.rows.find((r) => r.id === selected?.rowId);
+  if (!selected || !engagement || !row) {
+    return (
+      <section className="panel cell-detail" aria-labelledby="cell-detail-heading">
+        <h2 id="cell-detail-heading">{t('detail.heading')}</h2>
+        <p className="field-hint">{t('detail.none')}</p>
+      </section>
+    );
+  }
+  const cell = row.cells[selected.role];
+  const context = findCellContext(row, selected.role);
+  const key = cellKey(selected);
+  return (
+    <section className="panel cell-detail" aria-labelledby="cell-detail-heading">
+      <h2 id="cell-detail-heading">{t('detail.heading')}</h2>
+      <h3>
+        {t('detail.title', { role: t(`role.${selected.role}`), row: describeRow(row, t).name })}
+      </h3>
+      <h4>{t('detail.current')}</h4>
+      <AssignmentDetailList assignments={cell.assignments} parties={workspace.parties} />
+      <h4>
+        {t('detail.context')}{' '}
+        <span className="basis basis-derived">{t('detail.contextDerived')}</span>
+      </h4>
+      <ul className="context-list">
+        <li>{t('detail.principle', { name: t(`principle.${context.principle}`) })}</li>
+        <li>{t('detail.keyLink', { name: t(`keyLink.${context.keyLink}`) })}</li>
+      </ul>
+      {cell.overridden ? (
+        <div className="override-detail">
+          <h4>{t('detail.baseline')}</h4>
+          <AssignmentDetailList assignments={cell.baseline} parties={workspace.parties} />
+          <h4>{t('detail.reason')}</h4>
+          <p className="reason-text">
+            {cell.reason.trim() === '' ? t('detail.noReason') : cell.reason}
+          </p>
+        </div>
+      ) : null}
+      {editing === key ? (
+        <CellEditor
+          key={key}
+          cellRef={selected}
+          engagement={engagement}
+          row={row}
+          onDone={() => setEditing(null)}
+        />
+      ) : (
+        <div className="form-actions">
+          <button type="button" className="primary" onClick={() => setEditing(key)}>
+            {t('detail.edit')}
+          </button>
+          {cell.overridden ? (
+            <button type="button" onClick={() => clearOverride(selected)}>
+              {t('detail.resetCell')}
+            </button>
+          ) : null}
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,47 @@
+import { useT } from '@/i18n/i18n-provider';
+import type { Cell, MatrixRow } from '@/model/assignment';
+import { cellKey } from '@/store/cell-key';
+import { isSameCell, useSelectionStore } from '@/store/selection-store';
+import { AssignmentWords } from './assignment-words';
+
+interface MatrixCellProps {
+  readonly engagementId: string;
+  readonly row: MatrixRow;
+  readonly cell: Cell;
+  readonly rowName: string;
+}
+
+/** One cell of the matrix: its duties in words, a mark when changed, and a button that selects it. */
+export function MatrixCell({ engagementId, row, cell, rowName }: MatrixCellProps) {
+  const t = useT();
+  const ref = { engagementId, rowId: row.id, role: cell.role };
+  const selected = useSelectionStore((s) => isSameCell(s.selectedCell, ref));
+  const selectCell = useSelectionStore((s) => s.selectCell);
+  return (
+    <button
+      type="button"
+      className="cell-button"
+      aria-current={selected ? 'true' : undefined}
+      aria-label={t('matrix.cellLabel', { role: t(`role.${cell.role}`), row: rowName })}
+      aria-describedby={`${cellKey(ref)}-content`}
+      onClick={() => selectCell(ref)}
+    >
+      <span id={`${cellKey(ref)}-content`} className="cell-content">
+        {cell.assignments.length === 0 ? (
+          <span className="cell-empty">{t('matrix.empty')}</span>
+        ) : (
+          <ul className="assignment-list">
+            {cell.assignments.map((a, i) => (
+              // Assignments have no id of their own; their order within a cell is stable.
+              // biome-ignore lint/suspicious/noArrayIndexKey: see above
+              <li key={i}>
+                <AssignmentWords assignment={a} />
+              </li>
+            ))}
+          </ul>
+        )}
+        {cell.overridden ? <span className="changed-mark">✎ {t('matrix.changed')}</span> : null}
+      </span>
+    </button>
+  );
+}

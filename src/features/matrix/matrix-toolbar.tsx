@@ -1,0 +1,25 @@
+import { useT } from '@/i18n/i18n-provider';
+import { useWorkspaceStore } from '@/store/use-workspace-store';
+
+/** Actions on the whole matrix: reset every changed cell of the engagement to its baseline. */
+export function MatrixToolbar({ engagementId }: { engagementId: string }) {
+  const t = useT();
+  const changed = useWorkspaceStore(
+    (s) => s.workspace.overrides.filter((o) => o.engagementId === engagementId).length,
+  );
+  const clearAllOverrides = useWorkspaceStore((s) => s.clearAllOverrides);
+  return (
+    <div className="toolbar" role="toolbar" aria-label={t('matrix.toolbar')}>
+      <span className="toolbar-status">
+        {changed === 0 ? t('matrix.noChanges') : t('matrix.changedCount', { count: changed })}
+      </span>
+      <button
+        type="button"
+        disabled={changed === 0}
+        onClick={() => clearAllOverrides(engagementId)}
+      >
+        {t('matrix.resetAll')}
+      </button>
+    </div>
+  );
+}
