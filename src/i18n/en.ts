@@ -19,7 +19,8 @@ export const en = {
   'history.label': 'Edit history',
   'history.undo': 'Undo',
   'history.redo': 'Redo',
-  'notice.ignoredParam': 'The address asked for {param}={value}, which the workbench does not know; it shows the default instead.',
+  'notice.ignoredParam':
+    'The address asked for {param}={value}, which the workbench does not know; it shows the default instead.',
   'notice.dismiss': 'Dismiss',
   'scenario.heading': 'Scenario',
   'scenario.serviceType': 'Service type',
