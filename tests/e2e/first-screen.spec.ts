@@ -18,7 +18,9 @@ function cellOf(page: Page, layer: RegExp, column: number) {
 test.describe('first screen', () => {
   test('shows the IaaS public-cloud baseline in English', async ({ page }) => {
     await openIn(page, 'en');
-    await expect(page.getByRole('heading', { name: 'Shared Responsibility Workbench' })).toBeVisible();
+    await expect(
+      page.getByRole('heading', { name: 'Shared Responsibility Workbench' }),
+    ).toBeVisible();
     await expect(page.getByRole('radio', { name: /IaaS/ })).toBeChecked();
     await expect(page.getByRole('radio', { name: /^Cloud service/ })).toBeChecked();
     const headers = page.getByRole('table').getByRole('columnheader');
@@ -30,7 +32,9 @@ test.describe('first screen', () => {
     ]);
     await expect(cellOf(page, /Data-centre facility/, 1)).toHaveText(/Owner · whole layer/);
     await expect(cellOf(page, /Virtualised infrastructure/, 0)).toHaveText(/Owner · secure use/);
-    await expect(cellOf(page, /Virtualised infrastructure/, 1)).toHaveText(/Owner · the service itself/);
+    await expect(cellOf(page, /Virtualised infrastructure/, 1)).toHaveText(
+      /Owner · the service itself/,
+    );
     await expect(cellOf(page, /Business data/, 0)).toHaveText(/Owner · whole layer/);
   });
 
@@ -48,7 +52,9 @@ test.describe('first screen', () => {
     await expect(cellOf(page, /Data-centre facility/, 1)).toHaveText(
       /Supporter · whole layer · via operations service/,
     );
-    await expect(page.getByRole('rowheader', { name: /Cloud operations and maintenance service/ })).toBeVisible();
+    await expect(
+      page.getByRole('rowheader', { name: /Cloud operations and maintenance service/ }),
+    ).toBeVisible();
   });
 
   test('shows the report terms in Chinese', async ({ page }) => {
@@ -56,7 +62,9 @@ test.describe('first screen', () => {
     await expect(page.getByRole('heading', { name: '云安全责任共担工作台' })).toBeVisible();
     await page.getByRole('radio', { name: /PaaS/ }).check();
     await page.getByRole('radio', { name: /云软件交付\+服务托管模式/ }).check();
-    await expect(page.getByRole('table')).toHaveAccessibleName(/平台能力类云服务 · 云软件交付\+服务托管模式/);
+    await expect(page.getByRole('table')).toHaveAccessibleName(
+      /平台能力类云服务 · 云软件交付\+服务托管模式/,
+    );
     await expect(cellOf(page, /平台软件/, 0)).toHaveText(/负责 · 安全使用/);
     await expect(cellOf(page, /平台软件/, 1)).toHaveText(/负责 · 服务自身/);
     await expect(cellOf(page, /平台软件/, 1)).toHaveText(/支撑 · 安全使用 · 经云运维运营服务/);
@@ -65,7 +73,9 @@ test.describe('first screen', () => {
   test('remembers the language across a reload', async ({ page }) => {
     await openIn(page, 'en');
     await page.reload();
-    await expect(page.getByRole('heading', { name: 'Shared Responsibility Workbench' })).toBeVisible();
+    await expect(
+      page.getByRole('heading', { name: 'Shared Responsibility Workbench' }),
+    ).toBeVisible();
   });
 
   for (const language of ['zh-CN', 'en'] as const) {
@@ -73,7 +83,9 @@ test.describe('first screen', () => {
       await openIn(page, language);
       await page.getByRole('radio', { name: /managed|托管/ }).check();
       const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([]);
+      expect(
+        results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`),
+      ).toEqual([]);
     });
   }
 });

@@ -36,6 +36,8 @@ export function CellEditor({ cellRef, engagement, row, onDone }: CellEditorProps
   return (
     <form
       className="cell-editor"
+      // Our own message explains why a reason is needed; the browser's bubble would not.
+      noValidate
       aria-label={t('detail.edit')}
       onSubmit={(event) => {
         event.preventDefault();
@@ -79,7 +81,7 @@ export function CellEditor({ cellRef, engagement, row, onDone }: CellEditorProps
             id={reasonId}
             value={reason}
             rows={3}
-            required
+            aria-required="true"
             aria-invalid={submitted && reasonMissing}
             aria-describedby={`${reasonId}-hint${submitted && reasonMissing ? ` ${reasonId}-error` : ''}`}
             onChange={(event) => setReason(event.target.value)}

@@ -1,0 +1,95 @@
+import type { Page } from '@playwright/test';
+import { expect, test } from './guarded-test';
+
+/** A matrix cell by its accessible name: "<role>, <row>" (Chinese uses a full-width comma). */
+function cell(page: Page, role: string, row: string, separator = ', ') {
+  return page
+    .getByRole('table')
+    .getByRole('button', { name: `${role}${separator}${row}`, exact: true });
+}
+
+test.describe('workbench', () => {
+  test('opens the scenario and language the address asks for', async ({ page }) => {
+    await page.goto('/?type=saas&mode=softwareDelivery&lang=en');
+    await expect(page.getByRole('radio', { name: /SaaS/ })).toBeChecked();
+    await expect(page.getByRole('radio', { name: /Cloud software delivery/ })).toBeChecked();
+    await expect(cell(page, 'Cloud service provider', 'Application software')).toContainText(
+      'Owner · the service itself',
+    );
+    await page.getByRole('radio', { name: /PaaS/ }).check();
+    await expect(page).toHaveURL(/type=paas&mode=softwareDelivery&lang=en/);
+  });
+
+  test('falls back to defaults with a visible notice for unknown parameters', async ({ page }) => {
+    await page.goto('/?type=xaas&mode=managedDelivery&lang=en');
+    await expect(page.getByRole('status').filter({ hasText: 'type=xaas' })).toBeVisible();
+    await expect(page.getByRole('radio', { name: /IaaS/ })).toBeChecked();
+    await expect(page.getByRole('radio', { name: /managed operations/ })).toBeChecked();
+  });
+
+  test('adds security-vendor support when the security service is switched on', async ({
+    page,
+  }) => {
+    await page.goto('/?type=iaas&mode=cloudService&lang=en');
+    const vendorData = cell(page, 'Cloud security vendor', 'Business data');
+    await expect(vendorData).toContainText('No duty');
+    await page.getByRole('switch', { name: 'Security service' }).check();
+    await expect(vendorData).toContainText('Supporter · whole layer · via security service');
+    await page
+      .getByRole('group', { name: /Layers the Security service covers/ })
+      .getByLabel('Business data')
+      .uncheck();
+    await expect(vendorData).toContainText('No duty');
+    await expect(page.getByRole('switch', { name: 'Operations service' })).toBeEnabled();
+    await page.getByRole('radio', { name: /Cloud software delivery/ }).check();
+    await expect(page.getByRole('switch', { name: 'Operations service' })).toBeDisabled();
+  });
+
+  test('edits a cell with a reason, marks it, and undoes and redoes the edit', async ({ page }) => {
+    await page.goto('/?type=iaas&mode=cloudService&lang=en');
+    const providerData = cell(page, 'Cloud service provider', 'Business data');
+    await providerData.click();
+    await expect(
+      page.getByRole('heading', { name: 'Cloud service provider · Business data' }),
+    ).toBeVisible();
+    await page.getByRole('button', { name: 'Change this cell' }).click();
+    await page.getByRole('button', { name: 'Add a duty' }).click();
+    const duty = page.getByRole('group', { name: 'Duty 1' });
+    await duty.getByLabel('Duty', { exact: true }).selectOption('supporter');
+    await duty.getByLabel('Carried by').selectOption('opsService');
+    await page.getByRole('button', { name: 'Apply change' }).click();
+    await expect(page.getByRole('alert')).toHaveText(/Give a reason/);
+    await page
+      .getByLabel('Reason for the change')
+      .fill('Backup of business data is in the operations contract, annex B.');
+    await page.getByRole('button', { name: 'Apply change' }).click();
+
+    await expect(providerData).toContainText('Supporter · whole layer · via operations service');
+    await expect(providerData).toContainText('Changed');
+    await expect(page.getByText('1 cell(s) changed from the baseline')).toBeVisible();
+    await expect(
+      page.getByText('Backup of business data is in the operations contract, annex B.'),
+    ).toBeVisible();
+
+    await page.keyboard.press('Control+z');
+    await expect(providerData).toContainText('No duty');
+    await page.keyboard.press('Control+y');
+    await expect(providerData).toContainText('Changed');
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await expect(providerData).toContainText('No duty');
+    await page.keyboard.press('Control+Shift+z');
+    await expect(providerData).toContainText('Changed');
+
+    await page.getByRole('button', { name: 'Reset all to baseline' }).click();
+    await expect(providerData).toContainText('No duty');
+    await expect(page.getByText('Baseline, no changes')).toBeVisible();
+  });
+
+  test('shows the basis of a derived row apart from the report', async ({ page }) => {
+    await page.goto('/?type=iaas&mode=managedDelivery&lang=zh-CN');
+    await cell(page, '云服务商', '云运维运营服务自身', '，').click();
+    await expect(page.getByText(/依据 §2.4 推导/)).toBeVisible();
+    await cell(page, '云服务客户', '机房基础设施', '，').click();
+    await expect(page.getByText('报告 §2.3.2')).toBeVisible();
+  });
+});
