@@ -25,7 +25,7 @@ step() {
 
 bash scripts/ensure-system-packages.sh || steps_failed=$((steps_failed + 1))
 
-step 'format and lint (biome)' npx biome ci .
+step 'format and lint (biome)' npx biome ci --colors=off .
 step 'typecheck (tsc)' npx tsc --noEmit -p .
 echo '━━ unit and component tests (vitest)'
 npx vitest run --reporter=default --reporter=json --outputFile.json="$results/vitest.json"

@@ -1,4 +1,6 @@
 import { CellDetailPanel } from '@/features/cell-detail/cell-detail-panel';
+import { ChecksPanel } from '@/features/checks/checks-panel';
+import { GuidePanel } from '@/features/guide/guide-panel';
 import { MatrixTable } from '@/features/matrix/matrix-table';
 import { ScenarioPanel } from '@/features/scenario/scenario-panel';
 import { useT } from '@/i18n/i18n-provider';
@@ -21,6 +23,8 @@ export function App({ ignoredParams = [] }: { ignoredParams?: ViewRequest['ignor
       <main className="workbench">
         <div className="workbench-side">
           <ScenarioPanel />
+          <ChecksPanel />
+          <GuidePanel />
         </div>
         <div className="workbench-main">
           <MatrixTable />

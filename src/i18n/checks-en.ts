@@ -1,2 +1,33 @@
 /** English texts of the checks area. */
-export const checksEn = {} as const;
+export const checksEn = {
+  'checks.heading': 'Checks',
+  'checks.intro': 'The matrix is checked against the four principles as you edit it.',
+  'checks.summaryAllPass': 'All four principles pass: no errors, no warnings.',
+  'checks.summaryIssues': 'Found {counts}, affecting {principles} of 4 principles.',
+  'checks.statusPassed': 'Passed',
+  'checks.errorsOne': '1 error',
+  'checks.errorsOther': '{count} errors',
+  'checks.warningsOne': '1 warning',
+  'checks.warningsOther': '{count} warnings',
+  'checks.countsJoin': '{errors}, {warnings}',
+  'checks.nothingToFix': 'Nothing to fix under this principle.',
+  'checks.showCellHint': 'Opens the cell in the matrix.',
+  'checks.inEngagement': '{engagement}: {detail}',
+  'checks.unnamedEngagement': 'Engagement {number}',
+  'checks.unknownParty': 'Party “{id}”',
+  'checks.assuranceRow': '{service} itself',
+  'checks.detail.layer-uncovered':
+    '{row}: no role owns the whole layer, and the service itself and its secure use are not both owned.',
+  'checks.detail.data-not-customer':
+    '{row} has no owner in the {customer} column. The customer always answers for its business data.',
+  'checks.detail.facility-not-provider':
+    '{row}: in cloud-service mode the {provider} alone should own the physical facility.',
+  'checks.detail.supporter-without-service':
+    '{row}, {role} column: the supporter names no assurance service, or its service does not cover this layer.',
+  'checks.detail.supporter-outside-customer-duty':
+    '{row}: a supporter helps here, but the customer owns nothing on this layer to be helped with.',
+  'checks.detail.override-without-reason':
+    '{row}, {role} column: the cell differs from the baseline and no reason is recorded.',
+  'checks.detail.no-information-channel':
+    '{party} owns or supports something but has no channel that passes security information to the customer.',
+} as const;

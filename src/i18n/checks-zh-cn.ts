@@ -1,4 +1,33 @@
 import type { checksEn } from './checks-en';
 
 /** Chinese texts of the checks area. */
-export const checksZhCn: Record<keyof typeof checksEn, string> = {};
+export const checksZhCn: Record<keyof typeof checksEn, string> = {
+  'checks.heading': '原则检查',
+  'checks.intro': '编辑责任矩阵时，系统按四大基本原则实时检查。',
+  'checks.summaryAllPass': '四大基本原则全部通过，无错误、无警告。',
+  'checks.summaryIssues': '发现 {counts}，涉及四大基本原则中的 {principles} 项。',
+  'checks.statusPassed': '通过',
+  'checks.errorsOne': '1 个错误',
+  'checks.errorsOther': '{count} 个错误',
+  'checks.warningsOne': '1 个警告',
+  'checks.warningsOther': '{count} 个警告',
+  'checks.countsJoin': '{errors}、{warnings}',
+  'checks.nothingToFix': '该原则下没有需要处理的问题。',
+  'checks.showCellHint': '在责任矩阵中定位到该单元格。',
+  'checks.inEngagement': '{engagement}：{detail}',
+  'checks.unnamedEngagement': '场景 {number}',
+  'checks.unknownParty': '参与方“{id}”',
+  'checks.assuranceRow': '{service}自身',
+  'checks.detail.layer-uncovered':
+    '{row}：没有角色对整层负责，“服务自身”与“安全使用”也未同时有负责方。',
+  'checks.detail.data-not-customer':
+    '{row}在“{customer}”列没有负责项。业务数据安全始终应由云服务客户负责。',
+  'checks.detail.facility-not-provider': '{row}：云服务模式下，物理基础设施应仅由{provider}负责。',
+  'checks.detail.supporter-without-service':
+    '“{row}”行、“{role}”列：支撑项未指明保障类服务，或该服务的范围不包含此层。',
+  'checks.detail.supporter-outside-customer-duty':
+    '{row}：此处设有支撑方，但云服务客户在该层没有负责事项可供支撑。',
+  'checks.detail.override-without-reason': '“{row}”行、“{role}”列：与基线不同，但未填写调整理由。',
+  'checks.detail.no-information-channel':
+    '{party}承担负责或支撑事项，但没有向云服务客户传递安全信息的渠道。',
+};

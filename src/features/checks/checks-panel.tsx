@@ -1,0 +1,40 @@
+import { useMemo } from 'react';
+import { useT } from '@/i18n/i18n-provider';
+import { checkWorkspace } from '@/model/check-workspace';
+import { useWorkspaceStore } from '@/store/use-workspace-store';
+import { StatusIcon } from '@/ui/status-icon';
+import { countsText } from './finding-text';
+import { groupFindings, summariseGroups } from './group-findings';
+import { PrincipleGroupSection } from './principle-group-section';
+import './checks-panel.css';
+
+/** The findings of the checks (domain §4), live as the user edits, grouped by the four principles. */
+export function ChecksPanel() {
+  const t = useT();
+  const workspace = useWorkspaceStore((s) => s.workspace);
+  const groups = useMemo(() => groupFindings(checkWorkspace(workspace)), [workspace]);
+  const summary = summariseGroups(groups);
+  const allPass = summary.errors + summary.warnings === 0;
+  const tone = summary.errors > 0 ? 'error' : allPass ? 'pass' : 'warning';
+  return (
+    <section className="panel checks-panel" aria-labelledby="checks-heading">
+      <h2 id="checks-heading">{t('checks.heading')}</h2>
+      <p className="checks-intro">{t('checks.intro')}</p>
+      {/* Only the summary is live, so an edit is announced once, not finding by finding. */}
+      <p className={`checks-summary checks-summary-${tone}`} role="status">
+        <StatusIcon tone={tone} size={20} />
+        <span>
+          {allPass
+            ? t('checks.summaryAllPass')
+            : t('checks.summaryIssues', {
+                counts: countsText(t, summary.errors, summary.warnings),
+                principles: summary.principlesWithFindings,
+              })}
+        </span>
+      </p>
+      {groups.map((group) => (
+        <PrincipleGroupSection key={group.principle} group={group} workspace={workspace} />
+      ))}
+    </section>
+  );
+}
