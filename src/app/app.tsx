@@ -1,6 +1,6 @@
+import { lazy, Suspense } from 'react';
 import { CellDetailPanel } from '@/features/cell-detail/cell-detail-panel';
 import { ChecksPanel } from '@/features/checks/checks-panel';
-import { GuidePanel } from '@/features/guide/guide-panel';
 import { MatrixTable } from '@/features/matrix/matrix-table';
 import { ScenarioPanel } from '@/features/scenario/scenario-panel';
 import { useT } from '@/i18n/i18n-provider';
@@ -8,6 +8,19 @@ import { AppHeader } from './app-header';
 import { IgnoredParamsNotice } from './ignored-params-notice';
 import { useViewUrl } from './use-view-url';
 import type { ViewRequest } from './view-params';
+
+// Read after the matrix, so they load after first paint and keep the first download small.
+const GuidePanel = lazy(() =>
+  import('@/features/guide/guide-panel').then((m) => ({ default: m.GuidePanel })),
+);
+const LayerPicture = lazy(() =>
+  import('@/features/layer-picture/layer-picture').then((m) => ({ default: m.LayerPicture })),
+);
+const ResponsibilityShift = lazy(() =>
+  import('@/features/layer-picture/responsibility-shift').then((m) => ({
+    default: m.ResponsibilityShift,
+  })),
+);
 
 /** The workbench: the scenario beside the matrix, the selected cell's detail under it. */
 export function App({ ignoredParams = [] }: { ignoredParams?: ViewRequest['ignored'] }) {
@@ -24,11 +37,21 @@ export function App({ ignoredParams = [] }: { ignoredParams?: ViewRequest['ignor
         <div className="workbench-side">
           <ScenarioPanel />
           <ChecksPanel />
-          <GuidePanel />
+          <Suspense fallback={null}>
+            <GuidePanel />
+          </Suspense>
         </div>
         <div className="workbench-main">
-          <MatrixTable />
-          <CellDetailPanel />
+          <div className="workbench-matrix">
+            <MatrixTable />
+            <CellDetailPanel />
+          </div>
+          <Suspense fallback={null}>
+            <LayerPicture />
+          </Suspense>
+          <Suspense fallback={null}>
+            <ResponsibilityShift />
+          </Suspense>
         </div>
       </main>
     </>

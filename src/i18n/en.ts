@@ -1,7 +1,6 @@
 import { catalogueEn } from './catalogue-en';
 import { checksEn } from './checks-en';
 import { detailEn } from './detail-en';
-import { guideEn } from './guide-en';
 import { pictureEn } from './picture-en';
 
 /** English texts: the source of every message key. */
@@ -9,7 +8,6 @@ export const en = {
   ...catalogueEn,
   ...checksEn,
   ...detailEn,
-  ...guideEn,
   ...pictureEn,
   'app.title': 'Shared Responsibility Workbench',
   'app.subtitle':

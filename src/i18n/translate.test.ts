@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { en } from './en';
+import { guideEn } from './guide-en';
+import { guideZhCn } from './guide-zh-cn';
 import { makeTranslate } from './translate';
 import { zhCn } from './zh-cn';
 
@@ -24,12 +26,25 @@ describe('makeTranslate', () => {
     expect(t('layer.virtualization')).toBe('虚拟化基础设施资源');
   });
 
-  it('has a non-empty Chinese text for every English key, with the same placeholders', () => {
-    for (const key of Object.keys(en) as (keyof typeof en)[]) {
-      expect(zhCn[key].trim(), key).not.toBe('');
-      const placeholders = (text: string) =>
-        [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
-      expect(placeholders(zhCn[key]), key).toEqual(placeholders(en[key]));
-    }
-  });
+  it.each([
+    {
+      area: 'the app',
+      english: en as Record<string, string>,
+      chinese: zhCn as Record<string, string>,
+    },
+    {
+      area: 'the guide',
+      english: guideEn as Record<string, string>,
+      chinese: guideZhCn as Record<string, string>,
+    },
+  ])(
+    'has a non-empty Chinese text for every English key of $area, with the same placeholders',
+    ({ english, chinese }) => {
+      const placeholders = (text = '') => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+      for (const key of Object.keys(english)) {
+        expect(chinese[key]?.trim(), key).toBeTruthy();
+        expect(placeholders(chinese[key]), key).toEqual(placeholders(english[key]));
+      }
+    },
+  );
 });

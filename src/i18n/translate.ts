@@ -10,11 +10,15 @@ export type MessageParams = Readonly<Record<string, string | number>>;
 /** A translation function bound to one language. */
 export type Translate = (key: MessageKey, params?: MessageParams) => string;
 
-/** Makes the translation function of a language; placeholders without a value stay visible. */
+/** Puts params into a message's `{name}` placeholders; a placeholder without a value stays visible. */
+export function fillMessage(template: string, params?: MessageParams): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    params && name in params ? String(params[name]) : whole,
+  );
+}
+
+/** Makes the translation function of a language. */
 export function makeTranslate(language: Language): Translate {
   const messages = DICTIONARIES[language];
-  return (key, params) =>
-    messages[key].replace(/\{(\w+)\}/g, (whole, name: string) =>
-      params && name in params ? String(params[name]) : whole,
-    );
+  return (key, params) => fillMessage(messages[key], params);
 }

@@ -1,19 +1,21 @@
 import { useT } from '@/i18n/i18n-provider';
 import { PRINCIPLES } from '@/model/principles';
+import { useGuideT } from './use-guide-t';
 
 /** The four principles: what each means, and what the workbench checks for it. */
 export function GuidePrinciples() {
   const t = useT();
+  const g = useGuideT();
   return (
     <dl className="guide-terms">
       {PRINCIPLES.map((principle) => (
         <div key={principle} className="guide-term">
           <dt>{t(`principle.${principle}`)}</dt>
           <dd>
-            <p>{t(`guide.principles.meaning.${principle}`)}</p>
+            <p>{g(`guide.principles.meaning.${principle}`)}</p>
             <p className="guide-check">
-              <strong>{t('guide.principles.checkLabel')}</strong>{' '}
-              {t(`guide.principles.check.${principle}`)}
+              <strong>{g('guide.principles.checkLabel')}</strong>{' '}
+              {g(`guide.principles.check.${principle}`)}
             </p>
           </dd>
         </div>

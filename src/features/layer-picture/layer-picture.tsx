@@ -1,0 +1,59 @@
+import { useId, useMemo } from 'react';
+import { useT } from '@/i18n/i18n-provider';
+import { deriveMatrix } from '@/model/derive-matrix';
+import { selectCurrentEngagement } from '@/store/select-current-engagement';
+import { useWorkspaceStore } from '@/store/use-workspace-store';
+import { describeBands, roleLetters, toBandText } from './band-words';
+import { deriveLayerBands } from './layer-bands';
+import { LayerStack } from './layer-stack';
+import { PictureLegend } from './picture-legend';
+import { layoutStack } from './stack-layout';
+import { useContainerWidth } from './use-container-width';
+import './layer-picture.css';
+
+const COMPACT_BELOW = 560;
+
+/** The current scenario's five asset layers as a stack: who owns and who supports each, live. */
+export function LayerPicture() {
+  const t = useT();
+  const headingId = useId();
+  const engagement = useWorkspaceStore(selectCurrentEngagement);
+  const overrides = useWorkspaceStore((s) => s.workspace.overrides);
+  // The picture shows the matrix as agreed, overrides included, so it never disagrees with the table.
+  const bands = useMemo(
+    () => (engagement ? deriveLayerBands(deriveMatrix(engagement, overrides)) : []),
+    [engagement, overrides],
+  );
+  const [figureRef, width] = useContainerWidth();
+  // Below this width the full stack would shrink its text out of legibility; the compact one reads.
+  const variant = width !== undefined && width < COMPACT_BELOW ? 'compact' : 'full';
+  const geometry = useMemo(
+    () =>
+      layoutStack(
+        bands.map((band) => toBandText(band, t)),
+        variant,
+      ),
+    [bands, t, variant],
+  );
+  if (!engagement) return null;
+  const title = t('picture.title', {
+    serviceType: t(`serviceType.${engagement.resourceService}`),
+    mode: t(`mode.${engagement.mode}`),
+  });
+  return (
+    <section className="panel layer-picture" aria-labelledby={headingId}>
+      <h2 id={headingId}>{t('picture.heading')}</h2>
+      <figure ref={figureRef} className="lp-figure" aria-labelledby={`${headingId}-caption`}>
+        <figcaption id={`${headingId}-caption`}>{title}</figcaption>
+        <LayerStack
+          geometry={geometry}
+          variant={variant}
+          title={title}
+          description={describeBands(bands, t)}
+          letters={roleLetters(t)}
+        />
+      </figure>
+      <PictureLegend />
+    </section>
+  );
+}
