@@ -1,0 +1,28 @@
+import { z } from 'zod';
+import { ASSET_LAYERS } from '@/model/asset-layers';
+import { DUTIES, REPORT_SECTIONS, SCOPES } from '@/model/assignment';
+import { DELIVERY_MODES } from '@/model/delivery-modes';
+import { INFORMATION_CATEGORIES } from '@/model/principles';
+import { ROLES } from '@/model/roles';
+import { ASSURANCE_SERVICE_TYPES, RESOURCE_SERVICE_TYPES } from '@/model/service-types';
+
+// Built from the model's `as const` arrays, so a catalogue change reaches the schema by itself.
+
+/** A role: customer, provider or security vendor. */
+export const roleSchema = z.enum(ROLES);
+/** A resource service type: IaaS, PaaS or SaaS. */
+export const resourceServiceTypeSchema = z.enum(RESOURCE_SERVICE_TYPES);
+/** An assurance service type: security service or operations service. */
+export const assuranceServiceTypeSchema = z.enum(ASSURANCE_SERVICE_TYPES);
+/** A delivery mode. */
+export const deliveryModeSchema = z.enum(DELIVERY_MODES);
+/** An asset layer. */
+export const assetLayerSchema = z.enum(ASSET_LAYERS);
+/** Owner or supporter. */
+export const dutySchema = z.enum(DUTIES);
+/** Whole, service or use. */
+export const scopeSchema = z.enum(SCOPES);
+/** A report section cited as a basis. */
+export const reportSectionSchema = z.enum(REPORT_SECTIONS);
+/** A category of shared security information. */
+export const informationCategorySchema = z.enum(INFORMATION_CATEGORIES);

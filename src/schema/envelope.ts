@@ -1,0 +1,20 @@
+import { z } from 'zod';
+import { workspaceSchema } from './workspace-schema';
+
+/** What a saved workspace file says it is, so another JSON file is not mistaken for one. */
+export const WORKSPACE_DOCUMENT_FORMAT = 'shared-responsibility-workbench/workspace';
+
+/** The schema version this build of the app writes and reads; older versions are migrated to it. */
+export const CURRENT_SCHEMA_VERSION = 1;
+
+/** A saved workspace wrapped in its envelope of format and schema version. */
+export const workspaceDocumentSchema = z
+  .strictObject({
+    format: z.literal(WORKSPACE_DOCUMENT_FORMAT),
+    schemaVersion: z.literal(CURRENT_SCHEMA_VERSION),
+    workspace: workspaceSchema,
+  })
+  .readonly();
+
+/** The saved form of a workspace: what is written to storage, files and share links. */
+export type WorkspaceDocument = z.output<typeof workspaceDocumentSchema>;

@@ -1,0 +1,128 @@
+import { describe, expect, it, vi } from 'vitest';
+import { MIGRATIONS, type Migration, migrateWorkspace } from './migrations';
+import { parseWorkspaceDocument } from './parse-workspace-document';
+import { sampleDocumentJson, sampleWorkspace } from './sample-workspace.fixture';
+
+/** A fake version 1 whose contract called its title `name`; version 2 is today's workspace. */
+const renameContractTitle: Migration = {
+  from: 1,
+  migrate: (workspace) => {
+    const { contract, ...rest } = workspace as { contract: { name: unknown } };
+    const { name, ...others } = contract;
+    return { ...rest, contract: { ...others, title: name } };
+  },
+};
+
+function versionOneDocument() {
+  const document = sampleDocumentJson() as { workspace: { contract: Record<string, unknown> } };
+  const { title, ...contract } = document.workspace.contract;
+  document.workspace.contract = { ...contract, name: title };
+  return document;
+}
+
+const withFakeVersionTwo = { currentVersion: 2, migrations: [renameContractTitle] };
+
+describe('migrations', () => {
+  it('has none while version 1 is the only version', () => {
+    expect(MIGRATIONS).toEqual([]);
+  });
+
+  it('applies the steps in version order, whatever the order of the table', () => {
+    const order: number[] = [];
+    const step = (from: number): Migration => ({
+      from,
+      migrate: (workspace) => {
+        order.push(from);
+        return { ...(workspace as object), [`v${from + 1}`]: true };
+      },
+    });
+    const result = migrateWorkspace({}, 1, 4, [step(3), step(1), step(2)]);
+    expect(order).toEqual([1, 2, 3]);
+    expect(result).toEqual({ ok: true, workspace: { v2: true, v3: true, v4: true } });
+  });
+
+  it('leaves the input untouched, since a step may change its copy', () => {
+    const input = { list: [1] };
+    const push: Migration = {
+      from: 1,
+      migrate: (workspace) => {
+        (workspace as { list: number[] }).list.push(2);
+        return workspace;
+      },
+    };
+    migrateWorkspace(input, 1, 2, [push]);
+    expect(input).toEqual({ list: [1] });
+  });
+
+  it('reports a version that no step leads on from', () => {
+    expect(migrateWorkspace({}, 1, 3, [{ from: 2, migrate: (w) => w }])).toEqual({
+      ok: false,
+      issue: { path: 'schemaVersion', code: 'unsupported-version', expected: '3', received: '1' },
+    });
+  });
+
+  it('reports a step that throws instead of passing the error on', () => {
+    const broken: Migration = {
+      from: 2,
+      migrate: () => {
+        throw new Error('cannot read');
+      },
+    };
+    expect(migrateWorkspace({}, 1, 3, [{ from: 1, migrate: (w) => w }, broken])).toEqual({
+      ok: false,
+      issue: { path: 'workspace', code: 'migration-failed', expected: '3', received: '2' },
+    });
+  });
+
+  it('migrates an older document before validating it', () => {
+    const result = parseWorkspaceDocument(versionOneDocument(), withFakeVersionTwo);
+    expect(result).toEqual({ ok: true, value: sampleWorkspace() });
+  });
+
+  it('validates an older document after migrating it, with paths of the new version', () => {
+    const document = versionOneDocument();
+    document.workspace.contract.name = 'x'.repeat(201);
+    expect(parseWorkspaceDocument(document, withFakeVersionTwo)).toEqual({
+      ok: false,
+      issues: [
+        { path: 'workspace.contract.title', code: 'too-long', expected: '<= 200', received: '201' },
+      ],
+    });
+  });
+
+  it('reads a document of the current version without migrating it', () => {
+    const migrate = vi.fn((workspace: unknown) => workspace);
+    const document = { ...sampleDocumentJson(), schemaVersion: 2 };
+    const result = parseWorkspaceDocument(document, {
+      currentVersion: 2,
+      migrations: [{ from: 1, migrate }],
+    });
+    expect(result.ok).toBe(true);
+    expect(migrate).not.toHaveBeenCalled();
+  });
+
+  it('refuses a version newer than the current one of the table', () => {
+    const document = { ...sampleDocumentJson(), schemaVersion: 3 };
+    expect(parseWorkspaceDocument(document, withFakeVersionTwo)).toEqual({
+      ok: false,
+      issues: [{ path: 'schemaVersion', code: 'newer-version', expected: '2', received: '3' }],
+    });
+  });
+
+  it('never hands a document with forbidden keys to a migration', () => {
+    const migrate = vi.fn((workspace: unknown) => workspace);
+    const text = JSON.stringify(versionOneDocument()).replace(
+      '"id":"acme"',
+      '"id":"acme","__proto__":{}',
+    );
+    const result = parseWorkspaceDocument(JSON.parse(text), {
+      currentVersion: 2,
+      migrations: [{ from: 1, migrate }],
+    });
+    expect(result).toEqual({
+      ok: false,
+      issues: [{ path: 'workspace.parties[0].__proto__', code: 'forbidden-key' }],
+    });
+    expect(migrate).not.toHaveBeenCalled();
+  });
+});

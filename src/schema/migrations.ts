@@ -1,0 +1,60 @@
+import type { SchemaIssue } from './schema-issues';
+
+/**
+ * One step that turns the workspace of a document saved at schema version `from` into the workspace
+ * of version `from + 1`. It gets unvalidated data (a private copy it may change) and may throw on
+ * data it cannot read; the result is validated against the current schema afterwards.
+ */
+export interface Migration {
+  readonly from: number;
+  readonly migrate: (workspace: unknown) => unknown;
+}
+
+/** The migrations of saved workspaces. Version 1 is the first one, so there are none yet. */
+export const MIGRATIONS: readonly Migration[] = [];
+
+/** A migrated workspace, or why it could not be migrated. */
+export type MigrationResult =
+  | { readonly ok: true; readonly workspace: unknown }
+  | { readonly ok: false; readonly issue: SchemaIssue };
+
+/**
+ * Applies the migrations from version `from` up to version `to`, in order. A missing step means the
+ * version is too old (or never existed); a step that throws is reported, not passed on.
+ */
+export function migrateWorkspace(
+  workspace: unknown,
+  from: number,
+  to: number,
+  migrations: readonly Migration[],
+): MigrationResult {
+  let current = from === to ? workspace : structuredClone(workspace);
+  for (let version = from; version < to; version += 1) {
+    const step = migrations.find((migration) => migration.from === version);
+    if (!step) {
+      return {
+        ok: false,
+        issue: {
+          path: 'schemaVersion',
+          code: 'unsupported-version',
+          expected: String(to),
+          received: String(from),
+        },
+      };
+    }
+    try {
+      current = step.migrate(current);
+    } catch {
+      return {
+        ok: false,
+        issue: {
+          path: 'workspace',
+          code: 'migration-failed',
+          expected: String(version + 1),
+          received: String(version),
+        },
+      };
+    }
+  }
+  return { ok: true, workspace: current };
+}

@@ -1,0 +1,28 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { arbitraryWorkspace } from '../../tests/support/arbitrary-workspace';
+import { parseWorkspaceDocument } from './parse-workspace-document';
+import { sampleWorkspace } from './sample-workspace.fixture';
+import { serialiseWorkspaceDocument } from './serialise-workspace-document';
+
+describe('serialiseWorkspaceDocument', () => {
+  it('wraps the workspace in the versioned envelope', () => {
+    const workspace = sampleWorkspace();
+    expect(serialiseWorkspaceDocument(workspace)).toEqual({
+      format: 'shared-responsibility-workbench/workspace',
+      schemaVersion: 1,
+      workspace,
+    });
+  });
+
+  it('round-trips any valid workspace through JSON text unchanged', () => {
+    fc.assert(
+      fc.property(arbitraryWorkspace(), (workspace) => {
+        const text = JSON.stringify(serialiseWorkspaceDocument(workspace));
+        const result = parseWorkspaceDocument(JSON.parse(text));
+        expect(result).toStrictEqual({ ok: true, value: workspace });
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
