@@ -8,10 +8,15 @@ export function defaultOperationsServiceId(engagementId: string): string {
 
 /** The operations service that is part of managed delivery, run by the engagement's provider. */
 export function createDefaultOperationsService(
-  engagement: Pick<Engagement, 'id' | 'providerPartyId'>,
+  engagement: Pick<Engagement, 'id' | 'providerPartyId'> & {
+    securityServices?: Engagement['securityServices'];
+  },
 ): OperationsService {
+  const taken = (engagement.securityServices ?? []).map((s) => s.id);
+  const preferred = defaultOperationsServiceId(engagement.id);
   return {
-    id: defaultOperationsServiceId(engagement.id),
+    // Security and operations services share one id space, so the default id must not be taken.
+    id: taken.includes(preferred) ? nextId(preferred, taken) : preferred,
     providerPartyId: engagement.providerPartyId,
     layers: 'default',
   };

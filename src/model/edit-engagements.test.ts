@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { createWorkspace } from './create-workspace';
 import {
   addEngagement,
   addSecurityService,
@@ -205,5 +206,43 @@ describe('setOperationsService', () => {
       buildOperationsService({ providerPartyId: 'opsco' }),
     );
     expect(next.overrides).toEqual(overrides);
+  });
+});
+
+describe('service ids', () => {
+  it('refuses a security service whose id the operations service already has', () => {
+    const workspace = createWorkspace({ resourceService: 'iaas', mode: 'managedDelivery' });
+    const opsId = workspace.engagements[0]?.operationsService?.id ?? '';
+    const next = addSecurityService(workspace, 'engagement-1', {
+      id: opsId,
+      vendorPartyId: null,
+      layers: 'default',
+    });
+    expect(next).toBe(workspace);
+  });
+
+  it('gives managed delivery an operations service id that no security service holds', () => {
+    let workspace = createWorkspace({ resourceService: 'iaas', mode: 'cloudService' });
+    workspace = addSecurityService(workspace, 'engagement-1', {
+      id: 'engagement-1-ops',
+      vendorPartyId: null,
+      layers: 'default',
+    });
+    workspace = setDeliveryMode(workspace, 'engagement-1', 'managedDelivery');
+    expect(workspace.engagements[0]?.operationsService?.id).not.toBe('engagement-1-ops');
+  });
+
+  it('drops repeated layers from a coverage', () => {
+    let workspace = createWorkspace({ resourceService: 'iaas', mode: 'cloudService' });
+    workspace = addSecurityService(workspace, 'engagement-1', {
+      id: 's',
+      vendorPartyId: null,
+      layers: 'default',
+    });
+    workspace = setServiceCoverage(workspace, 'engagement-1', 's', [
+      'businessData',
+      'businessData',
+    ]);
+    expect(workspace.engagements[0]?.securityServices[0]?.layers).toEqual(['businessData']);
   });
 });

@@ -37,6 +37,12 @@ function dropRowOverrides(workspace: Workspace, engagementId: string, rowId: str
   };
 }
 
+/** The ids of all assurance services of an engagement. */
+export function findServiceIds(engagement: Engagement): string[] {
+  const ops = engagement.operationsService;
+  return [...engagement.securityServices.map((s) => s.id), ...(ops ? [ops.id] : [])];
+}
+
 /** Adds an engagement; one whose id is taken is not added. */
 export function addEngagement(workspace: Workspace, engagement: Engagement): Workspace {
   if (workspace.engagements.some((e) => e.id === engagement.id)) return workspace;
@@ -112,8 +118,9 @@ export function addSecurityService(
   engagementId: string,
   service: SecurityService,
 ): Workspace {
+  // Security and operations services share one id space: their rows are addressed by id.
   return updateEngagement(workspace, engagementId, (e) =>
-    e.securityServices.some((s) => s.id === service.id)
+    findServiceIds(e).includes(service.id)
       ? e
       : { ...e, securityServices: [...e.securityServices, service] },
   );
@@ -137,8 +144,9 @@ export function setServiceCoverage(
   workspace: Workspace,
   engagementId: string,
   serviceId: string,
-  layers: ServiceCoverage,
+  coverage: ServiceCoverage,
 ): Workspace {
+  const layers = coverage === 'default' ? coverage : [...new Set(coverage)];
   return updateEngagement(workspace, engagementId, (e) => ({
     ...e,
     securityServices: e.securityServices.map((s) => (s.id === serviceId ? { ...s, layers } : s)),
@@ -157,6 +165,7 @@ export function setOperationsService(
 ): Workspace {
   const engagement = workspace.engagements.find((e) => e.id === engagementId);
   if (!engagement || (service && !isOperationsServiceOffered(engagement.mode))) return workspace;
+  if (service && engagement.securityServices.some((s) => s.id === service.id)) return workspace;
   const old = engagement.operationsService;
   const next =
     old && old.id !== service?.id

@@ -4,7 +4,10 @@ import type { Engagement, Party, Workspace } from './workspace';
 /** Adds a named party; a party whose id is taken is not added. */
 export function addParty(workspace: Workspace, party: Party): Workspace {
   if (workspace.parties.some((p) => p.id === party.id)) return workspace;
-  return { ...workspace, parties: [...workspace.parties, party] };
+  return {
+    ...workspace,
+    parties: [...workspace.parties, { ...party, roles: [...new Set(party.roles)] }],
+  };
 }
 
 /** Renames a party; everything refers to it by id, so the new name shows everywhere. */
@@ -23,7 +26,9 @@ export function setPartyRoles(
 ): Workspace {
   return {
     ...workspace,
-    parties: workspace.parties.map((p) => (p.id === partyId ? { ...p, roles } : p)),
+    parties: workspace.parties.map((p) =>
+      p.id === partyId ? { ...p, roles: [...new Set(roles)] } : p,
+    ),
   };
 }
 
