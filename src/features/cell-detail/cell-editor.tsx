@@ -6,6 +6,7 @@ import { isSameAssignments } from '@/model/assignments-equal';
 import { resolveCarrier } from '@/model/resolve-carrier';
 import { ASSURANCE_SERVICE_TYPES } from '@/model/service-types';
 import type { CellRef, Engagement } from '@/model/workspace';
+import { LIMITS } from '@/schema/limits';
 import { useWorkspaceStore } from '@/store/use-workspace-store';
 import { DraftAssignmentFields } from './draft-assignment-fields';
 
@@ -81,6 +82,7 @@ export function CellEditor({ cellRef, engagement, row, onDone }: CellEditorProps
             id={reasonId}
             value={reason}
             rows={3}
+            maxLength={LIMITS.textLength}
             aria-required="true"
             aria-invalid={submitted && reasonMissing}
             aria-describedby={`${reasonId}-hint${submitted && reasonMissing ? ` ${reasonId}-error` : ''}`}
