@@ -33,7 +33,7 @@ export const FOLDER_RULES: Readonly<Record<SourceFolder, FolderRule>> = {
   model: { folders: [], packages: [] },
   schema: { folders: ['model'], packages: ['zod'] },
   // `zustand/middleware` and other sub-paths resolve to the package `zustand`.
-  store: { folders: ['model', 'schema'], packages: ['zustand'] },
+  store: { folders: ['model', 'schema'], packages: ['zustand', 'idb-keyval'] },
   // Format libraries go in subfolderPackages so only that format pays for them, e.g. add
   // `subfolderPackages: { pdf: ['pdfmake'] }` when export/pdf gets its library.
   export: { folders: ['model', 'schema'], packages: [], subfolderPackages: {} },

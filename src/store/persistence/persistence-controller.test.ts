@@ -1,0 +1,214 @@
+import { describe, expect, it } from 'vitest';
+import { createStore } from 'zustand/vanilla';
+import { createWorkspace } from '@/model/create-workspace';
+import { createFakeWebStorage } from '../../../tests/support/fake-web-storage';
+import { createWorkspaceStore } from '../workspace-store';
+import { createLibraryActions } from './library-actions';
+import { INITIAL_LIBRARY_STATE, type LibraryState } from './library-store';
+import { createMemoryStorage } from './memory-storage';
+import { createPersistenceController } from './persistence-controller';
+import type { TabMessage } from './tab-sync';
+import { KEYS, type WorkspaceStorage } from './workspace-storage';
+
+const SCENARIO = { resourceService: 'iaas', mode: 'cloudService' } as const;
+
+/** Tabs of one browser: they share storage, localStorage and a message bus, as real tabs do. */
+function createBrowser(storage: WorkspaceStorage = createMemoryStorage([], 'indexedDB')) {
+  const listeners = new Set<(m: TabMessage) => void>();
+  const localStorage = createFakeWebStorage();
+  let ids = 0;
+  function openTab(tabStorage: WorkspaceStorage = storage) {
+    const workspaceStore = createWorkspaceStore();
+    const libraryStore = createStore<LibraryState>()(() => INITIAL_LIBRARY_STATE);
+    let own: ((m: TabMessage) => void) | null = null;
+    const controller = createPersistenceController({
+      storage: tabStorage,
+      workspaceStore,
+      libraryStore,
+      localStorage,
+      debounceMs: 1,
+      newId: () => `ws-${++ids}`,
+      openSync: (onMessage) => {
+        own = onMessage;
+        listeners.add(onMessage);
+        return {
+          post: (m) => {
+            for (const l of listeners) if (l !== own) l(m);
+          },
+          close: () => listeners.delete(onMessage),
+        };
+      },
+    });
+    const library = createLibraryActions({ storage, controller, workspaceStore, libraryStore });
+    const edit = () =>
+      workspaceStore
+        .getState()
+        .setResourceService(
+          'engagement-1',
+          workspaceStore.getState().workspace.engagements[0]?.resourceService === 'paas'
+            ? 'saas'
+            : 'paas',
+        );
+    return { workspaceStore, libraryStore, controller, library, edit, lib: libraryStore.getState };
+  }
+  return { storage, localStorage, openTab };
+}
+
+const settle = () => new Promise((resolve) => setTimeout(resolve, 20));
+
+describe('persistence controller', () => {
+  it('creates and opens a first workspace on an empty browser', async () => {
+    const tab = createBrowser().openTab();
+    await tab.controller.start(createWorkspace(SCENARIO), '');
+    expect(tab.lib().phase).toBe('ready');
+    expect(tab.lib().current).toMatchObject({ id: 'ws-1', revision: 1 });
+    expect(tab.lib().summaries.map((s) => s.id)).toEqual(['ws-1']);
+  });
+
+  it('autosaves an edit and opens it again after a reload', async () => {
+    const browser = createBrowser();
+    const tab = browser.openTab();
+    await tab.controller.start(createWorkspace(SCENARIO), '');
+    tab.edit();
+    expect(tab.lib().save.kind).toBe('pending');
+    await settle();
+    expect(tab.lib().save.kind).toBe('saved');
+    const reloaded = browser.openTab();
+    await reloaded.controller.start(createWorkspace(SCENARIO), '');
+    expect(reloaded.workspaceStore.getState().workspace.engagements[0]?.resourceService).toBe(
+      'paas',
+    );
+  });
+
+  it('keeps an edit made just before the tab closed', async () => {
+    const browser = createBrowser();
+    const realWrite = browser.storage.writeRecord;
+    const tab = browser.openTab();
+    await tab.controller.start(createWorkspace(SCENARIO), '');
+    // The page closes before the asynchronous write lands: only the synchronous snapshot survives.
+    browser.storage.writeRecord = () => new Promise<never>(() => {});
+    tab.edit();
+    void tab.controller.flush(true);
+    browser.storage.writeRecord = realWrite;
+    const reopened = browser.openTab();
+    await reopened.controller.start(createWorkspace(SCENARIO), '');
+    expect(reopened.workspaceStore.getState().workspace.engagements[0]?.resourceService).toBe(
+      'paas',
+    );
+  });
+
+  it('updates a clean tab live when another tab saves', async () => {
+    const browser = createBrowser();
+    const a = browser.openTab();
+    const b = browser.openTab();
+    await a.controller.start(createWorkspace(SCENARIO), '');
+    await b.controller.start(createWorkspace(SCENARIO), '');
+    a.edit();
+    await settle();
+    await settle();
+    expect(b.workspaceStore.getState().workspace.engagements[0]?.resourceService).toBe('paas');
+    expect(b.lib().current?.revision).toBe(2);
+  });
+
+  it('never lets a stale tab overwrite a newer revision, and keeps both versions', async () => {
+    const browser = createBrowser();
+    const a = browser.openTab();
+    const b = browser.openTab();
+    await a.controller.start(createWorkspace(SCENARIO), '');
+    await b.controller.start(createWorkspace(SCENARIO), '');
+    a.workspaceStore.getState().setDeliveryMode('engagement-1', 'softwareDelivery');
+    b.workspaceStore.getState().setDeliveryMode('engagement-1', 'managedDelivery');
+    await a.controller.saveNow();
+    await settle();
+    await b.controller.saveNow();
+    expect(b.lib().conflict).not.toBeNull();
+    expect(b.lib().save).toEqual({ kind: 'not-saved', reason: 'conflict' });
+    const stored = await browser.storage.readRecord('ws-1');
+    expect(JSON.stringify(stored)).toContain('softwareDelivery');
+
+    await b.library.keepMineAsCopy('mine');
+    await settle();
+    expect(b.lib().current?.name).toBe('mine');
+    expect(b.workspaceStore.getState().workspace.engagements[0]?.mode).toBe('managedDelivery');
+    expect(b.lib().summaries).toHaveLength(2);
+  });
+
+  it.each([
+    ['QuotaExceededError', 'quota'],
+    ['SecurityError', 'blocked'],
+  ] as const)(
+    'keeps working in memory and says so when storage throws %s',
+    async (name, reason) => {
+      const storage = createMemoryStorage([], 'indexedDB');
+      const browser = createBrowser(storage);
+      const tab = browser.openTab();
+      await tab.controller.start(createWorkspace(SCENARIO), '');
+      storage.writeRecord = async () => {
+        throw new DOMException('no room', name);
+      };
+      tab.edit();
+      await settle();
+      expect(tab.lib().save).toEqual({ kind: 'not-saved', reason });
+      // The app goes on working in memory: the next edit applies on screen.
+      tab.edit();
+      expect(tab.workspaceStore.getState().workspace.engagements[0]?.resourceService).toBe('saas');
+    },
+  );
+
+  it('copies damaged data to a backup and waits for the user instead of overwriting it', async () => {
+    const damaged = {
+      id: 'bad',
+      name: 'x',
+      revision: 3,
+      updatedAt: '',
+      shared: false,
+      document: { format: 'nope' },
+    };
+    const storage = createMemoryStorage([[KEYS.record('bad'), damaged]], 'indexedDB');
+    const tab = createBrowser(storage).openTab();
+    await tab.controller.start(createWorkspace(SCENARIO), '');
+    expect(tab.lib().phase).toBe('recovery');
+    expect(await storage.readRecord('bad')).toEqual(damaged);
+    const backups = [...storage.entries.keys()].filter((k) => k.startsWith('backup:bad:'));
+    expect(backups).toHaveLength(1);
+    expect(storage.entries.get(backups[0] ?? '')).toEqual(damaged);
+  });
+
+  it('refuses data from a newer app and leaves it untouched', async () => {
+    const newer = {
+      id: 'future',
+      name: 'x',
+      revision: 1,
+      updatedAt: '2030-01-01T00:00:00.000Z',
+      shared: false,
+      document: {
+        format: 'shared-responsibility-workbench/workspace',
+        schemaVersion: 99,
+        workspace: {},
+      },
+    };
+    const storage = createMemoryStorage([[KEYS.record('future'), newer]], 'indexedDB');
+    const tab = createBrowser(storage).openTab();
+    await tab.controller.start(createWorkspace(SCENARIO), '');
+    expect(tab.lib().unopenable).toEqual({ future: 'newer' });
+    expect(await storage.readRecord('future')).toEqual(newer);
+    expect(tab.lib().current?.id).not.toBe('future');
+  });
+
+  it('deletes a workspace and undoes the deletion', async () => {
+    const tab = createBrowser().openTab();
+    await tab.controller.start(createWorkspace(SCENARIO), 'first');
+    await tab.controller.create('second', createWorkspace(SCENARIO));
+    await tab.library.remove('ws-2', 'new', createWorkspace(SCENARIO));
+    expect(tab.lib().summaries.map((s) => s.name)).toEqual(['first']);
+    expect(tab.lib().current?.name).toBe('first');
+    await tab.library.undoRemove();
+    expect(
+      tab
+        .lib()
+        .summaries.map((s) => s.name)
+        .sort(),
+    ).toEqual(['first', 'second']);
+    expect(tab.lib().current?.name).toBe('second');
+  });
+});
