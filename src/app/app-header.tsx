@@ -1,3 +1,4 @@
+import { SaveStatus } from '@/features/workspaces/save-status';
 import { useLanguage, useT } from '@/i18n/i18n-provider';
 import { LANGUAGES, type Language } from '@/i18n/languages';
 import { SelectField } from '@/ui/select-field';
@@ -20,6 +21,7 @@ export function AppHeader() {
         <p className="app-subtitle">{t('app.subtitle')}</p>
       </div>
       <div className="app-header-tools">
+        <SaveStatus />
         <UndoRedoButtons />
         <SelectField
           label={t('language.label')}

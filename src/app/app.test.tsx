@@ -4,12 +4,14 @@ import { describe, expect, it } from 'vitest';
 import { I18nProvider } from '@/i18n/i18n-provider';
 import { App } from './app';
 
-function renderApp(language: 'en' | 'zh-CN') {
-  return render(
+/** Renders the app and waits for the matrix (some panels load on demand). */
+async function renderApp(language: 'en' | 'zh-CN') {
+  render(
     <I18nProvider initial={language}>
       <App />
     </I18nProvider>,
   );
+  await screen.findByRole('table');
 }
 
 function cellText(layer: RegExp, column: number): string {
@@ -18,8 +20,8 @@ function cellText(layer: RegExp, column: number): string {
 }
 
 describe('first screen', () => {
-  it('shows the IaaS public-cloud baseline with layers top to bottom as in the report', () => {
-    renderApp('en');
+  it('shows the IaaS public-cloud baseline with layers top to bottom as in the report', async () => {
+    await renderApp('en');
     const rowHeaders = screen.getAllByRole('rowheader').map((h) => h.textContent);
     expect(rowHeaders[0]).toMatch(/^Business data/);
     expect(rowHeaders[4]).toMatch(/^Data-centre facility/);
@@ -29,7 +31,7 @@ describe('first screen', () => {
 
   it('re-derives the matrix when the user picks PaaS in software delivery', async () => {
     const user = userEvent.setup();
-    renderApp('en');
+    await renderApp('en');
     await user.click(screen.getByRole('radio', { name: /PaaS/ }));
     await user.click(screen.getByRole('radio', { name: /Cloud software delivery/ }));
     expect(screen.getByRole('table')).toHaveAccessibleName(
@@ -41,7 +43,7 @@ describe('first screen', () => {
 
   it('switches to Chinese with the language list', async () => {
     const user = userEvent.setup();
-    renderApp('en');
+    await renderApp('en');
     await user.selectOptions(screen.getByRole('combobox', { name: 'Language' }), 'zh-CN');
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('云安全责任共担工作台');
     expect(screen.getByRole('group', { name: '服务模式' })).toBeInTheDocument();

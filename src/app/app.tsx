@@ -1,15 +1,23 @@
 import { lazy, Suspense } from 'react';
-import { CellDetailPanel } from '@/features/cell-detail/cell-detail-panel';
 import { ChecksPanel } from '@/features/checks/checks-panel';
 import { MatrixTable } from '@/features/matrix/matrix-table';
 import { ScenarioPanel } from '@/features/scenario/scenario-panel';
 import { useT } from '@/i18n/i18n-provider';
+import { useLibraryStore } from '@/store/persistence/library-store';
 import { AppHeader } from './app-header';
+import { ConflictNotice } from './conflict-notice';
 import { IgnoredParamsNotice } from './ignored-params-notice';
+import { RecoveryScreen } from './recovery-screen';
 import { useViewUrl } from './use-view-url';
 import type { ViewRequest } from './view-params';
 
 // Read after the matrix, so they load after first paint and keep the first download small.
+const WorkspacesPanel = lazy(() =>
+  import('@/features/workspaces/workspaces-panel').then((m) => ({ default: m.WorkspacesPanel })),
+);
+const CellDetailPanel = lazy(() =>
+  import('@/features/cell-detail/cell-detail-panel').then((m) => ({ default: m.CellDetailPanel })),
+);
 const GuidePanel = lazy(() =>
   import('@/features/guide/guide-panel').then((m) => ({ default: m.GuidePanel })),
 );
@@ -25,7 +33,17 @@ const ResponsibilityShift = lazy(() =>
 /** The workbench: the scenario beside the matrix, the selected cell's detail under it. */
 export function App({ ignoredParams = [] }: { ignoredParams?: ViewRequest['ignored'] }) {
   const t = useT();
+  const phase = useLibraryStore((s) => s.phase);
+  const recovery = useLibraryStore((s) => s.recovery);
   useViewUrl();
+  if (phase === 'recovery' && recovery) {
+    return (
+      <>
+        <AppHeader />
+        <RecoveryScreen recovery={recovery} />
+      </>
+    );
+  }
   return (
     <>
       <a className="skip-link" href="#matrix-heading">
@@ -33,27 +51,41 @@ export function App({ ignoredParams = [] }: { ignoredParams?: ViewRequest['ignor
       </a>
       <AppHeader />
       <IgnoredParamsNotice ignored={ignoredParams} />
-      <main className="workbench">
-        <div className="workbench-side">
-          <ScenarioPanel />
-          <ChecksPanel />
-          <Suspense fallback={null}>
-            <GuidePanel />
-          </Suspense>
-        </div>
-        <div className="workbench-main">
-          <div className="workbench-matrix">
-            <MatrixTable />
-            <CellDetailPanel />
-          </div>
-          <Suspense fallback={null}>
-            <LayerPicture />
-          </Suspense>
-          <Suspense fallback={null}>
-            <ResponsibilityShift />
-          </Suspense>
-        </div>
-      </main>
+      <ConflictNotice />
+      {phase === 'starting' ? (
+        <p role="status" className="starting">
+          {t('starting.message')}
+        </p>
+      ) : (
+        <Workbench />
+      )}
     </>
+  );
+}
+
+function Workbench() {
+  return (
+    <main className="workbench">
+      <div className="workbench-side">
+        <WorkspacesPanel />
+        <ScenarioPanel />
+        <ChecksPanel />
+        <Suspense fallback={null}>
+          <GuidePanel />
+        </Suspense>
+      </div>
+      <div className="workbench-main">
+        <div className="workbench-matrix">
+          <MatrixTable />
+          <CellDetailPanel />
+        </div>
+        <Suspense fallback={null}>
+          <LayerPicture />
+        </Suspense>
+        <Suspense fallback={null}>
+          <ResponsibilityShift />
+        </Suspense>
+      </div>
+    </main>
   );
 }

@@ -1,6 +1,7 @@
 import { catalogueEn } from './catalogue-en';
 import { checksEn } from './checks-en';
 import { detailEn } from './detail-en';
+import { persistenceEn } from './persistence-en';
 import { pictureEn } from './picture-en';
 
 /** English texts: the source of every message key. */
@@ -9,6 +10,7 @@ export const en = {
   ...checksEn,
   ...detailEn,
   ...pictureEn,
+  ...persistenceEn,
   'app.title': 'Shared Responsibility Workbench',
   'app.subtitle':
     'Who owns which part of cloud security, after the 2024 shared-responsibility model (2.0 system)',

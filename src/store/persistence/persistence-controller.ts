@@ -64,7 +64,10 @@ export function createPersistenceController(deps: PersistenceDeps) {
   function showWorkspace(workspace: Workspace, current: LibraryState['current']): void {
     lastSaved = workspace;
     workspaceStore.setState({ workspace, history: EMPTY_HISTORY });
-    set({ current, save: { kind: 'saved' }, conflict: null, readOnly: false });
+    // Memory keeps nothing past this tab, so it is never reported as saved.
+    const save: LibraryState['save'] =
+      storage.kind === 'memory' ? { kind: 'not-saved', reason: 'memory' } : { kind: 'saved' };
+    set({ current, save, conflict: null, readOnly: false });
   }
 
   async function writeNew(

@@ -1,0 +1,32 @@
+import { useT } from '@/i18n/i18n-provider';
+import { useLibraryStore } from '@/store/persistence/library-store';
+
+/** Whether the work is kept: saved, saving, or not saved and why; announced to screen readers. */
+export function SaveStatus() {
+  const t = useT();
+  const save = useLibraryStore((s) => s.save);
+  const persistence = useLibraryStore((s) => s.persistence);
+  const text =
+    save.kind === 'not-saved'
+      ? t(`save.notSaved.${save.reason}`)
+      : save.kind === 'saving'
+        ? t('save.saving')
+        : save.kind === 'pending'
+          ? t('save.pending')
+          : t('save.saved');
+  return (
+    <div className="save-status">
+      <p role="status" className={`save-state save-state-${save.kind}`}>
+        <span aria-hidden="true">
+          {save.kind === 'not-saved' ? '⚠ ' : save.kind === 'saved' ? '✓ ' : '… '}
+        </span>
+        {text}
+      </p>
+      {persistence === 'granted' || persistence === 'not-granted' ? (
+        <p className="field-hint">
+          {t(persistence === 'granted' ? 'storage.persistent' : 'storage.notPersistent')}
+        </p>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,71 @@
+import { useT } from '@/i18n/i18n-provider';
+import { createWorkspace } from '@/model/create-workspace';
+import { useLibraryStore } from '@/store/persistence/library-store';
+import { getPersistence } from '@/store/persistence/persistence-handle';
+import { DEFAULT_SCENARIO } from '@/store/workspace-store';
+import { WorkspaceList } from './workspace-list';
+import { WorkspaceNameField } from './workspace-name-field';
+import './workspaces-panel.css';
+
+/** Create, open, rename, duplicate and delete (with undo) the workspaces saved in this browser. */
+export function WorkspacesPanel() {
+  const t = useT();
+  const current = useLibraryStore((s) => s.current);
+  const lastDeleted = useLibraryStore((s) => s.lastDeleted);
+  const persistence = getPersistence();
+  if (!persistence) return null;
+  const { controller, library } = persistence;
+  const currentName = current?.name || t('workspaces.untitled');
+  return (
+    <section className="panel workspaces-panel" aria-labelledby="workspaces-heading">
+      <h2 id="workspaces-heading">{t('workspaces.heading')}</h2>
+      {current ? (
+        <WorkspaceNameField
+          label={t('workspaces.nameLabel')}
+          placeholder={t('workspaces.untitled')}
+          name={current.name}
+          onRename={(name) => void library.rename(current.id, name)}
+        />
+      ) : null}
+      <div className="form-actions">
+        <button
+          type="button"
+          onClick={() => void controller.create('', createWorkspace(DEFAULT_SCENARIO))}
+        >
+          {t('workspaces.new')}
+        </button>
+        {current ? (
+          <>
+            <button
+              type="button"
+              onClick={() =>
+                void library.duplicate(current.id, t('workspaces.copyName', { name: currentName }))
+              }
+            >
+              {t('workspaces.duplicate')}
+            </button>
+            <button
+              type="button"
+              onClick={() => void library.remove(current.id, '', createWorkspace(DEFAULT_SCENARIO))}
+            >
+              {t('workspaces.delete')}
+            </button>
+          </>
+        ) : null}
+      </div>
+      <div role="status" className="undo-delete">
+        {lastDeleted ? (
+          <>
+            {t('workspaces.deleted', {
+              name: lastDeleted.summary.name || t('workspaces.untitled'),
+            })}{' '}
+            <button type="button" onClick={() => void library.undoRemove()}>
+              {t('workspaces.undoDelete')}
+            </button>
+          </>
+        ) : null}
+      </div>
+      <WorkspaceList onOpen={(summary) => void controller.open(summary.id)} />
+    </section>
+  );
+}
