@@ -7,6 +7,7 @@ import { useLibraryStore } from '@/store/persistence/library-store';
 import { AppHeader } from './app-header';
 import { ConflictNotice } from './conflict-notice';
 import { IgnoredParamsNotice } from './ignored-params-notice';
+import { useNoticesStore } from './notices-store';
 import { RecoveryScreen } from './recovery-screen';
 import { useViewUrl } from './use-view-url';
 import type { ViewRequest } from './view-params';
@@ -15,6 +16,7 @@ import type { ViewRequest } from './view-params';
 const WorkspacesPanel = lazy(() =>
   import('@/features/workspaces/workspaces-panel').then((m) => ({ default: m.WorkspacesPanel })),
 );
+const NoticesView = lazy(() => import('./notices-view').then((m) => ({ default: m.NoticesView })));
 const CellDetailPanel = lazy(() =>
   import('@/features/cell-detail/cell-detail-panel').then((m) => ({ default: m.CellDetailPanel })),
 );
@@ -35,6 +37,7 @@ export function App({ ignoredParams = [] }: { ignoredParams?: ViewRequest['ignor
   const t = useT();
   const phase = useLibraryStore((s) => s.phase);
   const recovery = useLibraryStore((s) => s.recovery);
+  const hasNotices = useNoticesStore((s) => s.notices.length > 0);
   useViewUrl();
   if (phase === 'recovery' && recovery) {
     return (
@@ -52,6 +55,11 @@ export function App({ ignoredParams = [] }: { ignoredParams?: ViewRequest['ignor
       <AppHeader />
       <IgnoredParamsNotice ignored={ignoredParams} />
       <ConflictNotice />
+      {hasNotices ? (
+        <Suspense fallback={null}>
+          <NoticesView />
+        </Suspense>
+      ) : null}
       {phase === 'starting' ? (
         <p role="status" className="starting">
           {t('starting.message')}

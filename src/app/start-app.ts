@@ -2,6 +2,7 @@ import { createWorkspace } from '@/model/create-workspace';
 import { getPersistence } from '@/store/persistence/persistence-handle';
 import { workspaceStore } from '@/store/use-workspace-store';
 import { DEFAULT_SCENARIO } from '@/store/workspace-store';
+import { openSharedLink } from './open-shared-link';
 import type { ViewRequest } from './view-params';
 
 /**
@@ -16,6 +17,7 @@ export async function startApp(request: ViewRequest): Promise<void> {
   // Storage brings the schema (and zod) with it: loaded after first paint, not before.
   const { startPersistence } = await import('@/store/start-persistence');
   await startPersistence(createWorkspace(scenario), '');
+  if (window.location.hash.includes('share=')) await openSharedLink('');
   const engagement = workspaceStore.getState().workspace.engagements[0];
   if (engagement && (request.resourceService || request.mode)) {
     workspaceStore.getState().setScenario(engagement.id, {

@@ -48,5 +48,16 @@ export const persistenceEn = {
   'recovery.download': 'Download the stored data',
   'recovery.reset': 'Start a new workspace (the backup stays)',
   'recovery.readOnly': 'Continue without saving',
+  'share.make': 'Share as a link',
+  'share.linkLabel': 'Link to this workspace',
+  'share.copied': 'Copied to the clipboard.',
+  'share.carriesData':
+    'The link itself carries all the data of this workspace: anyone who has it can read it. Send it only to the parties of the contract.',
+  'share.tooLarge':
+    'This workspace is too large for a link ({length} characters; at most {limit}). Send it as a file instead.',
+  'share.exportInstead': 'Export as a file',
+  'share.opened':
+    'Opened the shared workspace “{name}” as a new workspace. Your other workspaces are unchanged.',
+  'share.refused': 'The shared link could not be opened, and nothing was changed:',
   'starting.message': 'Opening your saved workspaces…',
 } as const;

@@ -46,5 +46,14 @@ export const persistenceZhCn: Record<keyof typeof persistenceEn, string> = {
   'recovery.download': '下载已保存的数据',
   'recovery.reset': '新建工作区（备份保留）',
   'recovery.readOnly': '继续使用但不保存',
+  'share.make': '以链接分享',
+  'share.linkLabel': '此工作区的链接',
+  'share.copied': '已复制到剪贴板。',
+  'share.carriesData':
+    '链接本身携带此工作区的全部数据，任何获得链接的人都能查看。请仅发送给合同相关方。',
+  'share.tooLarge': '此工作区过大，无法放入链接（{length} 个字符，上限 {limit}）。请改用文件发送。',
+  'share.exportInstead': '导出为文件',
+  'share.opened': '已将分享的工作区“{name}”作为新工作区打开，其他工作区保持不变。',
+  'share.refused': '无法打开分享链接，未做任何更改：',
   'starting.message': '正在打开已保存的工作区…',
 };

@@ -1,0 +1,26 @@
+import { create } from 'zustand';
+import type { ImportIssue } from '@/import/import-issue';
+
+/** Something the app tells the user once, outside any panel (the UI turns the kind into text). */
+export type Notice =
+  | { readonly kind: 'share-opened'; readonly name: string }
+  | { readonly kind: 'share-refused'; readonly issues: readonly ImportIssue[] };
+
+interface NoticesState {
+  readonly notices: readonly (Notice & { readonly id: number })[];
+}
+
+let nextId = 1;
+
+/** Notices waiting to be read and dismissed. */
+export const useNoticesStore = create<NoticesState>()(() => ({ notices: [] }));
+
+/** Shows a notice. */
+export function addNotice(notice: Notice): void {
+  useNoticesStore.setState((s) => ({ notices: [...s.notices, { ...notice, id: nextId++ }] }));
+}
+
+/** Dismisses a notice. */
+export function dismissNotice(id: number): void {
+  useNoticesStore.setState((s) => ({ notices: s.notices.filter((n) => n.id !== id) }));
+}

@@ -1,0 +1,30 @@
+import { ImportIssueList } from '@/features/import-export/import-issue-list';
+import { useT } from '@/i18n/i18n-provider';
+import { dismissNotice, useNoticesStore } from './notices-store';
+
+/** The notices the app has for the user, each dismissable. */
+export function NoticesView() {
+  const t = useT();
+  const notices = useNoticesStore((s) => s.notices);
+  return (
+    <div role="status" className="notice-region">
+      {notices.map((notice) => (
+        <div key={notice.id} className="notice">
+          <div>
+            {notice.kind === 'share-opened' ? (
+              <p>{t('share.opened', { name: notice.name || t('workspaces.untitled') })}</p>
+            ) : (
+              <>
+                <p>{t('share.refused')}</p>
+                <ImportIssueList issues={notice.issues} />
+              </>
+            )}
+          </div>
+          <button type="button" onClick={() => dismissNotice(notice.id)}>
+            {t('notice.dismiss')}
+          </button>
+        </div>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,103 @@
+import type { ImportIssueCode } from '@/import/import-issue';
+
+type IssueKey =
+  | `issue.${ImportIssueCode}`
+  | 'issue.atLine'
+  | 'issue.atLineColumn'
+  | 'issue.atLineCharacter'
+  | 'issue.atPath'
+  | 'issue.expected'
+  | 'issue.received';
+
+const en: Record<IssueKey, string> = {
+  'issue.wrong-type': 'wrong kind of value',
+  'issue.missing': 'missing',
+  'issue.unknown-key': 'a field the format does not have',
+  'issue.invalid-value': 'a value the format does not allow',
+  'issue.empty': 'empty',
+  'issue.too-long': 'too long',
+  'issue.too-many': 'too many entries',
+  'issue.duplicate-value': 'repeated value',
+  'issue.forbidden-key': 'a forbidden field name (__proto__, constructor or prototype)',
+  'issue.duplicate-id': 'an id used twice',
+  'issue.unknown-reference': 'refers to something that does not exist',
+  'issue.invalid-date': 'not a calendar date',
+  'issue.wrong-format': 'not a file of this app, or another format version',
+  'issue.newer-version': 'made by a newer version of the app; open it there',
+  'issue.unsupported-version': 'a format version this app cannot read',
+  'issue.migration-failed': 'could not be brought up to date from its older version',
+  'issue.too-many-issues': 'more problems were found than are listed',
+  'issue.unreadable': 'cannot be read',
+  'issue.too-large': 'the file is larger than the limit',
+  'issue.not-utf8': 'the file is not UTF-8 text (save it as “CSV UTF-8”)',
+  'issue.json-syntax': 'not valid JSON',
+  'issue.unterminated-quote': 'a quoted cell is never closed',
+  'issue.unexpected-quote': 'a quote in the middle of an unquoted cell',
+  'issue.empty-file': 'the file is empty',
+  'issue.missing-column': 'a column is missing',
+  'issue.unknown-column': 'a column the format does not have',
+  'issue.duplicate-column': 'a column appears twice',
+  'issue.misordered-column': 'columns are in another order',
+  'issue.wrong-cell-count': 'the row has another number of cells than the header',
+  'issue.unknown-engagement': 'an engagement this workspace does not have',
+  'issue.unknown-row': 'a row this engagement does not have',
+  'issue.conflicting-rows': 'rows of one cell disagree',
+  'issue.inconsistent-reason': 'rows of one cell give different reasons',
+  'issue.party-mismatch': 'the party does not match the engagement',
+  'issue.missing-cell': 'a cell of the matrix is missing',
+  'issue.reason-without-override': 'a reason on a cell that is not changed',
+  'issue.atLine': 'Line {line}',
+  'issue.atLineColumn': 'Line {line}, column “{column}”',
+  'issue.atLineCharacter': 'Line {line}, character {character}',
+  'issue.atPath': 'At {path}',
+  'issue.expected': 'expected {expected}',
+  'issue.received': 'found {received}',
+};
+
+const zhCn: Record<IssueKey, string> = {
+  'issue.wrong-type': '值的类型不正确',
+  'issue.missing': '缺失',
+  'issue.unknown-key': '格式中不存在的字段',
+  'issue.invalid-value': '格式不允许的值',
+  'issue.empty': '为空',
+  'issue.too-long': '过长',
+  'issue.too-many': '条目过多',
+  'issue.duplicate-value': '重复的值',
+  'issue.forbidden-key': '禁止使用的字段名（__proto__、constructor 或 prototype）',
+  'issue.duplicate-id': '标识重复',
+  'issue.unknown-reference': '引用的对象不存在',
+  'issue.invalid-date': '不是有效的日期',
+  'issue.wrong-format': '不是本应用的文件，或为其他格式版本',
+  'issue.newer-version': '由更新版本的应用生成，请在新版本中打开',
+  'issue.unsupported-version': '本应用无法读取的格式版本',
+  'issue.migration-failed': '无法从旧版本升级',
+  'issue.too-many-issues': '发现的问题多于列出的数量',
+  'issue.unreadable': '无法读取',
+  'issue.too-large': '文件超过大小上限',
+  'issue.not-utf8': '文件不是 UTF-8 文本（请另存为“CSV UTF-8”）',
+  'issue.json-syntax': '不是有效的 JSON',
+  'issue.unterminated-quote': '引号内的单元格没有结束',
+  'issue.unexpected-quote': '未加引号的单元格中出现引号',
+  'issue.empty-file': '文件为空',
+  'issue.missing-column': '缺少列',
+  'issue.unknown-column': '格式中不存在的列',
+  'issue.duplicate-column': '列重复出现',
+  'issue.misordered-column': '列的顺序不同',
+  'issue.wrong-cell-count': '该行的单元格数量与表头不一致',
+  'issue.unknown-engagement': '此工作区中不存在该合作',
+  'issue.unknown-row': '该合作中不存在此行',
+  'issue.conflicting-rows': '同一单元格的多行内容互相矛盾',
+  'issue.inconsistent-reason': '同一单元格的多行理由不一致',
+  'issue.party-mismatch': '相关方与该合作不符',
+  'issue.missing-cell': '缺少矩阵中的单元格',
+  'issue.reason-without-override': '未调整的单元格带有理由',
+  'issue.atLine': '第 {line} 行',
+  'issue.atLineColumn': '第 {line} 行，“{column}”列',
+  'issue.atLineCharacter': '第 {line} 行，第 {character} 个字符',
+  'issue.atPath': '位置 {path}',
+  'issue.expected': '应为 {expected}',
+  'issue.received': '实际为 {received}',
+};
+
+/** The words for import issues, in every language. */
+export const IMPORT_ISSUE_MESSAGES = { en, 'zh-CN': zhCn };
