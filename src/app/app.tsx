@@ -17,6 +17,11 @@ const WorkspacesPanel = lazy(() =>
   import('@/features/workspaces/workspaces-panel').then((m) => ({ default: m.WorkspacesPanel })),
 );
 const NoticesView = lazy(() => import('./notices-view').then((m) => ({ default: m.NoticesView })));
+const ImportExportPanel = lazy(() =>
+  import('@/features/import-export/import-export-panel').then((m) => ({
+    default: m.ImportExportPanel,
+  })),
+);
 const CellDetailPanel = lazy(() =>
   import('@/features/cell-detail/cell-detail-panel').then((m) => ({ default: m.CellDetailPanel })),
 );
@@ -75,9 +80,14 @@ function Workbench() {
   return (
     <main className="workbench">
       <div className="workbench-side">
-        <WorkspacesPanel />
+        <Suspense fallback={null}>
+          <WorkspacesPanel />
+        </Suspense>
         <ScenarioPanel />
         <ChecksPanel />
+        <Suspense fallback={null}>
+          <ImportExportPanel />
+        </Suspense>
         <Suspense fallback={null}>
           <GuidePanel />
         </Suspense>
@@ -85,7 +95,9 @@ function Workbench() {
       <div className="workbench-main">
         <div className="workbench-matrix">
           <MatrixTable />
-          <CellDetailPanel />
+          <Suspense fallback={null}>
+            <CellDetailPanel />
+          </Suspense>
         </div>
         <Suspense fallback={null}>
           <LayerPicture />

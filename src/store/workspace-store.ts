@@ -51,6 +51,8 @@ export interface WorkspaceState {
   readonly setOverrideReason: (ref: CellRef, reason: string) => void;
   readonly clearOverride: (ref: CellRef) => void;
   readonly clearAllOverrides: (engagementId: string) => void;
+  /** Puts another workspace in place of this one (an import), as one undoable step. */
+  readonly replaceWorkspace: (workspace: Workspace) => void;
   readonly undo: () => void;
   readonly redo: () => void;
 }
@@ -92,6 +94,7 @@ export function createWorkspaceStore(
       setOverrideReason: (ref, reason) => edit((w) => setOverrideReason(w, ref, reason)),
       clearOverride: (ref) => edit((w) => clearOverride(w, ref)),
       clearAllOverrides: (id) => edit((w) => clearAllOverrides(w, id)),
+      replaceWorkspace: (workspace) => edit(() => workspace),
       undo: () => travel(stepBack),
       redo: () => travel(stepForward),
     };

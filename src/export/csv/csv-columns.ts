@@ -1,0 +1,22 @@
+/**
+ * The columns of our CSV, in order; a file with any other header is refused by the importer.
+ * Ids (`*_id`, duty, scope, via) are English and stable; the others are words for people.
+ */
+export const CSV_COLUMNS = [
+  'engagement_id',
+  'engagement',
+  'layer_id',
+  'layer',
+  'role_id',
+  'role',
+  'party',
+  'duty',
+  'scope',
+  'via',
+  'basis',
+  'overridden',
+  'reason',
+] as const;
+
+/** A column of our CSV. */
+export type CsvColumn = (typeof CSV_COLUMNS)[number];

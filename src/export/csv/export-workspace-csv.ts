@@ -1,0 +1,73 @@
+import type { Assignment } from '@/model/assignment';
+import { deriveMatrix } from '@/model/derive-matrix';
+import { ROLES } from '@/model/roles';
+import type { Override, Workspace } from '@/model/workspace';
+import { CSV_COLUMNS, type CsvColumn } from './csv-columns';
+import type { CsvLabels } from './csv-labels';
+import { writeCsv } from './write-csv';
+
+/** One row of the CSV before escaping: a value per column. */
+export type CsvExportRow = Readonly<Record<CsvColumn, string>>;
+
+function overridesByEngagement(overrides: readonly Override[]): Map<string, Override[]> {
+  const grouped = new Map<string, Override[]>();
+  for (const override of overrides) {
+    const list = grouped.get(override.engagementId);
+    if (list) list.push(override);
+    else grouped.set(override.engagementId, [override]);
+  }
+  return grouped;
+}
+
+/**
+ * The rows of the CSV before escaping, as records by column: one per engagement × matrix row ×
+ * role × assignment, and one with empty duty, scope, via, party and basis for an empty cell.
+ */
+export function buildCsvRows(workspace: Workspace, labels: CsvLabels): CsvExportRow[] {
+  const partyNames = new Map(workspace.parties.map((party) => [party.id, party.name]));
+  const overrides = overridesByEngagement(workspace.overrides);
+  const rows: CsvExportRow[] = [];
+  workspace.engagements.forEach((engagement, index) => {
+    const matrix = deriveMatrix(engagement, overrides.get(engagement.id) ?? []);
+    const engagementLabel = labels.engagement(engagement, index);
+    for (const row of matrix.rows) {
+      const rowLabel = labels.row(row, engagement);
+      for (const role of ROLES) {
+        const cell = row.cells[role];
+        const base = {
+          engagement_id: engagement.id,
+          engagement: engagementLabel,
+          layer_id: row.id,
+          layer: rowLabel,
+          role_id: role,
+          role: labels.role(role),
+          overridden: cell.overridden ? labels.yes : labels.no,
+          reason: cell.reason,
+        };
+        const assignments: readonly (Assignment | undefined)[] =
+          cell.assignments.length > 0 ? cell.assignments : [undefined];
+        for (const assignment of assignments) {
+          rows.push({
+            ...base,
+            party: assignment?.partyId ? (partyNames.get(assignment.partyId) ?? '') : '',
+            duty: assignment?.duty ?? '',
+            scope: assignment?.scope ?? '',
+            via: assignment?.via ?? '',
+            basis: assignment ? labels.basis(assignment.basis) : '',
+          });
+        }
+      }
+    }
+  });
+  return rows;
+}
+
+/**
+ * Exports the agreed matrices of a workspace as CSV for spreadsheets and contract annexes: the
+ * stable columns of `CSV_COLUMNS`, ids in English and words from `labels`, UTF-8 with BOM, CRLF,
+ * every cell quoted and protected against formula injection.
+ */
+export function exportWorkspaceCsv(workspace: Workspace, labels: CsvLabels): string {
+  const rows = buildCsvRows(workspace, labels);
+  return writeCsv([CSV_COLUMNS, ...rows.map((row) => CSV_COLUMNS.map((column) => row[column]))]);
+}

@@ -1,0 +1,52 @@
+import { fitUtf8, sanitiseFileNamePart, utf8ByteLength } from './file-name-part';
+
+/** What a downloaded file holds: the matrix (CSV), the whole workspace (JSON), or the contract annex (PDF). */
+export type ExportFileKind = 'matrix' | 'workspace' | 'annex';
+
+/** The words for each kind of file in the user's language, e.g. `云安全责任矩阵` or `responsibility-matrix`. */
+export type FileNameLabels = Readonly<Record<ExportFileKind, string>>;
+
+/** What a file name is built from: the contract's title and version, a date, the kind and the extension. */
+export interface ExportFileNameParts {
+  readonly kind: ExportFileKind;
+  readonly title: string;
+  readonly version: string;
+  /** The contract's date, or today's date when the contract has none (YYYY-MM-DD). */
+  readonly date: string;
+  /** Without the dot, e.g. `csv`. */
+  readonly extension: string;
+}
+
+// Most file systems allow 255 bytes; some room is left for the " (1)" a browser adds to a repeat.
+const MAX_NAME_BYTES = 200;
+const MAX_VERSION_BYTES = 40;
+const MAX_KIND_BYTES = 60;
+const MAX_DATE_BYTES = 20;
+const FALLBACK_KIND = 'export';
+const RESERVED = /^(con|prn|aux|nul|com[1-9]|lpt[1-9])$/i;
+
+function versionPart(version: string): string {
+  const part = fitUtf8(sanitiseFileNamePart(version), MAX_VERSION_BYTES);
+  // "1.2" reads as a version only with its v; "v1.2" or "第二版" are left as they are.
+  return /^\d/.test(part) ? `v${part}` : part;
+}
+
+/**
+ * Builds the name of a downloaded file from what it holds, e.g. `云安全责任矩阵_银行核心系统_v1.2_2026-11-28.csv`
+ * or `responsibility-matrix_Bank-core_v1.2_2026-11-28.csv`: parts joined by `_`, each stripped of
+ * characters Windows or macOS refuse, spaces as `-`, empty parts left out (an empty title too), the
+ * title shortened so the name stays within 200 UTF-8 bytes.
+ */
+export function buildExportFileName(parts: ExportFileNameParts, labels: FileNameLabels): string {
+  const extension = sanitiseFileNamePart(parts.extension).replace(/[^A-Za-z0-9]/g, '');
+  const suffix = extension === '' ? '' : `.${extension}`;
+  const kind = fitUtf8(sanitiseFileNamePart(labels[parts.kind]), MAX_KIND_BYTES) || FALLBACK_KIND;
+  const date = fitUtf8(sanitiseFileNamePart(parts.date), MAX_DATE_BYTES);
+  const rest = [versionPart(parts.version), date].filter(Boolean);
+  const fixed = [kind, ...rest].join('_');
+  const room = MAX_NAME_BYTES - utf8ByteLength(fixed) - utf8ByteLength(suffix) - 1;
+  // Cutting may leave a dash or dot at the title's end, so it is cleaned once more.
+  const title = sanitiseFileNamePart(fitUtf8(sanitiseFileNamePart(parts.title), Math.max(0, room)));
+  const base = [kind, title, ...rest].filter(Boolean).join('_');
+  return `${RESERVED.test(base) ? `${base}_` : base}${suffix}`;
+}

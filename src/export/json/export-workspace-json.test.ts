@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { sampleWorkspace } from '@/schema/sample-workspace.fixture';
+import { exportWorkspaceJson } from './export-workspace-json';
+
+describe('exportWorkspaceJson', () => {
+  it('writes the workspace in its versioned envelope, pretty-printed with a final line break', () => {
+    const text = exportWorkspaceJson(sampleWorkspace());
+    expect(JSON.parse(text)).toEqual({
+      format: 'shared-responsibility-workbench/workspace',
+      schemaVersion: 1,
+      workspace: sampleWorkspace(),
+    });
+    expect(text.startsWith('{\n  "format": "shared-responsibility-workbench/workspace",\n')).toBe(
+      true,
+    );
+    expect(text.endsWith('}\n')).toBe(true);
+  });
+});

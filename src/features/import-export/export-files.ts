@@ -1,0 +1,49 @@
+import { downloadFile } from '@/export/download';
+import { buildExportFileName, type ExportFileKind } from '@/export/export-file-name';
+import type { Translate } from '@/i18n/translate';
+import type { Workspace } from '@/model/workspace';
+
+/** The file name of an export of the workspace: kind, contract title, version and date. */
+export function exportFileName(
+  workspace: Workspace,
+  kind: ExportFileKind,
+  extension: string,
+  t: Translate,
+  today: Date,
+) {
+  const { title, version, date } = workspace.contract;
+  return buildExportFileName(
+    { kind, title, version, date: date || today.toISOString().slice(0, 10), extension },
+    {
+      matrix: t('export.kind.matrix'),
+      workspace: t('export.kind.workspace'),
+      annex: t('export.kind.annex'),
+    },
+  );
+}
+
+/** Downloads the whole workspace as a JSON file in the versioned envelope. */
+export async function downloadWorkspaceJson(workspace: Workspace, t: Translate): Promise<void> {
+  const { exportWorkspaceJson, JSON_MIME_TYPE } = await import(
+    '@/export/json/export-workspace-json'
+  );
+  downloadFile(
+    exportFileName(workspace, 'workspace', 'json', t, new Date()),
+    exportWorkspaceJson(workspace),
+    JSON_MIME_TYPE,
+  );
+}
+
+/** Downloads the matrix of every engagement as CSV. */
+export async function downloadWorkspaceCsv(workspace: Workspace, t: Translate): Promise<void> {
+  const [{ exportWorkspaceCsv }, { CSV_MIME_TYPE }, { csvLabelsFrom }] = await Promise.all([
+    import('@/export/csv/export-workspace-csv'),
+    import('@/export/csv/write-csv'),
+    import('./csv-labels-from'),
+  ]);
+  downloadFile(
+    exportFileName(workspace, 'matrix', 'csv', t, new Date()),
+    exportWorkspaceCsv(workspace, csvLabelsFrom(t)),
+    CSV_MIME_TYPE,
+  );
+}

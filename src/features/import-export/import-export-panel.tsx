@@ -1,0 +1,31 @@
+import { useT } from '@/i18n/i18n-provider';
+import { workspaceStore } from '@/store/use-workspace-store';
+import { downloadWorkspaceCsv, downloadWorkspaceJson } from './export-files';
+import { ImportFileField } from './import-file-field';
+import './import-export-panel.css';
+import { ShareLinkField } from './share-link-field';
+
+/** Everything that leaves or enters the app as a file or a link: CSV, JSON, print, share, import. */
+export function ImportExportPanel() {
+  const t = useT();
+  const workspace = () => workspaceStore.getState().workspace;
+  return (
+    <section className="panel import-export-panel" aria-labelledby="import-export-heading">
+      <h2 id="import-export-heading">{t('export.heading')}</h2>
+      <p className="field-hint">{t('export.intro')}</p>
+      <div className="form-actions">
+        <button type="button" onClick={() => void downloadWorkspaceCsv(workspace(), t)}>
+          {t('export.csv')}
+        </button>
+        <button type="button" onClick={() => void downloadWorkspaceJson(workspace(), t)}>
+          {t('export.json')}
+        </button>
+        <button type="button" onClick={() => window.print()}>
+          {t('export.print')}
+        </button>
+      </div>
+      <ShareLinkField onExportFile={() => void downloadWorkspaceJson(workspace(), t)} />
+      <ImportFileField />
+    </section>
+  );
+}

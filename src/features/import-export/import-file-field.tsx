@@ -1,0 +1,110 @@
+import { useId, useRef, useState } from 'react';
+import { useT } from '@/i18n/i18n-provider';
+import type { ImportIssue } from '@/import/import-issue';
+import type { Workspace } from '@/model/workspace';
+import { useLibraryStore } from '@/store/persistence/library-store';
+import { getPersistence } from '@/store/persistence/persistence-handle';
+import { workspaceStore } from '@/store/use-workspace-store';
+import { ImportIssueList } from './import-issue-list';
+import { readImportFile } from './read-import-file';
+
+type ImportState =
+  | { readonly kind: 'idle' }
+  | { readonly kind: 'refused'; readonly file: string; readonly issues: readonly ImportIssue[] }
+  | {
+      readonly kind: 'ready';
+      readonly file: string;
+      readonly workspace: Workspace;
+      readonly confirming: boolean;
+    }
+  | { readonly kind: 'done'; readonly message: string };
+
+/**
+ * Imports a JSON or CSV file all-or-nothing: a refused file lists every issue and changes nothing; a
+ * valid one opens as a new workspace or, once confirmed, replaces the open one as an undoable edit.
+ */
+export function ImportFileField() {
+  const t = useT();
+  const inputId = useId();
+  const input = useRef<HTMLInputElement>(null);
+  const [state, setState] = useState<ImportState>({ kind: 'idle' });
+  const currentName = useLibraryStore((s) => s.current?.name) || t('workspaces.untitled');
+  const choose = async (file: File | undefined) => {
+    if (!file) return;
+    const { result } = await readImportFile(file, workspaceStore.getState().workspace);
+    if (input.current) input.current.value = '';
+    setState(
+      result.ok
+        ? { kind: 'ready', file: file.name, workspace: result.value, confirming: false }
+        : { kind: 'refused', file: file.name, issues: result.issues },
+    );
+  };
+  return (
+    <div className="import-field">
+      <label htmlFor={inputId}>{t('import.choose')}</label>
+      <p className="field-hint">{t('import.hint')}</p>
+      <input
+        id={inputId}
+        ref={input}
+        type="file"
+        accept=".json,.csv,application/json,text/csv"
+        onChange={(event) => void choose(event.target.files?.[0])}
+      />
+      <div role="status" aria-live="polite">
+        {state.kind === 'done' ? <p>{state.message}</p> : null}
+        {state.kind === 'ready' ? (
+          <div className="import-choice">
+            <p>{t('import.ready', { file: state.file })}</p>
+            {state.confirming ? (
+              <>
+                <p>{t('import.confirmReplace', { name: currentName })}</p>
+                <div className="form-actions">
+                  <button
+                    type="button"
+                    className="primary"
+                    onClick={() => {
+                      workspaceStore.getState().replaceWorkspace(state.workspace);
+                      setState({
+                        kind: 'done',
+                        message: t('import.replaced', { file: state.file }),
+                      });
+                    }}
+                  >
+                    {t('import.confirm')}
+                  </button>
+                  <button type="button" onClick={() => setState({ ...state, confirming: false })}>
+                    {t('import.cancel')}
+                  </button>
+                </div>
+              </>
+            ) : (
+              <div className="form-actions">
+                <button
+                  type="button"
+                  className="primary"
+                  onClick={() => {
+                    const name =
+                      state.workspace.contract.title || state.file.replace(/\.[^.]+$/, '');
+                    void getPersistence()?.controller.create(name, state.workspace);
+                    setState({ kind: 'done', message: t('import.done', { file: state.file }) });
+                  }}
+                >
+                  {t('import.openNew')}
+                </button>
+                <button type="button" onClick={() => setState({ ...state, confirming: true })}>
+                  {t('import.replace')}
+                </button>
+              </div>
+            )}
+          </div>
+        ) : null}
+      </div>
+      {state.kind === 'refused' ? (
+        <div role="alert" className="import-refused">
+          <p>{t('import.refused', { file: state.file })}</p>
+          <ImportIssueList issues={state.issues} />
+        </div>
+      ) : null}
+    </div>
+  );
+}

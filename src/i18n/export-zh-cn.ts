@@ -1,0 +1,40 @@
+import type { exportEn } from './export-en';
+
+/** Chinese texts of exports, imports and backups. */
+export const exportZhCn: Record<keyof typeof exportEn, string> = {
+  'export.heading': '导出、导入与分享',
+  'export.intro': '可作为合同附件或发送给其他相关方的文件。',
+  'export.csv': '下载责任矩阵（CSV）',
+  'export.json': '下载工作区（JSON）',
+  'export.pdf': '下载合同附件（PDF）',
+  'export.print': '打印',
+  'export.kind.matrix': '云安全责任矩阵',
+  'export.kind.workspace': '工作区',
+  'export.kind.annex': '云安全责任附件',
+  'export.engagementN': '合作 {n}',
+  'export.yes': '是',
+  'export.no': '否',
+  'export.pdfWorking': '正在生成 PDF…',
+  'export.pdfDone': 'PDF 附件已保存（共 {pages} 页）。',
+  'export.pdfMissing':
+    '以下字符无法由 PDF 可嵌入的任何字体显示，将会丢失：{chars}。请修改后再导出，或仍然保存。',
+  'export.pdfSaveAnyway': '仍然保存',
+  'export.pdfFailed': '无法生成 PDF：{why}',
+  'import.choose': '导入文件（JSON 或 CSV）',
+  'import.hint':
+    'JSON 文件包含完整的工作区；CSV 文件包含责任矩阵，将应用到当前打开的工作区。在您做出选择之前不会有任何更改。',
+  'import.refused': '“{file}”未导入，未做任何更改。问题如下：',
+  'import.ready': '“{file}”校验通过。请选择打开方式：',
+  'import.openNew': '作为新工作区打开',
+  'import.replace': '替换当前工作区',
+  'import.confirmReplace': '确定用导入内容替换“{name}”吗？此操作可以撤销。',
+  'import.confirm': '替换',
+  'import.cancel': '取消',
+  'import.done': '已导入“{file}”。',
+  'import.replaced': '已将“{file}”导入当前工作区。撤销可恢复原内容。',
+  'backup.export': '备份所有工作区',
+  'backup.import': '从备份文件恢复',
+  'backup.restored': '已从备份恢复 {count} 个工作区，均作为新工作区打开。',
+  'backup.refused': '备份未恢复，未做任何更改。问题如下：',
+  'backup.kind': '工作区备份',
+};

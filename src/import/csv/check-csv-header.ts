@@ -1,0 +1,33 @@
+import { describeValue } from '@/schema/describe-value';
+import { LIMITS } from '@/schema/limits';
+import type { ImportIssue } from '../import-issue';
+import { CSV_IMPORT_COLUMNS } from './csv-import-columns';
+
+/**
+ * Checks the header row against our columns: each missing, unknown or repeated column is an issue;
+ * when the names are right but their order is not, each misplaced column is one. Rows are only
+ * read under a correct header, since a column's meaning comes from its place.
+ */
+export function checkCsvHeader(header: readonly string[], line: number): ImportIssue[] {
+  const expected: readonly string[] = CSV_IMPORT_COLUMNS;
+  const issues: ImportIssue[] = [];
+  const seen = new Set<string>();
+  for (const name of header) {
+    // A header of a million odd names must not become a million issues.
+    if (issues.length > LIMITS.issues) break;
+    const column = describeValue(name);
+    if (seen.has(name)) issues.push({ code: 'duplicate-column', line, column });
+    else if (!expected.includes(name)) issues.push({ code: 'unknown-column', line, column });
+    seen.add(name);
+  }
+  for (const name of expected) {
+    if (!seen.has(name)) issues.push({ code: 'missing-column', line, column: name });
+  }
+  if (issues.length > 0) return issues;
+  return header.flatMap((name, index) => {
+    const wanted = expected[index] as string;
+    return name === wanted
+      ? []
+      : [{ code: 'misordered-column', line, column: name, expected: wanted }];
+  });
+}

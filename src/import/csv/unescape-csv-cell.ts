@@ -1,0 +1,16 @@
+/**
+ * First characters that a spreadsheet may read as a formula or a control, each of which our CSV
+ * export protects with a leading `'` (OWASP CSV injection). Must equal the export's list.
+ */
+export const CSV_PROTECTED_STARTS = ['=', '+', '-', '@', '\t', '\r', '\n', '\0', "'"] as const;
+
+/**
+ * Undoes the export's protection exactly: drops one leading `'` only when the rest starts with a
+ * protected character, so every exported value reads back as it was and no other apostrophe is lost.
+ */
+export function unescapeCsvCell(cell: string): string {
+  if (cell.length < 2 || cell[0] !== "'") return cell;
+  return (CSV_PROTECTED_STARTS as readonly string[]).includes(cell[1] as string)
+    ? cell.slice(1)
+    : cell;
+}
