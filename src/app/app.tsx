@@ -22,6 +22,9 @@ const ImportExportPanel = lazy(() =>
     default: m.ImportExportPanel,
   })),
 );
+const ContractPanel = lazy(() =>
+  import('@/features/contract/contract-panel').then((m) => ({ default: m.ContractPanel })),
+);
 const CellDetailPanel = lazy(() =>
   import('@/features/cell-detail/cell-detail-panel').then((m) => ({ default: m.CellDetailPanel })),
 );
@@ -86,6 +89,7 @@ function Workbench() {
         <ScenarioPanel />
         <ChecksPanel />
         <Suspense fallback={null}>
+          <ContractPanel />
           <ImportExportPanel />
         </Suspense>
         <Suspense fallback={null}>

@@ -18,6 +18,11 @@ export const exportEn = {
     'These characters cannot be shown by any font the PDF can embed, and would be lost: {chars}. Change them, or save anyway.',
   'export.pdfSaveAnyway': 'Save anyway',
   'export.pdfFailed': 'The PDF could not be made: {why}',
+  'contract.heading': 'Contract',
+  'contract.title': 'Contract title',
+  'contract.version': 'Version',
+  'contract.date': 'Date',
+  'contract.notes': 'Notes',
   'import.choose': 'Import a file (JSON or CSV)',
   'import.hint':
     'A JSON file holds a whole workspace. A CSV file holds the matrix and is applied to the open workspace. Nothing changes until you choose below.',

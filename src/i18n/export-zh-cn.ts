@@ -20,6 +20,11 @@ export const exportZhCn: Record<keyof typeof exportEn, string> = {
     '以下字符无法由 PDF 可嵌入的任何字体显示，将会丢失：{chars}。请修改后再导出，或仍然保存。',
   'export.pdfSaveAnyway': '仍然保存',
   'export.pdfFailed': '无法生成 PDF：{why}',
+  'contract.heading': '合同信息',
+  'contract.title': '合同名称',
+  'contract.version': '版本',
+  'contract.date': '日期',
+  'contract.notes': '备注',
   'import.choose': '导入文件（JSON 或 CSV）',
   'import.hint':
     'JSON 文件包含完整的工作区；CSV 文件包含责任矩阵，将应用到当前打开的工作区。在您做出选择之前不会有任何更改。',

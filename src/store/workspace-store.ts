@@ -9,6 +9,7 @@ import {
   setCellAssignments,
   setOverrideReason,
 } from '@/model/edit-cells';
+import { setContract } from '@/model/edit-contract';
 import {
   addSecurityService,
   removeSecurityService,
@@ -21,6 +22,7 @@ import {
 import type { ResourceServiceType } from '@/model/service-types';
 import type {
   CellRef,
+  ContractMeta,
   OperationsService,
   SecurityService,
   ServiceCoverage,
@@ -51,6 +53,7 @@ export interface WorkspaceState {
   readonly setOverrideReason: (ref: CellRef, reason: string) => void;
   readonly clearOverride: (ref: CellRef) => void;
   readonly clearAllOverrides: (engagementId: string) => void;
+  readonly setContract: (patch: Partial<ContractMeta>) => void;
   /** Puts another workspace in place of this one (an import), as one undoable step. */
   readonly replaceWorkspace: (workspace: Workspace) => void;
   readonly undo: () => void;
@@ -94,6 +97,7 @@ export function createWorkspaceStore(
       setOverrideReason: (ref, reason) => edit((w) => setOverrideReason(w, ref, reason)),
       clearOverride: (ref) => edit((w) => clearOverride(w, ref)),
       clearAllOverrides: (id) => edit((w) => clearAllOverrides(w, id)),
+      setContract: (patch) => edit((w) => setContract(w, patch)),
       replaceWorkspace: (workspace) => edit(() => workspace),
       undo: () => travel(stepBack),
       redo: () => travel(stepForward),

@@ -1,0 +1,45 @@
+import { useT } from '@/i18n/i18n-provider';
+import { LIMITS } from '@/schema/limits';
+import { useWorkspaceStore } from '@/store/use-workspace-store';
+import { CommittedTextField } from './committed-text-field';
+import './contract-panel.css';
+
+/** The contract this matrix belongs to: its title, version, date and notes, shown in every export. */
+export function ContractPanel() {
+  const t = useT();
+  const contract = useWorkspaceStore((s) => s.workspace.contract);
+  const setContract = useWorkspaceStore((s) => s.setContract);
+  return (
+    <section className="panel contract-panel" aria-labelledby="contract-heading">
+      <h2 id="contract-heading">{t('contract.heading')}</h2>
+      <CommittedTextField
+        label={t('contract.title')}
+        value={contract.title}
+        maxLength={LIMITS.nameLength}
+        onCommit={(title) => setContract({ title })}
+      />
+      <div className="contract-row">
+        <CommittedTextField
+          label={t('contract.version')}
+          value={contract.version}
+          maxLength={LIMITS.nameLength}
+          onCommit={(version) => setContract({ version })}
+        />
+        <CommittedTextField
+          label={t('contract.date')}
+          type="date"
+          value={contract.date}
+          maxLength={10}
+          onCommit={(date) => setContract({ date })}
+        />
+      </div>
+      <CommittedTextField
+        label={t('contract.notes')}
+        multiline
+        value={contract.notes}
+        maxLength={LIMITS.textLength}
+        onCommit={(notes) => setContract({ notes })}
+      />
+    </section>
+  );
+}
