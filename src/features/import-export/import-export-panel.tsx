@@ -2,6 +2,7 @@ import { useT } from '@/i18n/i18n-provider';
 import { workspaceStore } from '@/store/use-workspace-store';
 import { downloadWorkspaceCsv, downloadWorkspaceJson } from './export-files';
 import { ImportFileField } from './import-file-field';
+import { PdfExportButton } from './pdf-export-button';
 import './import-export-panel.css';
 import { ShareLinkField } from './share-link-field';
 
@@ -20,6 +21,7 @@ export function ImportExportPanel() {
         <button type="button" onClick={() => void downloadWorkspaceJson(workspace(), t)}>
           {t('export.json')}
         </button>
+        <PdfExportButton />
         <button type="button" onClick={() => window.print()}>
           {t('export.print')}
         </button>

@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { deriveMatrix } from '@/model/derive-matrix';
+import type { Workspace } from '@/model/workspace';
+import { buildBasisNotes, findDerivedRules, groupBases } from './annex-basis-notes';
+import { annexLabelsEn } from './annex-labels-en.fixture';
+import { annexWorkspace } from './annex-workspace.fixture';
+import { collectText } from './map-text';
+
+const workspace = annexWorkspace();
+const matrices = new Map(
+  workspace.engagements.map((e) => [e.id, deriveMatrix(e, workspace.overrides)]),
+);
+
+describe('groupBases', () => {
+  it('says which rows rest on the report, which on our reading, and which cells on the contract', () => {
+    const [engagement] = workspace.engagements;
+    const matrix = engagement && matrices.get(engagement.id);
+    if (!engagement || !matrix) throw new Error('fixture needs an engagement');
+    expect(groupBases(engagement, matrix, annexLabelsEn)).toEqual([
+      { basis: { source: 'report', section: '§2.3.2' }, places: ['every asset layer'] },
+      {
+        basis: { source: 'derived', section: '§2.4' },
+        places: ['Cloud security service 1 itself', 'Cloud operations service itself'],
+      },
+      {
+        basis: { source: 'override' },
+        places: ['Application software / Cloud service provider'],
+      },
+    ]);
+  });
+});
+
+describe('findDerivedRules', () => {
+  const noAssurance: Workspace = {
+    ...workspace,
+    engagements: workspace.engagements.map((e) => ({
+      ...e,
+      mode: 'cloudService',
+      securityServices: [],
+      operationsService: null,
+    })),
+  };
+  const custom: Workspace = {
+    ...workspace,
+    engagements: workspace.engagements.map((e) => ({
+      ...e,
+      securityServices: e.securityServices.map((s) => ({
+        ...s,
+        layers: ['businessData'] as const,
+      })),
+      operationsService: e.operationsService && {
+        ...e.operationsService,
+        layers: ['facility'] as const,
+      },
+    })),
+  };
+  it.each([
+    {
+      name: 'default services',
+      ws: workspace,
+      rules: ['assuranceRows', 'securityServiceCoverage', 'operationsServiceCoverage'],
+    },
+    { name: 'no assurance service', ws: noAssurance, rules: [] },
+    { name: 'coverage chosen by the user', ws: custom, rules: ['assuranceRows'] },
+  ])('lists $rules for $name', ({ ws, rules }) => {
+    const ownMatrices = ws.engagements.map((e) => deriveMatrix(e, ws.overrides));
+    expect(findDerivedRules(ws, ownMatrices)).toEqual(rules);
+  });
+});
+
+describe('buildBasisNotes', () => {
+  it('names each engagement and spells out the derived rules', () => {
+    const text = collectText(buildBasisNotes(workspace, matrices, annexLabelsEn));
+    expect(text).toContain('Engagement 2: 政务云办公系统');
+    expect(text).toContain('Derived by this tool (after §2.4) †: Cloud operations service itself');
+    expect(text).toContain('Derived rules');
+    expect(text).toContain('A security service covers, by default');
+  });
+});

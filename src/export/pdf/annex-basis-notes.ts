@@ -1,0 +1,125 @@
+import type { Content } from 'pdfmake/interfaces';
+import { ASSET_LAYERS } from '@/model/asset-layers';
+import type { Basis, Matrix } from '@/model/assignment';
+import { isOperationsServiceOffered } from '@/model/assurance-scope';
+import { ROLES } from '@/model/roles';
+import type { Engagement, Workspace } from '@/model/workspace';
+import type { AnnexLabels, DerivedRule } from './annex-labels';
+import { orderRowsForReading } from './annex-matrix-table';
+import { DERIVED_MARK, engagementTitle, OVERRIDE_MARK, rowName } from './annex-names';
+import { estimateLines, keepTogether } from './keep-together';
+
+/** One basis and the rows (or, for overrides, the cells) that rest on it. */
+export interface BasisGroup {
+  readonly basis: Basis;
+  readonly places: readonly string[];
+}
+
+function basisKey(basis: Basis): string {
+  return basis.source === 'override' ? 'override' : `${basis.source} ${basis.section}`;
+}
+
+/**
+ * Groups what a matrix rests on: report sections and derived readings by row, overrides by cell,
+ * in reading order, report first, then derived, then the contract's own changes.
+ */
+export function groupBases(
+  engagement: Engagement,
+  matrix: Matrix,
+  labels: AnnexLabels,
+): BasisGroup[] {
+  const groups = new Map<string, { basis: Basis; places: string[] }>();
+  for (const row of orderRowsForReading(matrix)) {
+    for (const role of ROLES) {
+      for (const { basis } of row.cells[role].assignments) {
+        const name = rowName(row, engagement, labels);
+        const place = basis.source === 'override' ? `${name} / ${labels.role(role)}` : name;
+        const group = groups.get(basisKey(basis)) ?? { basis, places: [] };
+        if (!group.places.includes(place)) group.places.push(place);
+        groups.set(basisKey(basis), group);
+      }
+    }
+  }
+  const order = ['report', 'derived', 'override'];
+  const layerNames = ASSET_LAYERS.map((layer) => labels.layer(layer));
+  return [...groups.values()]
+    .sort((a, b) => order.indexOf(a.basis.source) - order.indexOf(b.basis.source))
+    .map(({ basis, places }) =>
+      // Five layer names in every engagement say less than "every asset layer".
+      basis.source !== 'override' && layerNames.every((name) => places.includes(name))
+        ? {
+            basis,
+            places: [labels.basis.everyLayer, ...places.filter((p) => !layerNames.includes(p))],
+          }
+        : { basis, places },
+    );
+}
+
+function basisTitle(basis: Basis, labels: AnnexLabels): string {
+  if (basis.source === 'report') return labels.basis.report(basis.section);
+  if (basis.source === 'derived') return `${labels.basis.derived(basis.section)} ${DERIVED_MARK}`;
+  return `${labels.basis.override} ${OVERRIDE_MARK}`;
+}
+
+/** The derived rules the workspace rests on, so a reader never takes our reading for the report's. */
+export function findDerivedRules(workspace: Workspace, matrices: readonly Matrix[]): DerivedRule[] {
+  const rules: DerivedRule[] = [];
+  if (matrices.some((matrix) => matrix.rows.some((row) => row.kind === 'assurance'))) {
+    rules.push('assuranceRows');
+  }
+  const engagements = workspace.engagements;
+  if (engagements.some((e) => e.securityServices.some((s) => s.layers === 'default'))) {
+    rules.push('securityServiceCoverage');
+  }
+  const defaultOps = (e: Engagement) =>
+    e.operationsService?.layers === 'default' && isOperationsServiceOffered(e.mode);
+  if (engagements.some(defaultOps)) rules.push('operationsServiceCoverage');
+  return rules;
+}
+
+/** The basis notes: per engagement what rests on which report section or reading, then the derived rules. */
+export function buildBasisNotes(
+  workspace: Workspace,
+  matrices: ReadonlyMap<string, Matrix>,
+  labels: AnnexLabels,
+): Content[] {
+  const intro: Content = { text: labels.basis.intro, style: 'note' };
+  const sections = workspace.engagements.map((engagement, index): Content => {
+    const matrix = matrices.get(engagement.id);
+    const groups = matrix ? groupBases(engagement, matrix, labels) : [];
+    const items = groups.map((group) =>
+      labels.document.field(
+        basisTitle(group.basis, labels),
+        group.places.join(labels.document.listSeparator),
+      ),
+    );
+    const lines = items.reduce((sum, item) => sum + estimateLines(item, 40), 2);
+    return keepTogether(
+      [
+        // The intro travels with the first section, so the heading above is never left alone.
+        ...(index === 0 ? [intro] : []),
+        { text: engagementTitle(engagement, index, labels), style: 'h2' },
+        { fontSize: 9, ul: items },
+      ],
+      lines + (index === 0 ? 2 : 0),
+    );
+  });
+  const rules = findDerivedRules(workspace, [...matrices.values()]).map((rule) =>
+    labels.basis.derivedRule(rule),
+  );
+  const ruleLines = rules.reduce((sum, rule) => sum + estimateLines(rule, 50), 2);
+  return [
+    ...(sections.length > 0 ? sections : [intro]),
+    ...(rules.length > 0
+      ? [
+          keepTogether(
+            [
+              { text: labels.basis.derivedRulesHeading, style: 'h2' },
+              { fontSize: 9, ul: rules },
+            ],
+            ruleLines,
+          ),
+        ]
+      : []),
+  ];
+}

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { deriveMatrix } from '@/model/derive-matrix';
+import { buildDeviations, findDeviations } from './annex-deviations';
+import { annexLabelsEn } from './annex-labels-en.fixture';
+import { annexLabelsZhCn } from './annex-labels-zh-cn.fixture';
+import { annexWorkspace } from './annex-workspace.fixture';
+import { collectText } from './map-text';
+
+const workspace = annexWorkspace();
+
+describe.each(workspace.engagements.map((engagement) => ({ engagement })))(
+  'deviations of $engagement.id',
+  ({ engagement }) => {
+    const matrix = deriveMatrix(engagement, workspace.overrides);
+    const overrides = workspace.overrides.filter((o) => o.engagementId === engagement.id);
+
+    it('lists exactly the overridden cells', () => {
+      expect(findDeviations(matrix).map(({ row, cell }) => `${row.id}/${cell.role}`)).toEqual(
+        overrides.map((o) => `${o.rowId}/${o.role}`),
+      );
+    });
+
+    it.each([
+      { labels: annexLabelsZhCn, noReason: '（未说明理由）' },
+      { labels: annexLabelsEn, noReason: '(no reason given)' },
+    ])('shows baseline, agreed and the reason, or says none was given', ({ labels, noReason }) => {
+      const text = collectText(buildDeviations(engagement, matrix, labels).content);
+      for (const override of overrides) {
+        expect(text).toContain(override.reason.trim() === '' ? noReason : override.reason);
+      }
+    });
+  },
+);
+
+describe('buildDeviations', () => {
+  it('says so when the matrix is the baseline', () => {
+    const [engagement] = workspace.engagements;
+    if (!engagement) throw new Error('fixture needs an engagement');
+    const matrix = deriveMatrix(engagement, []);
+    expect(collectText(buildDeviations(engagement, matrix, annexLabelsZhCn).content)).toBe(
+      '与基线一致，无偏离。',
+    );
+  });
+});

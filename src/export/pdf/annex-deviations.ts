@@ -1,0 +1,52 @@
+import type { TableCell } from 'pdfmake/interfaces';
+import type { Cell, Matrix, MatrixRow } from '@/model/assignment';
+import { ROLES } from '@/model/roles';
+import type { Engagement } from '@/model/workspace';
+import type { AnnexLabels } from './annex-labels';
+import { orderRowsForReading } from './annex-matrix-table';
+import { assignmentsWords, rowName } from './annex-names';
+import { GRID_LAYOUT } from './annex-styles';
+import { estimateTableLines, type SizedContent } from './keep-together';
+
+/** An overridden cell with the row it sits in. */
+export interface Deviation {
+  readonly row: MatrixRow;
+  readonly cell: Cell;
+}
+
+/** The cells of a matrix that the contract changed from the baseline, in reading order. */
+export function findDeviations(matrix: Matrix): Deviation[] {
+  return orderRowsForReading(matrix).flatMap((row) =>
+    ROLES.map((role) => ({ row, cell: row.cells[role] })).filter(({ cell }) => cell.overridden),
+  );
+}
+
+/** The deviations of one engagement: which cell, the baseline, what was agreed, and why. */
+export function buildDeviations(
+  engagement: Engagement,
+  matrix: Matrix,
+  labels: AnnexLabels,
+): SizedContent {
+  const words = labels.deviations;
+  const deviations = findDeviations(matrix);
+  if (deviations.length === 0) return { lines: 1, content: { text: words.none, style: 'note' } };
+  const texts = deviations.map(({ row, cell }) => [
+    `${rowName(row, engagement, labels)}\n${labels.role(cell.role)}`,
+    assignmentsWords(cell.baseline, labels),
+    assignmentsWords(cell.assignments, labels),
+    cell.reason.trim() === '' ? words.noReason : cell.reason.trim(),
+  ]);
+  const header: TableCell[] = [words.cell, words.baseline, words.agreed, words.reason].map(
+    (text) => ({ text, style: 'tableHeader' }),
+  );
+  const body: TableCell[][] = texts.map((cells) => cells.map((text) => ({ text })));
+  return {
+    // A reason can be long, so rows may break across pages rather than be cut off.
+    lines: estimateTableLines(texts, 12) + 2,
+    content: {
+      style: 'table',
+      layout: GRID_LAYOUT,
+      table: { headerRows: 1, widths: [84, '*', '*', '*'], body: [header, ...body] },
+    },
+  };
+}

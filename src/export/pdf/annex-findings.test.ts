@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { checkWorkspace } from '@/model/check-workspace';
+import { deriveMatrix } from '@/model/derive-matrix';
+import type { Workspace } from '@/model/workspace';
+import { buildFindings } from './annex-findings';
+import { annexLabelsEn } from './annex-labels-en.fixture';
+import { annexLabelsZhCn } from './annex-labels-zh-cn.fixture';
+import { annexWorkspace } from './annex-workspace.fixture';
+import { collectText } from './map-text';
+
+function findingsText(workspace: Workspace, labels = annexLabelsZhCn): string {
+  const matrices = new Map(
+    workspace.engagements.map((e) => [e.id, deriveMatrix(e, workspace.overrides)]),
+  );
+  return collectText(buildFindings(checkWorkspace(workspace), workspace, matrices, labels));
+}
+
+describe('buildFindings', () => {
+  const workspace = annexWorkspace();
+
+  it.each([
+    {
+      labels: annexLabelsZhCn,
+      lines: [
+        '目的一致性：通过',
+        '责任合理性：1 个警告',
+        '优势最大化：1 个错误',
+        '协作透明性：1 个警告',
+      ],
+    },
+    {
+      labels: annexLabelsEn,
+      lines: [
+        'Shared purpose: passes',
+        'Reasonable responsibility: 1 warning',
+        'Maximised strengths: 1 error',
+        'Transparent collaboration: 1 warning',
+      ],
+    },
+  ])('gives each principle its result, in the report order', ({ labels, lines }) => {
+    const text = findingsText(workspace, labels);
+    const positions = lines.map((line) => text.indexOf(line));
+    expect(positions.every((position) => position >= 0)).toBe(true);
+    expect([...positions].sort((a, b) => a - b)).toEqual(positions);
+  });
+
+  it.each([
+    '[警告] 偏离基线但未说明理由',
+    '场景 2：政务云办公系统·机房基础设施·云服务商',
+    '[错误] 支撑方缺少在范围内的保障类服务',
+    '[警告] 该方与云服务客户之间缺少信息传递渠道',
+    '场景 1：公有云主机·朱镕基网络安全实验室',
+  ])('says what and where: "%s"', (expected) => {
+    expect(findingsText(workspace)).toContain(expected);
+  });
+
+  it('says in one line that all principles pass when nothing is found', () => {
+    const clean: Workspace = { ...workspace, engagements: [], overrides: [] };
+    expect(findingsText(clean)).toBe('四大基本原则全部通过，无错误、无警告。');
+  });
+});

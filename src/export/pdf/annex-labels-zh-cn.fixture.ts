@@ -1,0 +1,153 @@
+// Labels for the annex tests in Simplified Chinese, worded as the app's i18n texts word the domain.
+import type { Duty } from '@/model/assignment';
+import type { AnnexLabels, DerivedRule } from './annex-labels';
+
+const zhCatalogue: Record<string, string> = {
+  customer: '云服务客户',
+  provider: '云服务商',
+  securityVendor: '云安全厂商',
+  iaas: '基础设施能力类云服务',
+  paas: '平台能力类云服务',
+  saas: '应用能力类云服务',
+  securityService: '云安全服务',
+  opsService: '云运维运营服务',
+  cloudService: '云服务模式',
+  softwareDelivery: '云软件交付模式',
+  managedDelivery: '云软件交付+服务托管模式',
+  publicCloud: '公有云',
+  dedicatedCloud: '专有云',
+  privateCloud: '私有云',
+  governmentCloud: '政务云',
+  facility: '机房基础设施',
+  virtualization: '虚拟化基础设施资源',
+  platformSoftware: '平台软件',
+  applicationSoftware: '应用软件',
+  businessData: '业务数据',
+  under: '服务之下',
+  boundary: '服务交付层',
+  on: '服务之上',
+  sharedPurpose: '目的一致性',
+  reasonableResponsibility: '责任合理性',
+  maximisedStrengths: '优势最大化',
+  transparentCollaboration: '协作透明性',
+  owner: '负责',
+  supporter: '支撑',
+  whole: '整体',
+  service: '服务自身',
+  use: '安全使用',
+  error: '错误',
+  warning: '警告',
+  'layer-uncovered': '该层缺少完整的负责方',
+  'data-not-customer': '业务数据未由云服务客户负责',
+  'facility-not-provider': '云服务模式下机房基础设施未由云服务商负责',
+  'supporter-without-service': '支撑方缺少在范围内的保障类服务',
+  'supporter-outside-customer-duty': '支撑方所在层云服务客户无负责事项',
+  'override-without-reason': '偏离基线但未说明理由',
+  'no-information-channel': '该方与云服务客户之间缺少信息传递渠道',
+};
+
+const zhRules: Record<DerivedRule, string> = {
+  assuranceRows: '购买了保障类服务时，其提供方对服务自身的质量与安全负责（参照 §2.4 环节二）。',
+  securityServiceCoverage: '云安全服务默认覆盖云服务客户负责的各层，机房基础设施除外。',
+  operationsServiceCoverage:
+    '云运维运营服务默认覆盖：云服务模式下的服务交付层；托管模式下服务之下各层及服务交付层。',
+};
+
+const zh = (key: string) => zhCatalogue[key] ?? key;
+const zhLetters: Record<Duty, string> = { owner: '责', supporter: '撑' };
+
+/** The annex labels in Simplified Chinese. */
+export const annexLabelsZhCn: AnnexLabels = {
+  document: {
+    title: '云安全责任共担附件',
+    pageOf: (page, count) => `第 ${page} 页 / 共 ${count} 页`,
+    listSeparator: '、',
+    partSeparator: '·',
+    notSet: '未填写',
+    field: (label, value) => `${label}：${value}`,
+    aside: (text) => `（${text}）`,
+  },
+  contract: {
+    heading: '合同信息',
+    title: '合同名称',
+    version: '版本',
+    date: '日期',
+    notes: '备注',
+  },
+  parties: {
+    heading: '参与方',
+    name: '名称',
+    roles: '角色',
+    none: '尚未列出参与方。',
+    unknown: (id) => `参与方“${id}”`,
+    unassigned: '未指定',
+  },
+  role: zh,
+  layer: zh,
+  position: zh,
+  serviceType: zh,
+  mode: zh,
+  typicalCase: zh,
+  duty: zh,
+  dutyLetter: (duty) => zhLetters[duty],
+  scope: zh,
+  via: (via) => `经${zh(via)}`,
+  principle: zh,
+  severity: zh,
+  finding: zh,
+  engagement: {
+    heading: (number, name) => (name ? `场景 ${number}：${name}` : `场景 ${number}`),
+    scenario: '服务场景',
+    resourceService: '资源类服务',
+    deliveryMode: '服务模式',
+    typicalCases: (cases) => `如${cases}`,
+    assuranceServices: '保障类服务',
+    noAssuranceServices: '无',
+    assuranceService: (type, ordinal) =>
+      type === 'opsService' ? zh(type) : `${zh(type)} ${ordinal}`,
+    suppliedBy: '提供方',
+    coveredLayers: '覆盖',
+    noLayers: '无',
+  },
+  matrix: {
+    heading: '责任矩阵',
+    layerColumn: '资产层',
+    empty: '—',
+    serviceItself: (service) => `${service}自身`,
+    legendHeading: '图例',
+    dutyMeaning: (duty) => (duty === 'owner' ? '承担该项安全责任' : '依合同协助负责方履行责任'),
+    legendOverridden: '与基线不同，见“偏离基线”',
+    legendDerived: '依据本工具的推导规则，见“依据说明”',
+    overriddenShort: '偏离基线',
+    derivedShort: '推导规则',
+  },
+  deviations: {
+    heading: '偏离基线',
+    none: '与基线一致，无偏离。',
+    cell: '单元格',
+    baseline: '基线',
+    agreed: '约定',
+    reason: '理由',
+    noReason: '（未说明理由）',
+  },
+  checks: {
+    heading: '原则检查',
+    allPass: '四大基本原则全部通过，无错误、无警告。',
+    principlePasses: '通过',
+    counts: (errors, warnings) =>
+      [errors > 0 ? `${errors} 个错误` : '', warnings > 0 ? `${warnings} 个警告` : '']
+        .filter(Boolean)
+        .join('、'),
+  },
+  basis: {
+    heading: '依据说明',
+    intro: '各单元格所依据的报告章节，以及本工具在报告未作规定之处的推导。',
+    report: (section) => `依据报告 ${section}`,
+    derived: (section) => `本工具推导（参照 ${section}）`,
+    override: '合同约定（偏离基线）',
+    everyLayer: '全部资产层',
+    derivedRulesHeading: '推导规则',
+    derivedRule: (rule) => zhRules[rule],
+  },
+  signatures: { heading: '签署', signature: '签字（盖章）', date: '日期' },
+};

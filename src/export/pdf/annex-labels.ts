@@ -1,0 +1,134 @@
+import type { AssetLayer, LayerPosition } from '@/model/asset-layers';
+import type { Duty, ReportSection, Scope } from '@/model/assignment';
+import type { DeliveryMode, TypicalCase } from '@/model/delivery-modes';
+import type { FindingCode, Severity } from '@/model/findings';
+import type { Principle } from '@/model/principles';
+import type { Role } from '@/model/roles';
+import type { AssuranceServiceType, ServiceType } from '@/model/service-types';
+
+/** Our own readings of the report that an annex can rest on (domain §3, marked [derived]). */
+export const DERIVED_RULES = [
+  'assuranceRows',
+  'securityServiceCoverage',
+  'operationsServiceCoverage',
+] as const;
+
+/** One derived rule: assurance services' own rows, or the default coverage of a service. */
+export type DerivedRule = (typeof DERIVED_RULES)[number];
+
+/**
+ * Every word the contract annex prints, in one language. The UI fills it from its i18n texts, so the
+ * export has no sentences of its own; closed sets are functions over the model's ids.
+ */
+export interface AnnexLabels {
+  readonly document: {
+    /** Subtitle under the contract title, and the title when the contract has none. */
+    readonly title: string;
+    /** Footer page number, e.g. `第 1 页 / 共 3 页` or `Page 1 of 3`. */
+    readonly pageOf: (page: number, pageCount: number) => string;
+    /** Joins a list in running text: `、` or `, `. */
+    readonly listSeparator: string;
+    /** Joins the parts of one phrase, such as duty, scope and service: `·` or `, `. */
+    readonly partSeparator: string;
+    /** Shown for a field left empty. */
+    readonly notSet: string;
+    /** A label with its value: `版本：1.0` or `Version: 1.0`. */
+    readonly field: (label: string, value: string) => string;
+    /** A remark after a phrase: `（甲方）` or ` (party A)`, with the spacing of the language. */
+    readonly aside: (text: string) => string;
+  };
+  readonly contract: {
+    readonly heading: string;
+    readonly title: string;
+    readonly version: string;
+    readonly date: string;
+    readonly notes: string;
+  };
+  readonly parties: {
+    readonly heading: string;
+    readonly name: string;
+    readonly roles: string;
+    readonly none: string;
+    /** A party id that the workspace does not name. */
+    readonly unknown: (id: string) => string;
+    /** No party named for a role in an engagement. */
+    readonly unassigned: string;
+  };
+  readonly role: (role: Role) => string;
+  readonly layer: (layer: AssetLayer) => string;
+  readonly position: (position: LayerPosition) => string;
+  readonly serviceType: (type: ServiceType) => string;
+  readonly mode: (mode: DeliveryMode) => string;
+  readonly typicalCase: (typicalCase: TypicalCase) => string;
+  readonly duty: (duty: Duty) => string;
+  /** One letter per duty, so the matrix reads in black and white: `责`/`撑`, `O`/`S`. */
+  readonly dutyLetter: (duty: Duty) => string;
+  readonly scope: (scope: Scope) => string;
+  readonly via: (via: AssuranceServiceType) => string;
+  readonly principle: (principle: Principle) => string;
+  readonly severity: (severity: Severity) => string;
+  readonly finding: (code: FindingCode) => string;
+  readonly engagement: {
+    /** Section heading of one engagement; `name` is empty when the user gave none. */
+    readonly heading: (number: number, name: string) => string;
+    readonly scenario: string;
+    readonly resourceService: string;
+    readonly deliveryMode: string;
+    /** Typical deployments of the mode, e.g. `如公有云、专有云` (printed as an aside). */
+    readonly typicalCases: (cases: string) => string;
+    readonly assuranceServices: string;
+    readonly noAssuranceServices: string;
+    /** Names one assurance service; `ordinal` counts services of that type from 1. */
+    readonly assuranceService: (type: AssuranceServiceType, ordinal: number) => string;
+    readonly suppliedBy: string;
+    readonly coveredLayers: string;
+    readonly noLayers: string;
+  };
+  readonly matrix: {
+    readonly heading: string;
+    readonly layerColumn: string;
+    /** A cell with no duty. */
+    readonly empty: string;
+    /** The row of an assurance service itself, e.g. `{service}自身`. */
+    readonly serviceItself: (service: string) => string;
+    readonly legendHeading: string;
+    /** What each duty means, for the legend. */
+    readonly dutyMeaning: (duty: Duty) => string;
+    readonly legendOverridden: string;
+    readonly legendDerived: string;
+    /** Short forms for the one-line legend under every matrix after the first. */
+    readonly overriddenShort: string;
+    readonly derivedShort: string;
+  };
+  readonly deviations: {
+    readonly heading: string;
+    readonly none: string;
+    readonly cell: string;
+    readonly baseline: string;
+    readonly agreed: string;
+    readonly reason: string;
+    readonly noReason: string;
+  };
+  readonly checks: {
+    readonly heading: string;
+    readonly allPass: string;
+    readonly principlePasses: string;
+    readonly counts: (errors: number, warnings: number) => string;
+  };
+  readonly basis: {
+    readonly heading: string;
+    readonly intro: string;
+    readonly report: (section: ReportSection) => string;
+    readonly derived: (section: ReportSection) => string;
+    readonly override: string;
+    /** Stands for the list of all five layer rows. */
+    readonly everyLayer: string;
+    readonly derivedRulesHeading: string;
+    readonly derivedRule: (rule: DerivedRule) => string;
+  };
+  readonly signatures: {
+    readonly heading: string;
+    readonly signature: string;
+    readonly date: string;
+  };
+}

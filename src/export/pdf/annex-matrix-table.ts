@@ -1,0 +1,113 @@
+import type { ContentText, TableCell } from 'pdfmake/interfaces';
+import type { Assignment, Cell, Matrix, MatrixRow } from '@/model/assignment';
+import { ROLES, type Role } from '@/model/roles';
+import type { Engagement, Workspace } from '@/model/workspace';
+import type { AnnexLabels } from './annex-labels';
+import { assignmentWords, DERIVED_MARK, OVERRIDE_MARK, partyName, rowName } from './annex-names';
+import { GRID_LAYOUT, OWNER_FILL } from './annex-styles';
+import { PAGE_LINES, type SizedContent } from './keep-together';
+
+/** Rows as a reader expects them: business data on top down to the facility, then assurance rows. */
+export function orderRowsForReading(matrix: Matrix): MatrixRow[] {
+  const layers = matrix.rows.filter((row) => row.kind === 'layer').reverse();
+  return [...layers, ...matrix.rows.filter((row) => row.kind !== 'layer')];
+}
+
+/** The parties that carry something in a role's column, or the engagement's party for that role. */
+export function findColumnParties(matrix: Matrix, engagement: Engagement, role: Role): string[] {
+  const ids = new Set<string>();
+  for (const row of matrix.rows) {
+    for (const assignment of row.cells[role].assignments) {
+      if (assignment.partyId !== undefined) ids.add(assignment.partyId);
+    }
+  }
+  const fallback = { customer: engagement.customerPartyId, provider: engagement.providerPartyId };
+  const own = role === 'securityVendor' ? null : fallback[role];
+  if (ids.size === 0 && own) ids.add(own);
+  return [...ids];
+}
+
+function lineOf(assignment: Assignment, context: CellContext): string {
+  const words = assignmentWords(assignment, context.labels);
+  const party = context.showParty
+    ? context.labels.document.aside(
+        partyName(context.workspace, assignment.partyId, context.labels),
+      )
+    : '';
+  const derived = assignment.basis.source === 'derived' ? ` ${DERIVED_MARK}` : '';
+  return `${words}${party}${derived}`;
+}
+
+interface CellContext {
+  readonly workspace: Workspace;
+  readonly labels: AnnexLabels;
+  readonly showParty: boolean;
+}
+
+/** One cell in words; a changed cell carries the override mark, a cell with an owner a light tint. */
+export function matrixCell(cell: Cell, context: CellContext): ContentText {
+  const lines = cell.assignments.map((assignment) => lineOf(assignment, context));
+  const text = lines.length > 0 ? lines.join('\n') : context.labels.matrix.empty;
+  const owned = cell.assignments.some((assignment) => assignment.duty === 'owner');
+  return {
+    text: cell.overridden ? `${text} ${OVERRIDE_MARK}` : text,
+    ...(owned ? { fillColor: OWNER_FILL } : {}),
+  };
+}
+
+/**
+ * The engagement's matrix as a table: a row per layer and per assurance service, a column per role
+ * headed by the parties in it. A party is named in a cell only when its column has several.
+ */
+export function buildMatrixTable(
+  workspace: Workspace,
+  engagement: Engagement,
+  matrix: Matrix,
+  labels: AnnexLabels,
+): SizedContent {
+  const parties = Object.fromEntries(
+    ROLES.map((role) => [role, findColumnParties(matrix, engagement, role)]),
+  ) as Record<Role, string[]>;
+  const header: TableCell[] = [
+    { text: labels.matrix.layerColumn, style: 'tableHeader' },
+    ...ROLES.map((role) => ({
+      style: 'tableHeader',
+      stack: [
+        { text: labels.role(role) },
+        ...parties[role].map((id) => ({
+          text: partyName(workspace, id, labels),
+          style: 'small',
+        })),
+      ],
+    })),
+  ];
+  const body: TableCell[][] = orderRowsForReading(matrix).map((row) => [
+    {
+      stack: [
+        { text: rowName(row, engagement, labels) },
+        ...(row.position ? [{ text: labels.position(row.position), style: 'small' }] : []),
+      ],
+    },
+    ...ROLES.map((role) =>
+      matrixCell(row.cells[role], { workspace, labels, showParty: parties[role].length > 1 }),
+    ),
+  ]);
+  // Each assignment is a line that may wrap once; the header takes about three.
+  const rowLines = matrix.rows.map(
+    (row) => 1 + 2 * Math.max(1, ...ROLES.map((role) => row.cells[role].assignments.length)),
+  );
+  const lines = rowLines.reduce((sum, n) => sum + n, 3);
+  return {
+    lines,
+    content: {
+      style: 'table',
+      layout: GRID_LAYOUT,
+      table: {
+        headerRows: 1,
+        dontBreakRows: lines <= PAGE_LINES,
+        widths: [88, '*', '*', '*'],
+        body: [header, ...body],
+      },
+    },
+  };
+}

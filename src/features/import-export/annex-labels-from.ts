@@ -1,0 +1,109 @@
+import type { AnnexLabels } from '@/export/pdf/annex-labels';
+import type { Translate } from '@/i18n/translate';
+import type { AnnexTranslate } from './annex-messages';
+
+/** The PDF annex's labels in the user's language: domain terms from the app's dictionary, the rest from the annex's. */
+export function annexLabelsFrom(t: Translate, a: AnnexTranslate): AnnexLabels {
+  const count = (key: 'annex.errors' | 'annex.warnings', n: number) => (n > 0 ? a(key, { n }) : '');
+  return {
+    document: {
+      title: a('annex.title'),
+      pageOf: (page, total) => a('annex.pageOf', { page, count: total }),
+      listSeparator: a('annex.listSeparator'),
+      partSeparator: a('annex.partSeparator'),
+      notSet: a('annex.notSet'),
+      field: (label, value) => a('annex.field', { label, value }),
+      aside: (text) => a('annex.aside', { text }),
+    },
+    contract: {
+      heading: a('annex.contract'),
+      title: a('annex.contractTitle'),
+      version: a('annex.version'),
+      date: a('annex.date'),
+      notes: a('annex.notes'),
+    },
+    parties: {
+      heading: a('annex.parties'),
+      name: a('annex.partyName'),
+      roles: a('annex.partyRoles'),
+      none: a('annex.noParties'),
+      unknown: (id) => a('annex.unknownParty', { id }),
+      unassigned: a('annex.unassigned'),
+    },
+    role: (role) => t(`role.${role}`),
+    layer: (layer) => t(`layer.${layer}`),
+    position: (position) => t(`position.${position}`),
+    serviceType: (type) => t(`serviceType.${type}`),
+    mode: (mode) => t(`mode.${mode}`),
+    typicalCase: (c) => t(`typicalCase.${c}`),
+    duty: (duty) => t(`duty.${duty}`),
+    dutyLetter: (duty) => t(`dutyLetter.${duty}`),
+    scope: (scope) => t(`scope.${scope}`),
+    via: (via) => t(`via.${via}`),
+    principle: (p) => t(`principle.${p}`),
+    severity: (s) => t(`severity.${s}`),
+    finding: (code) => t(`finding.${code}`),
+    engagement: {
+      heading: (number, name) =>
+        name ? a('annex.engagementNamed', { number, name }) : a('annex.engagement', { number }),
+      scenario: a('annex.scenario'),
+      resourceService: a('annex.resourceService'),
+      deliveryMode: a('annex.deliveryMode'),
+      typicalCases: (cases) => t('scenario.typicalCases', { cases }),
+      assuranceServices: a('annex.assuranceServices'),
+      noAssuranceServices: a('annex.none'),
+      assuranceService: (type, n) =>
+        type === 'opsService'
+          ? t(`serviceType.${type}`)
+          : a('annex.securityServiceN', { service: t(`serviceType.${type}`), n }),
+      suppliedBy: a('annex.suppliedBy'),
+      coveredLayers: a('annex.covers'),
+      noLayers: a('annex.noLayer'),
+    },
+    matrix: {
+      heading: a('annex.matrix'),
+      layerColumn: t('matrix.layerColumn'),
+      empty: a('annex.emptyCell'),
+      serviceItself: (service) => t('matrix.serviceItself', { service }),
+      legendHeading: a('annex.legend'),
+      dutyMeaning: (duty) => t(duty === 'owner' ? 'matrix.legendOwner' : 'matrix.legendSupporter'),
+      legendOverridden: a('annex.legendOverridden'),
+      legendDerived: a('annex.legendDerived'),
+      overriddenShort: a('annex.deviationShort'),
+      derivedShort: a('annex.derivedShort'),
+    },
+    deviations: {
+      heading: a('annex.deviations'),
+      none: a('annex.noDeviations'),
+      cell: a('annex.cell'),
+      baseline: a('annex.baseline'),
+      agreed: a('annex.agreed'),
+      reason: a('annex.reason'),
+      noReason: a('annex.noReason'),
+    },
+    checks: {
+      heading: a('annex.checks'),
+      allPass: a('annex.allPass'),
+      principlePasses: a('annex.passes'),
+      counts: (errors, warnings) =>
+        [count('annex.errors', errors), count('annex.warnings', warnings)]
+          .filter(Boolean)
+          .join(a('annex.listSeparator')),
+    },
+    basis: {
+      heading: a('annex.basis'),
+      intro: a('annex.basisIntro'),
+      report: (section) => a('annex.basisReport', { section }),
+      derived: (section) => a('annex.basisDerived', { section }),
+      override: a('annex.basisOverride'),
+      everyLayer: a('annex.everyLayer'),
+      derivedRulesHeading: a('annex.derivedRules'),
+      derivedRule: (rule) => a(`annex.rule.${rule}`),
+    },
+    signatures: {
+      heading: a('annex.signatures'),
+      signature: a('annex.signature'),
+      date: a('annex.signatureDate'),
+    },
+  };
+}

@@ -1,0 +1,71 @@
+import { useState } from 'react';
+import { downloadFile } from '@/export/download';
+import { useLanguage, useT } from '@/i18n/i18n-provider';
+import { useSectionT } from '@/i18n/use-section-t';
+import { workspaceStore } from '@/store/use-workspace-store';
+import { annexLabelsFrom } from './annex-labels-from';
+import { ANNEX_MESSAGES } from './annex-messages';
+import { exportFileName } from './export-files';
+
+type PdfState =
+  | { readonly kind: 'idle' }
+  | { readonly kind: 'working' }
+  | { readonly kind: 'missing'; readonly chars: readonly string[]; readonly save: () => void }
+  | { readonly kind: 'done'; readonly pages: number }
+  | { readonly kind: 'failed'; readonly why: string };
+
+/**
+ * Makes the contract annex as a PDF. The PDF library and fonts load on the first use; characters no
+ * embeddable font can draw are named before anything is saved, and the user decides.
+ */
+export function PdfExportButton() {
+  const t = useT();
+  const a = useSectionT(ANNEX_MESSAGES);
+  const { language } = useLanguage();
+  const [state, setState] = useState<PdfState>({ kind: 'idle' });
+  const make = async () => {
+    setState({ kind: 'working' });
+    try {
+      const workspace = workspaceStore.getState().workspace;
+      const { buildAnnexPdf } = await import('@/export/pdf/build-annex-pdf');
+      const result = await buildAnnexPdf(workspace, annexLabelsFrom(t, a), language);
+      const save = () => {
+        downloadFile(
+          exportFileName(workspace, 'annex', 'pdf', t, new Date()),
+          result.blob,
+          'application/pdf',
+        );
+        setState({ kind: 'done', pages: result.pageCount });
+      };
+      if (result.missingCharacters.length > 0)
+        setState({ kind: 'missing', chars: result.missingCharacters, save });
+      else save();
+    } catch (error) {
+      setState({ kind: 'failed', why: error instanceof Error ? error.message : String(error) });
+    }
+  };
+  return (
+    <div className="pdf-export">
+      <button type="button" onClick={() => void make()} disabled={state.kind === 'working'}>
+        {t('export.pdf')}
+      </button>
+      <div role="status">
+        {state.kind === 'working' ? t('export.pdfWorking') : null}
+        {state.kind === 'done' ? t('export.pdfDone', { pages: state.pages }) : null}
+      </div>
+      {state.kind === 'missing' ? (
+        <div role="alert" className="field-error">
+          {t('export.pdfMissing', { chars: state.chars.join(' ') })}{' '}
+          <button type="button" onClick={state.save}>
+            {t('export.pdfSaveAnyway')}
+          </button>
+        </div>
+      ) : null}
+      {state.kind === 'failed' ? (
+        <p role="alert" className="field-error">
+          {t('export.pdfFailed', { why: state.why })}
+        </p>
+      ) : null}
+    </div>
+  );
+}
