@@ -6,6 +6,9 @@ export function SaveStatus() {
   const t = useT();
   const save = useLibraryStore((s) => s.save);
   const persistence = useLibraryStore((s) => s.persistence);
+  const starting = useLibraryStore((s) => s.phase === 'starting');
+  // Until storage has opened, nothing is known to be saved, so nothing is claimed.
+  if (starting) return null;
   const text =
     save.kind === 'not-saved'
       ? t(`save.notSaved.${save.reason}`)

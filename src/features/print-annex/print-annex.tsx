@@ -1,0 +1,72 @@
+import { useMemo } from 'react';
+import { useLanguage } from '@/i18n/i18n-provider';
+import type { Matrix } from '@/model/assignment';
+import { checkWorkspace } from '@/model/check-workspace';
+import { deriveMatrix } from '@/model/derive-matrix';
+import { useLibraryStore } from '@/store/persistence/library-store';
+import { useWorkspaceStore } from '@/store/use-workspace-store';
+import { PrintBasisNotes } from './print-basis-notes';
+import { PrintContract } from './print-contract';
+import { PrintEngagement } from './print-engagement';
+import { PrintFindings } from './print-findings';
+import { PrintParties } from './print-parties';
+import { PrintSignatures } from './print-signatures';
+import { usePageBoxes } from './use-page-boxes';
+import { usePrintT } from './use-print-t';
+import { usePrinting } from './use-printing';
+import './print-annex.css';
+
+function AnnexContent() {
+  const p = usePrintT();
+  const workspace = useWorkspaceStore((s) => s.workspace);
+  const workspaceName = useLibraryStore((s) => s.current?.name ?? '');
+  const matrices = useMemo(
+    () =>
+      new Map<string, Matrix>(
+        workspace.engagements.map((e) => [e.id, deriveMatrix(e, workspace.overrides)]),
+      ),
+    [workspace],
+  );
+  const findings = useMemo(() => checkWorkspace(workspace), [workspace]);
+  const annexTitle = p('print.annexTitle');
+  const title = workspace.contract.title.trim() || annexTitle;
+  return (
+    <article className="print-annex" aria-labelledby="print-annex-title">
+      <header className="print-annex-header">
+        <h1 id="print-annex-title">{title}</h1>
+        {title === annexTitle ? null : <p className="print-annex-subtitle">{annexTitle}</p>}
+      </header>
+      <PrintContract workspace={workspace} workspaceName={workspaceName} />
+      <PrintParties workspace={workspace} />
+      {workspace.engagements.map((engagement, index) => (
+        <PrintEngagement
+          key={engagement.id}
+          workspace={workspace}
+          engagement={engagement}
+          index={index}
+          matrix={matrices.get(engagement.id) as Matrix}
+        />
+      ))}
+      <PrintFindings findings={findings} workspace={workspace} matrices={matrices} />
+      <PrintBasisNotes workspace={workspace} matrices={matrices} />
+      <PrintSignatures workspace={workspace} />
+    </article>
+  );
+}
+
+/**
+ * The contract annex as the browser prints it (window.print() or Ctrl+P): the same sections as the
+ * PDF annex, in the current language, legible in black and white. Hidden on screen, and built only
+ * while printing.
+ */
+export function PrintAnnex() {
+  const { language } = useLanguage();
+  const p = usePrintT();
+  const printing = usePrinting();
+  usePageBoxes(p);
+  return (
+    <div className="print-annex-root" lang={language}>
+      {printing ? <AnnexContent /> : null}
+    </div>
+  );
+}

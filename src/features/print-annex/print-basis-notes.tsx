@@ -1,0 +1,75 @@
+import { useT } from '@/i18n/i18n-provider';
+import type { Basis, Matrix } from '@/model/assignment';
+import type { Workspace } from '@/model/workspace';
+import { type DerivedRule, findDerivedRules, groupBases } from './basis-groups';
+import { DERIVED_MARK, engagementTitle, joinList, OVERRIDE_MARK } from './print-names';
+import { usePrintT } from './use-print-t';
+
+/** The report section (or our reading of it) that each derived rule rests on. */
+const DERIVED_FROM: Readonly<Record<DerivedRule, string>> = {
+  assuranceRows: '§2.4',
+  securityCoverage: '§2.3.1',
+  opsCoverage: '§2.3.1',
+  cellContext: '§2.2, §2.4',
+};
+
+/**
+ * The basis notes: which rules are the report's §2.3.2 tables and which are our derived readings,
+ * then per engagement what each row rests on, so a reader never takes our reading for the report's.
+ */
+export function PrintBasisNotes(props: {
+  workspace: Workspace;
+  matrices: ReadonlyMap<string, Matrix>;
+}) {
+  const t = useT();
+  const p = usePrintT();
+  const { workspace, matrices } = props;
+  const basisTitle = (basis: Basis) =>
+    basis.source === 'report'
+      ? t('matrix.basisReport', { section: basis.section })
+      : basis.source === 'derived'
+        ? `${t('matrix.basisDerived', { section: basis.section })} ${DERIVED_MARK}`
+        : `${p('print.basis.override')} ${OVERRIDE_MARK}`;
+  const rules = findDerivedRules(workspace, [...matrices.values()]);
+  return (
+    <section className="print-section" aria-labelledby="print-basis-heading">
+      <div className="print-keep">
+        <h2 id="print-basis-heading">{p('print.basis.heading')}</h2>
+        <p>{p('print.basis.intro')}</p>
+        <h3>{p('print.basis.rulesHeading')}</h3>
+        <ul className="print-rules">
+          <li>
+            <strong>{t('matrix.basisReport', { section: '§2.3.2' })}</strong>
+            {` ${p('print.basis.rule.layerRows')}`}
+          </li>
+          {rules.map((rule) => (
+            <li key={rule}>
+              <strong>{`${t('matrix.basisDerived', { section: DERIVED_FROM[rule] })} ${DERIVED_MARK}`}</strong>
+              {` ${p(`print.basis.rule.${rule}`)}`}
+            </li>
+          ))}
+        </ul>
+      </div>
+      <h3>{p('print.basis.placesHeading')}</h3>
+      {workspace.engagements.map((engagement, index) => {
+        const matrix = matrices.get(engagement.id);
+        const groups = matrix ? groupBases(engagement, matrix, t, p) : [];
+        return (
+          <div key={engagement.id} className="print-keep">
+            <h4>{engagementTitle(engagement, index, p)}</h4>
+            <ul className="print-rules">
+              {groups.map((group) => (
+                <li key={basisTitle(group.basis)}>
+                  {p('print.field', {
+                    label: basisTitle(group.basis),
+                    value: joinList(group.places, p),
+                  })}
+                </li>
+              ))}
+            </ul>
+          </div>
+        );
+      })}
+    </section>
+  );
+}

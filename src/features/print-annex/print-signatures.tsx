@@ -1,0 +1,69 @@
+import { useT } from '@/i18n/i18n-provider';
+import { ROLES, type Role } from '@/model/roles';
+import type { Workspace } from '@/model/workspace';
+import { joinList } from './print-names';
+import { usePrintT } from './use-print-t';
+
+/** Who signs: each named party, or one block per role (name left blank) when no party is named. */
+interface Signatory {
+  readonly key: string;
+  readonly name: string | null;
+  readonly roles: readonly Role[];
+}
+
+function listSignatories(workspace: Workspace): Signatory[] {
+  if (workspace.parties.length > 0) {
+    return workspace.parties.map((party) => ({
+      key: party.id,
+      name: party.name,
+      roles: party.roles,
+    }));
+  }
+  return ROLES.map((role) => ({ key: role, name: null, roles: [role] }));
+}
+
+/** A signature block per party: name, roles, a signature line and a date line. */
+export function PrintSignatures({ workspace }: { workspace: Workspace }) {
+  const t = useT();
+  const p = usePrintT();
+  return (
+    <section className="print-section" aria-labelledby="print-signatures-heading">
+      <h2 id="print-signatures-heading">{p('print.signatures.heading')}</h2>
+      <div className="print-signatures">
+        {listSignatories(workspace).map((signatory) => {
+          const roles = joinList(
+            signatory.roles.map((role) => t(`role.${role}`)),
+            p,
+          );
+          return (
+            <section
+              key={signatory.key}
+              className="print-signature"
+              aria-label={signatory.name ?? roles}
+            >
+              {signatory.name === null ? (
+                <p className="print-sign-line">
+                  <span>{p('print.field', { label: p('print.signatures.party'), value: '' })}</span>
+                  <span className="print-blank" />
+                </p>
+              ) : (
+                <p className="print-signatory">{signatory.name}</p>
+              )}
+              <p className="print-hint">{roles || p('print.notSet')}</p>
+              <p className="print-sign-line">
+                <span>
+                  {p('print.field', { label: p('print.signatures.signature'), value: '' })}
+                </span>
+                <span className="print-blank" />
+              </p>
+              <p className="print-sign-line">
+                <span>{p('print.field', { label: p('print.signatures.date'), value: '' })}</span>
+                <span className="print-blank" />
+              </p>
+            </section>
+          );
+        })}
+      </div>
+    </section>
+  );
+}

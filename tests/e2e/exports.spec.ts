@@ -1,0 +1,171 @@
+import { execFileSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import { expect, test } from './guarded-test';
+
+const saved = (page: Page) =>
+  expect(page.getByRole('status').filter({ hasText: 'All changes saved' })).toBeVisible();
+
+/** Splits our CSV (every cell quoted, CRLF) into rows of cells. */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i += 1) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') {
+        cell += '"';
+        i += 1;
+      } else if (c === '"') quoted = false;
+      else cell += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') {
+      row.push(cell);
+      cell = '';
+    } else if (c === '\r' && text[i + 1] === '\n') {
+      row.push(cell);
+      rows.push(row);
+      row = [];
+      cell = '';
+      i += 1;
+    } else cell += c;
+  }
+  if (cell !== '' || row.length > 0) rows.push([...row, cell]);
+  return rows;
+}
+
+async function download(page: Page, button: string): Promise<{ name: string; path: string }> {
+  const waiting = page.waitForEvent('download');
+  await page.getByRole('button', { name: button }).click();
+  const file = await waiting;
+  const path = join(tmpdir(), `${Date.now()}-${file.suggestedFilename()}`);
+  await file.saveAs(path);
+  return { name: file.suggestedFilename(), path };
+}
+
+async function editProviderDataCell(page: Page, reason: string) {
+  await page
+    .getByRole('button', { name: 'Cloud service provider, Business data', exact: true })
+    .click();
+  await page.getByRole('button', { name: 'Change this cell' }).click();
+  await page.getByRole('button', { name: 'Add a duty' }).click();
+  await page
+    .getByRole('group', { name: 'Duty 1' })
+    .getByLabel('Duty', { exact: true })
+    .selectOption('supporter');
+  await page
+    .getByRole('group', { name: 'Duty 1' })
+    .getByLabel('Carried by')
+    .selectOption('opsService');
+  await page.getByLabel('Reason for the change').fill(reason);
+  await page.getByRole('button', { name: 'Apply change' }).click();
+}
+
+test.describe('exports and imports', () => {
+  test('downloads the matrix as CSV that opens as expected', async ({ page }) => {
+    await page.goto('/?type=iaas&mode=cloudService&lang=en');
+    await saved(page);
+    await page.getByLabel('Contract title').fill('Bank core');
+    await page.getByLabel('Version').fill('1.2');
+    await page.getByLabel('Version').press('Enter');
+    await editProviderDataCell(page, '=HYPERLINK("x") is not a formula here, "quoted"');
+    const { name, path } = await download(page, 'Download matrix (CSV)');
+    expect(name).toMatch(/^responsibility-matrix_Bank-core_v1\.2_\d{4}-\d{2}-\d{2}\.csv$/);
+    const text = readFileSync(path, 'utf8');
+    expect(text.startsWith('\uFEFF')).toBe(true);
+    expect(text).toContain('\r\n');
+    const rows = parseCsv(text.slice(1));
+    expect(rows[0]).toEqual([
+      'engagement_id',
+      'engagement',
+      'layer_id',
+      'layer',
+      'role_id',
+      'role',
+      'party',
+      'duty',
+      'scope',
+      'via',
+      'basis',
+      'overridden',
+      'reason',
+    ]);
+    const changed = rows.find((r) => r[2] === 'businessData' && r[4] === 'provider');
+    expect(changed?.slice(7, 10)).toEqual(['supporter', 'whole', 'opsService']);
+    expect(changed?.[11]).toBe('yes');
+    expect(changed?.[12]).toBe(`'=HYPERLINK("x") is not a formula here, "quoted"`);
+  });
+
+  test('refuses a broken file with where and what, and changes nothing', async ({ page }) => {
+    await page.goto('/?type=paas&mode=cloudService&lang=en');
+    await saved(page);
+    const bad = join(tmpdir(), 'broken.json');
+    writeFileSync(
+      bad,
+      '{\n  "format": "shared-responsibility-workbench/workspace",\n  "schemaVersion": 1,\n  oops\n}',
+    );
+    await page.getByLabel('Import a file (JSON or CSV)').setInputFiles(bad);
+    await expect(page.getByRole('alert')).toContainText(
+      '“broken.json” was not imported, and nothing was changed',
+    );
+    await expect(page.getByRole('alert')).toContainText(/Line 4, character \d+: not valid JSON/);
+    await expect(page.getByRole('radio', { name: /PaaS/ })).toBeChecked();
+    await expect(page.getByRole('button', { name: 'Undo' })).toBeDisabled();
+  });
+
+  test('exports JSON and imports it back as a new workspace, or in place with undo', async ({
+    page,
+  }) => {
+    await page.goto('/?type=saas&mode=managedDelivery&lang=en');
+    await saved(page);
+    await editProviderDataCell(page, 'Ops contract annex B');
+    const { path } = await download(page, 'Download workspace (JSON)');
+    await page.getByRole('button', { name: 'Reset all to baseline' }).click();
+    await page.getByLabel('Import a file (JSON or CSV)').setInputFiles(path);
+    await page.getByRole('button', { name: 'Replace the open workspace' }).click();
+    await page.getByRole('button', { name: 'Replace', exact: true }).click();
+    const cell = page.getByRole('button', {
+      name: 'Cloud service provider, Business data',
+      exact: true,
+    });
+    await expect(cell).toContainText('Changed');
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await expect(cell).not.toContainText('Changed');
+    await page.getByLabel('Import a file (JSON or CSV)').setInputFiles(path);
+    await page.getByRole('button', { name: 'Open as a new workspace' }).click();
+    await expect(cell).toContainText('Changed');
+    await expect(
+      page.getByRole('list', { name: 'Saved in this browser' }).getByRole('listitem'),
+    ).toHaveCount(2);
+  });
+
+  test('makes a contract annex PDF with Chinese text, page numbers and embedded font subsets', async ({
+    page,
+  }) => {
+    test.setTimeout(60_000);
+    await page.goto('/?type=iaas&mode=cloudService&lang=zh-CN');
+    await expect(page.getByRole('status').filter({ hasText: '所有更改已保存' })).toBeVisible();
+    await page.getByLabel('合同名称').fill('银行核心系统 陶喆');
+    await page.getByLabel('合同名称').press('Enter');
+    const { name, path } = await download(page, '下载合同附件（PDF）');
+    expect(name).toMatch(/^云安全责任附件_银行核心系统-陶喆_\d{4}-\d{2}-\d{2}\.pdf$/);
+    const text = execFileSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' });
+    for (const expected of [
+      '云安全责任共担附件',
+      '银行核心系统 陶喆',
+      '机房基础设施',
+      '云服务商',
+    ]) {
+      expect(text).toContain(expected);
+    }
+    // pdftotext drops the spaces around hanzi that the annex prints: 第 1 页 / 共 n 页.
+    expect(text).toMatch(/第\s*1\s*页\s*\/\s*共\s*\d+\s*页/);
+    const fonts = execFileSync('pdffonts', [path], { encoding: 'utf8' });
+    expect(fonts).toMatch(/yes\s+yes\s+yes/);
+    expect(readFileSync(path).length).toBeLessThan(150_000);
+  });
+});
