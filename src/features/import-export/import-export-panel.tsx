@@ -1,5 +1,6 @@
 import { useT } from '@/i18n/i18n-provider';
 import { workspaceStore } from '@/store/use-workspace-store';
+import { BackupFields } from './backup-fields';
 import { downloadWorkspaceCsv, downloadWorkspaceJson } from './export-files';
 import { ImportFileField } from './import-file-field';
 import { PdfExportButton } from './pdf-export-button';
@@ -28,6 +29,7 @@ export function ImportExportPanel() {
       </div>
       <ShareLinkField onExportFile={() => void downloadWorkspaceJson(workspace(), t)} />
       <ImportFileField />
+      <BackupFields />
     </section>
   );
 }

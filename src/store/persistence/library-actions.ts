@@ -1,4 +1,5 @@
 import type { StoreApi } from 'zustand';
+import type { Workspace } from '@/model/workspace';
 import type { WorkspaceState } from '../workspace-store';
 import type { LibraryState } from './library-store';
 import type { PersistenceController } from './persistence-controller';
@@ -89,6 +90,45 @@ export function createLibraryActions({
         await controller.open(deleted.summary.id);
       } catch (error) {
         fail(error);
+      }
+    },
+
+    /** Every workspace that can be read, for a backup, and how many could not be (damaged or newer). */
+    async readAll(): Promise<{
+      items: { name: string; shared: boolean; workspace: Workspace }[];
+      skipped: number;
+    }> {
+      await controller.flush();
+      const raw = await storage.listRecords();
+      const items: { name: string; shared: boolean; workspace: Workspace }[] = [];
+      for (const value of raw) {
+        const read = readRecord(value);
+        if (read.kind === 'ok')
+          items.push({
+            name: read.record.name,
+            shared: read.record.shared,
+            workspace: read.workspace,
+          });
+      }
+      return { items, skipped: raw.length - items.length };
+    },
+
+    /** Adds every workspace of a backup as a new workspace; if storage fails midway, the ones added are taken out again. */
+    async restore(
+      items: readonly { name: string; shared: boolean; workspace: Workspace }[],
+    ): Promise<boolean> {
+      const added: string[] = [];
+      try {
+        for (const item of items) {
+          const id = await controller.create(item.name, item.workspace, item.shared);
+          if (id === null) throw new Error('not saved');
+          added.push(id);
+        }
+        return true;
+      } catch {
+        for (const id of added) await storage.deleteRecord(id).catch(() => undefined);
+        await changed();
+        return false;
       }
     },
 

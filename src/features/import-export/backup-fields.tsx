@@ -1,0 +1,83 @@
+import { useId, useRef, useState } from 'react';
+import { downloadFile } from '@/export/download';
+import { buildExportFileName } from '@/export/export-file-name';
+import { useT } from '@/i18n/i18n-provider';
+import { decodeImportBytes } from '@/import/decode-import-bytes';
+import type { ImportIssue } from '@/import/import-issue';
+import { getPersistence } from '@/store/persistence/persistence-handle';
+import { ImportIssueList } from './import-issue-list';
+
+type BackupState =
+  | { readonly kind: 'idle' }
+  | { readonly kind: 'restored'; readonly count: number }
+  | { readonly kind: 'refused'; readonly issues: readonly ImportIssue[] };
+
+/** Backs up every workspace of this browser into one file, and restores such a file (all or nothing). */
+export function BackupFields() {
+  const t = useT();
+  const inputId = useId();
+  const input = useRef<HTMLInputElement>(null);
+  const [state, setState] = useState<BackupState>({ kind: 'idle' });
+  const backUp = async () => {
+    const persistence = getPersistence();
+    if (!persistence) return;
+    const [{ exportBackup }, { items }] = await Promise.all([
+      import('@/export/backup/export-backup'),
+      persistence.library.readAll(),
+    ]);
+    const now = new Date();
+    const name = buildExportFileName(
+      {
+        kind: 'workspace',
+        title: '',
+        version: '',
+        date: now.toISOString().slice(0, 10),
+        extension: 'json',
+      },
+      { matrix: '', annex: '', workspace: t('backup.kind') },
+    );
+    downloadFile(name, exportBackup(items, now), 'application/json');
+  };
+  const restore = async (file: File | undefined) => {
+    if (!file) return;
+    if (input.current) input.current.value = '';
+    const decoded = decodeImportBytes(new Uint8Array(await file.arrayBuffer()));
+    const { importBackup } = await import('@/import/backup/import-backup');
+    const result = decoded.ok ? importBackup(decoded.value) : decoded;
+    if (!result.ok) {
+      setState({ kind: 'refused', issues: result.issues });
+      return;
+    }
+    const items = result.value.map(({ name, shared, document }) => ({
+      name,
+      shared,
+      workspace: document,
+    }));
+    const restored = await getPersistence()?.library.restore(items);
+    setState(restored ? { kind: 'restored', count: items.length } : { kind: 'idle' });
+  };
+  return (
+    <div className="backup-fields">
+      <button type="button" onClick={() => void backUp()}>
+        {t('backup.export')}
+      </button>
+      <label htmlFor={inputId}>{t('backup.import')}</label>
+      <input
+        id={inputId}
+        ref={input}
+        type="file"
+        accept=".json,application/json"
+        onChange={(e) => void restore(e.target.files?.[0])}
+      />
+      <div role="status">
+        {state.kind === 'restored' ? t('backup.restored', { count: state.count }) : null}
+      </div>
+      {state.kind === 'refused' ? (
+        <div role="alert" className="import-refused">
+          <p>{t('backup.refused')}</p>
+          <ImportIssueList issues={state.issues} />
+        </div>
+      ) : null}
+    </div>
+  );
+}
