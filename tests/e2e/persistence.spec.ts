@@ -153,3 +153,32 @@ test.describe('never lose work', () => {
     ).toHaveCount(2);
   });
 });
+
+test.describe('backup', () => {
+  test('backs up every workspace in one file and restores them in another browser', async ({
+    browser,
+  }) => {
+    const page = await (await browser.newContext()).newPage();
+    await page.goto('/?type=paas&mode=cloudService&lang=en');
+    await expect(page.getByRole('status').filter({ hasText: 'All changes saved' })).toBeVisible();
+    await page.getByRole('button', { name: 'New workspace' }).click();
+    await expect(
+      page.getByRole('list', { name: 'Saved in this browser' }).getByRole('listitem'),
+    ).toHaveCount(2);
+    const waiting = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Back up all workspaces' }).click();
+    const file = await waiting;
+    expect(file.suggestedFilename()).toMatch(/^workspaces-backup_\d{4}-\d{2}-\d{2}\.json$/);
+    const path = `${test.info().outputDir}/backup.json`;
+    await file.saveAs(path);
+
+    const other = await (await browser.newContext()).newPage();
+    await other.goto('/?lang=en');
+    await expect(other.getByRole('status').filter({ hasText: 'All changes saved' })).toBeVisible();
+    await other.getByLabel('Restore from a backup file').setInputFiles(path);
+    await expect(other.getByText('Restored 2 workspace(s) from the backup')).toBeVisible();
+    await expect(
+      other.getByRole('list', { name: 'Saved in this browser' }).getByRole('listitem'),
+    ).toHaveCount(3);
+  });
+});
