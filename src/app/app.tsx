@@ -25,6 +25,9 @@ const ImportExportPanel = lazy(() =>
 const ContractPanel = lazy(() =>
   import('@/features/contract/contract-panel').then((m) => ({ default: m.ContractPanel })),
 );
+const PrintAnnex = lazy(() =>
+  import('@/features/print-annex/print-annex').then((m) => ({ default: m.PrintAnnex })),
+);
 const CellDetailPanel = lazy(() =>
   import('@/features/cell-detail/cell-detail-panel').then((m) => ({ default: m.CellDetailPanel })),
 );
@@ -75,6 +78,10 @@ export function App({ ignoredParams = [] }: { ignoredParams?: ViewRequest['ignor
       ) : (
         <Workbench />
       )}
+      {/* What the browser prints: the contract annex, a direct child of #root (see its CSS). */}
+      <Suspense fallback={null}>
+        <PrintAnnex />
+      </Suspense>
     </>
   );
 }

@@ -15,6 +15,7 @@ import { usePageBoxes } from './use-page-boxes';
 import { usePrintT } from './use-print-t';
 import { usePrinting } from './use-printing';
 import './print-annex.css';
+import './print-annex-tables.css';
 
 function AnnexContent() {
   const p = usePrintT();

@@ -37,18 +37,28 @@ export function PrintBasisNotes(props: {
         <h2 id="print-basis-heading">{p('print.basis.heading')}</h2>
         <p>{p('print.basis.intro')}</p>
         <h3>{p('print.basis.rulesHeading')}</h3>
-        <ul className="print-rules">
-          <li>
-            <strong>{t('matrix.basisReport', { section: '§2.3.2' })}</strong>
-            {` ${p('print.basis.rule.layerRows')}`}
-          </li>
-          {rules.map((rule) => (
-            <li key={rule}>
-              <strong>{`${t('matrix.basisDerived', { section: DERIVED_FROM[rule] })} ${DERIVED_MARK}`}</strong>
-              {` ${p(`print.basis.rule.${rule}`)}`}
-            </li>
-          ))}
-        </ul>
+        <table className="print-table print-basis-rules">
+          <thead>
+            <tr>
+              <th scope="col">{p('print.basis.basisColumn')}</th>
+              <th scope="col">{p('print.basis.ruleColumn')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            <tr>
+              <th scope="row">{t('matrix.basisReport', { section: '§2.3.2' })}</th>
+              <td>{p('print.basis.rule.layerRows')}</td>
+            </tr>
+            {rules.map((rule) => (
+              <tr key={rule}>
+                <th scope="row">
+                  {`${t('matrix.basisDerived', { section: DERIVED_FROM[rule] })} ${DERIVED_MARK}`}
+                </th>
+                <td>{p(`print.basis.rule.${rule}`)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
       </div>
       <h3>{p('print.basis.placesHeading')}</h3>
       {workspace.engagements.map((engagement, index) => {

@@ -25,14 +25,17 @@ export function PrintEngagement(props: {
         <h3>{p('print.engagement.scenario')}</h3>
         <PrintScenario workspace={workspace} engagement={engagement} />
       </div>
-      <h3>{p('print.matrix.heading')}</h3>
-      <PrintMatrixTable
-        workspace={workspace}
-        engagement={engagement}
-        matrix={matrix}
-        title={title}
-      />
-      <PrintLegend full={index === 0} />
+      {/* A matrix that fits on a page stays whole, with its heading and legend. */}
+      <div className="print-keep">
+        <h3>{p('print.matrix.heading')}</h3>
+        <PrintMatrixTable
+          workspace={workspace}
+          engagement={engagement}
+          matrix={matrix}
+          title={title}
+        />
+        <PrintLegend full={index === 0} />
+      </div>
       <h3>{p('print.deviations.heading')}</h3>
       <PrintDeviations engagement={engagement} matrix={matrix} title={title} />
     </section>

@@ -28,7 +28,11 @@ export function PrintLegend({ full }: { full: boolean }) {
       <p className="print-legend print-legend-short">
         {p('print.field', {
           label: p('print.legend.heading'),
-          value: [...duties.map((d) => d.key), ...marks.slice(1).map((m) => m.key)].join('   '),
+          value: [
+            ...duties.map((d) => d.key),
+            `${OVERRIDE_MARK} ${p('print.legend.overriddenShort')}`,
+            `${DERIVED_MARK} ${p('print.legend.derivedShort')}`,
+          ].join('   '),
         })}
       </p>
     );

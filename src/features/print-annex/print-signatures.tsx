@@ -22,6 +22,16 @@ function listSignatories(workspace: Workspace): Signatory[] {
   return ROLES.map((role) => ({ key: role, name: null, roles: [role] }));
 }
 
+function SignLine({ label }: { label: string }) {
+  const p = usePrintT();
+  return (
+    <p className="print-sign-line">
+      <span>{p('print.field', { label, value: '' })}</span>
+      <span className="print-blank" />
+    </p>
+  );
+}
+
 /** A signature block per party: name, roles, a signature line and a date line. */
 export function PrintSignatures({ workspace }: { workspace: Workspace }) {
   const t = useT();
@@ -41,25 +51,15 @@ export function PrintSignatures({ workspace }: { workspace: Workspace }) {
               className="print-signature"
               aria-label={signatory.name ?? roles}
             >
+              {/* A named party heads its block; a blank block is headed by its role. */}
+              <p className="print-signatory">{signatory.name ?? roles}</p>
               {signatory.name === null ? (
-                <p className="print-sign-line">
-                  <span>{p('print.field', { label: p('print.signatures.party'), value: '' })}</span>
-                  <span className="print-blank" />
-                </p>
+                <SignLine label={p('print.signatures.party')} />
               ) : (
-                <p className="print-signatory">{signatory.name}</p>
+                <p className="print-hint">{roles || p('print.notSet')}</p>
               )}
-              <p className="print-hint">{roles || p('print.notSet')}</p>
-              <p className="print-sign-line">
-                <span>
-                  {p('print.field', { label: p('print.signatures.signature'), value: '' })}
-                </span>
-                <span className="print-blank" />
-              </p>
-              <p className="print-sign-line">
-                <span>{p('print.field', { label: p('print.signatures.date'), value: '' })}</span>
-                <span className="print-blank" />
-              </p>
+              <SignLine label={p('print.signatures.signature')} />
+              <SignLine label={p('print.signatures.date')} />
             </section>
           );
         })}
