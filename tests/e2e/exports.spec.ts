@@ -169,3 +169,20 @@ test.describe('exports and imports', () => {
     expect(readFileSync(path).length).toBeLessThan(150_000);
   });
 });
+
+test.describe('print', () => {
+  test('prints the contract annex rather than the screen, with page numbers', async ({ page }) => {
+    await page.goto('/?type=iaas&mode=cloudService&lang=en');
+    await saved(page);
+    await editProviderDataCell(page, 'Backups are in the ops contract');
+    await page.emulateMedia({ media: 'print' });
+    const path = join(tmpdir(), `print-${Date.now()}.pdf`);
+    await page.pdf({ path, format: 'A4' });
+    const text = execFileSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' });
+    // Table cells wrap, so words may sit on separate lines of the extracted text.
+    expect(text).toMatch(/Backups are in the ops\s+contract/);
+    expect(text).toContain('Data-centre facility');
+    expect(text).toMatch(/Page 1 of \d+/);
+    expect(text).not.toContain('Reset all to baseline');
+  });
+});
