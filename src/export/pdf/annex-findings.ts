@@ -1,7 +1,7 @@
 import type { Content } from 'pdfmake/interfaces';
 import type { Matrix } from '@/model/assignment';
 import type { Finding } from '@/model/findings';
-import { PRINCIPLES } from '@/model/principles';
+import { groupFindings } from '@/model/group-findings';
 import type { Workspace } from '@/model/workspace';
 import type { AnnexLabels } from './annex-labels';
 import { engagementTitle, partyName, rowName } from './annex-names';
@@ -37,15 +37,9 @@ export function buildFindings(
   labels: AnnexLabels,
 ): Content[] {
   if (findings.length === 0) return [keepTogether([{ text: labels.checks.allPass }], 1)];
-  return PRINCIPLES.map((principle): Content => {
-    const own = findings
-      .filter((finding) => finding.principle === principle)
-      .sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1));
-    const errors = own.filter((finding) => finding.severity === 'error').length;
+  return groupFindings(findings).map(({ principle, findings: own, errors, warnings }): Content => {
     const status =
-      own.length === 0
-        ? labels.checks.principlePasses
-        : labels.checks.counts(errors, own.length - errors);
+      own.length === 0 ? labels.checks.principlePasses : labels.checks.counts(errors, warnings);
     const items = own.map(
       (finding): Content => ({
         text: [

@@ -1,10 +1,10 @@
 import { useMemo } from 'react';
 import { useT } from '@/i18n/i18n-provider';
 import { checkWorkspace } from '@/model/check-workspace';
+import { groupFindings, summariseGroups } from '@/model/group-findings';
 import { useWorkspaceStore } from '@/store/use-workspace-store';
 import { StatusIcon } from '@/ui/status-icon';
 import { countsText } from './finding-text';
-import { groupFindings, summariseGroups } from './group-findings';
 import { PrincipleGroupSection } from './principle-group-section';
 import './checks-panel.css';
 

@@ -1,9 +1,9 @@
 import { useT } from '@/i18n/i18n-provider';
+import type { GroupStatus, PrincipleGroup } from '@/model/group-findings';
 import type { Workspace } from '@/model/workspace';
 import { StatusIcon } from '@/ui/status-icon';
 import { FindingItem, findingKey } from './finding-item';
 import { countsText } from './finding-text';
-import type { GroupStatus, PrincipleGroup } from './group-findings';
 
 const TONE_OF = { passed: 'pass', warned: 'warning', failed: 'error' } as const satisfies Record<
   GroupStatus,

@@ -2,7 +2,7 @@ import { useT } from '@/i18n/i18n-provider';
 import type { Translate } from '@/i18n/translate';
 import type { Matrix } from '@/model/assignment';
 import type { Finding } from '@/model/findings';
-import { PRINCIPLES } from '@/model/principles';
+import { groupFindings } from '@/model/group-findings';
 import type { Workspace } from '@/model/workspace';
 import { engagementTitle, partyName, rowName } from './print-names';
 import { type PrintT, usePrintT } from './use-print-t';
@@ -62,15 +62,9 @@ export function PrintFindings(props: {
       {findings.length === 0 ? <p>{p('print.checks.allPass')}</p> : null}
       {findings.length === 0
         ? null
-        : PRINCIPLES.map((principle) => {
-            const own = findings
-              .filter((finding) => finding.principle === principle)
-              .sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1));
-            const errors = own.filter((finding) => finding.severity === 'error').length;
+        : groupFindings(findings).map(({ principle, findings: own, errors, warnings }) => {
             const status =
-              own.length === 0
-                ? p('print.checks.passes')
-                : countsText(errors, own.length - errors, p);
+              own.length === 0 ? p('print.checks.passes') : countsText(errors, warnings, p);
             return (
               <div key={principle} className="print-principle">
                 <h3>{p('print.field', { label: t(`principle.${principle}`), value: status })}</h3>

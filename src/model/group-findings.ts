@@ -1,5 +1,5 @@
-import type { Finding } from '@/model/findings';
-import { PRINCIPLES, type Principle } from '@/model/principles';
+import type { Finding } from './findings';
+import { PRINCIPLES, type Principle } from './principles';
 
 /** Passed (no finding), warned (warnings only) or failed (at least one error). */
 export type GroupStatus = 'passed' | 'warned' | 'failed';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type Finding, type FindingCode, makeFinding } from '@/model/findings';
+import { type Finding, type FindingCode, makeFinding } from './findings';
 import { groupFindings, summariseGroups } from './group-findings';
 
 function finding(code: FindingCode, rowId = 'businessData'): Finding {
