@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Override, Workspace } from '@/model/workspace';
+import { CSV_COLUMNS } from '@/schema/csv-format';
 import { englishCsvLabels } from '../../../tests/fixtures/csv/english-csv-labels';
 import { goldenWorkspace, NASTY_REASON } from '../../../tests/fixtures/csv/golden-workspace';
-import { CSV_COLUMNS } from './csv-columns';
 import { buildCsvRows, exportWorkspaceCsv } from './export-workspace-csv';
 
 const labels = englishCsvLabels();

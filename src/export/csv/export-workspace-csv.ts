@@ -2,7 +2,7 @@ import type { Assignment } from '@/model/assignment';
 import { deriveMatrix } from '@/model/derive-matrix';
 import { ROLES } from '@/model/roles';
 import type { Override, Workspace } from '@/model/workspace';
-import { CSV_COLUMNS, type CsvColumn } from './csv-columns';
+import { CSV_COLUMNS, type CsvColumn } from '@/schema/csv-format';
 import type { CsvLabels } from './csv-labels';
 import { writeCsv } from './write-csv';
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { CSV_PROTECTED_STARTS, escapeCsvCell, writeCsv } from './write-csv';
+import { CSV_PROTECTED_STARTS } from '@/schema/csv-format';
+import { escapeCsvCell, writeCsv } from './write-csv';
 
 describe('escapeCsvCell', () => {
   it.each([

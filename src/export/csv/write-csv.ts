@@ -1,9 +1,4 @@
-/**
- * First characters that a spreadsheet may read as a formula or a control (OWASP CSV injection); a
- * cell starting with one gets a leading `'`. The importer's list must be the same.
- */
-export const CSV_PROTECTED_STARTS = ['=', '+', '-', '@', '\t', '\r', '\n', '\0', "'"] as const;
-
+import { CSV_PROTECTED_STARTS } from '@/schema/csv-format';
 /** The MIME type of our CSV files. */
 export const CSV_MIME_TYPE = 'text/csv;charset=utf-8';
 

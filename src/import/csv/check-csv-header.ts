@@ -1,7 +1,7 @@
+import { CSV_COLUMNS } from '@/schema/csv-format';
 import { describeValue } from '@/schema/describe-value';
 import { LIMITS } from '@/schema/limits';
 import type { ImportIssue } from '../import-issue';
-import { CSV_IMPORT_COLUMNS } from './csv-import-columns';
 
 /**
  * Checks the header row against our columns: each missing, unknown or repeated column is an issue;
@@ -9,7 +9,7 @@ import { CSV_IMPORT_COLUMNS } from './csv-import-columns';
  * read under a correct header, since a column's meaning comes from its place.
  */
 export function checkCsvHeader(header: readonly string[], line: number): ImportIssue[] {
-  const expected: readonly string[] = CSV_IMPORT_COLUMNS;
+  const expected: readonly string[] = CSV_COLUMNS;
   const issues: ImportIssue[] = [];
   const seen = new Set<string>();
   for (const name of header) {

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { CSV_COLUMNS } from '@/schema/csv-format';
 import { LIMITS } from '@/schema/limits';
 import { editCsv, writeCells } from '../../../tests/fixtures/csv/edit-csv';
 import { goldenWorkspace } from '../../../tests/fixtures/csv/golden-workspace';
 import golden from '../../../tests/fixtures/csv/golden-workspace.csv?raw';
 import type { ImportIssue } from '../import-issue';
 import { MAX_IMPORT_TEXT_LENGTH } from '../import-limits';
-import { CSV_IMPORT_COLUMNS } from './csv-import-columns';
 import { importWorkspaceCsv } from './import-workspace-csv';
 
 function expectIssues(text: string, issues: ImportIssue[]) {
@@ -18,22 +18,22 @@ describe('importWorkspaceCsv: issues of the whole file', () => {
   it.each<[string, string[], ImportIssue[]]>([
     [
       'a missing column',
-      CSV_IMPORT_COLUMNS.filter((c) => c !== 'basis'),
+      CSV_COLUMNS.filter((c) => c !== 'basis'),
       [{ code: 'missing-column', line: 1, column: 'basis' }],
     ],
     [
       'an unknown column',
-      [...CSV_IMPORT_COLUMNS, 'notes'],
+      [...CSV_COLUMNS, 'notes'],
       [{ code: 'unknown-column', line: 1, column: 'notes' }],
     ],
     [
       'a repeated column',
-      [...CSV_IMPORT_COLUMNS, 'role'],
+      [...CSV_COLUMNS, 'role'],
       [{ code: 'duplicate-column', line: 1, column: 'role' }],
     ],
     [
       'two columns swapped',
-      ['engagement', 'engagement_id', ...CSV_IMPORT_COLUMNS.slice(2)],
+      ['engagement', 'engagement_id', ...CSV_COLUMNS.slice(2)],
       [
         { code: 'misordered-column', line: 1, column: 'engagement', expected: 'engagement_id' },
         { code: 'misordered-column', line: 1, column: 'engagement_id', expected: 'engagement' },
@@ -73,8 +73,8 @@ describe('importWorkspaceCsv: issues of the whole file', () => {
   });
 
   it('stops listing at the cap of issues with a too-many-issues issue', () => {
-    const bad = CSV_IMPORT_COLUMNS.map((c) => (c === 'engagement_id' ? 'nope' : ''));
-    const text = writeCells([CSV_IMPORT_COLUMNS, ...Array.from({ length: 3000 }, () => bad)]);
+    const bad = CSV_COLUMNS.map((c) => (c === 'engagement_id' ? 'nope' : ''));
+    const text = writeCells([CSV_COLUMNS, ...Array.from({ length: 3000 }, () => bad)]);
     const result = importWorkspaceCsv(text, goldenWorkspace());
     expect(result.ok).toBe(false);
     if (result.ok) return;

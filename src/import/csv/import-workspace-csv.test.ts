@@ -1,11 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Workspace } from '@/model/workspace';
+import { CSV_COLUMNS } from '@/schema/csv-format';
 import { editCsv } from '../../../tests/fixtures/csv/edit-csv';
 import { findRow, setCells } from '../../../tests/fixtures/csv/golden-rows';
 import { goldenWorkspace } from '../../../tests/fixtures/csv/golden-workspace';
 import golden from '../../../tests/fixtures/csv/golden-workspace.csv?raw';
-import { CSV_IMPORT_COLUMNS } from './csv-import-columns';
 import { importWorkspaceCsv } from './import-workspace-csv';
 
 function imported(text: string): Workspace {
@@ -37,7 +37,7 @@ describe('importWorkspaceCsv: files as exported and as spreadsheets save them', 
       rows.splice(
         5,
         0,
-        CSV_IMPORT_COLUMNS.map(() => ''),
+        CSV_COLUMNS.map(() => ''),
       ),
     );
     expect(imported(text)).toEqual(goldenWorkspace());

@@ -1,5 +1,6 @@
 import { ROLES } from '@/model/roles';
 import type { Workspace } from '@/model/workspace';
+import { CSV_COLUMNS } from '@/schema/csv-format';
 import { describeValue } from '@/schema/describe-value';
 import { LIMITS } from '@/schema/limits';
 import { parseWorkspaceDocument } from '@/schema/parse-workspace-document';
@@ -15,7 +16,6 @@ import { checkTextSize, stripByteOrderMark } from '../import-limits';
 import { applyCsvCells, type CellResult, cellKey } from './apply-csv-cells';
 import { assembleCsvCell } from './assemble-csv-cell';
 import { checkCsvHeader } from './check-csv-header';
-import { CSV_IMPORT_COLUMNS } from './csv-import-columns';
 import { type FrameIndex, indexFrame } from './frame-index';
 import { type CsvRecord, readCsv } from './read-csv';
 import { type CsvRow, readCsvRow } from './read-csv-row';
@@ -53,11 +53,11 @@ function readRows(records: readonly CsvRecord[], frame: FrameIndex, issues: Impo
   let hasUnplacedRows = false;
   for (const record of records) {
     if (issues.length > LIMITS.issues) break;
-    if (record.cells.length !== CSV_IMPORT_COLUMNS.length) {
+    if (record.cells.length !== CSV_COLUMNS.length) {
       issues.push({
         code: 'wrong-cell-count',
         line: record.line,
-        expected: String(CSV_IMPORT_COLUMNS.length),
+        expected: String(CSV_COLUMNS.length),
         received: String(record.cells.length),
       });
       hasUnplacedRows = true;

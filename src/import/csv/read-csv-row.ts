@@ -2,10 +2,10 @@ import { DUTIES, type Duty, SCOPES, type Scope } from '@/model/assignment';
 import { ROLES, type Role } from '@/model/roles';
 import { ASSURANCE_SERVICE_TYPES, type AssuranceServiceType } from '@/model/service-types';
 import type { CellRef, Engagement } from '@/model/workspace';
+import { CSV_COLUMNS, type CsvColumn } from '@/schema/csv-format';
 import { describeValue } from '@/schema/describe-value';
 import { LIMITS } from '@/schema/limits';
 import type { ImportIssue } from '../import-issue';
-import { CSV_IMPORT_COLUMNS, type CsvImportColumn } from './csv-import-columns';
 import type { FrameIndex } from './frame-index';
 import type { CsvRecord } from './read-csv';
 import { unescapeCsvCell } from './unescape-csv-cell';
@@ -27,7 +27,7 @@ export interface CsvRow {
   readonly assignment: CsvAssignment | null;
   readonly reason: string;
   /** The physical line of a cell of this row. */
-  lineOf(column: CsvImportColumn): number;
+  lineOf(column: CsvColumn): number;
 }
 
 const MAX_LISTED = 20;
@@ -52,13 +52,13 @@ export function readCsvRow(
   record: CsvRecord,
   frame: FrameIndex,
 ): { row?: CsvRow; ref?: CellRef; issues: ImportIssue[] } {
-  const index = (column: CsvImportColumn) => CSV_IMPORT_COLUMNS.indexOf(column);
-  const lineOf = (column: CsvImportColumn) => record.cellLines[index(column)] ?? record.line;
-  const get = (column: CsvImportColumn) => unescapeCsvCell(record.cells[index(column)] ?? '');
+  const index = (column: CsvColumn) => CSV_COLUMNS.indexOf(column);
+  const lineOf = (column: CsvColumn) => record.cellLines[index(column)] ?? record.line;
+  const get = (column: CsvColumn) => unescapeCsvCell(record.cells[index(column)] ?? '');
   const issues: ImportIssue[] = [];
-  const report = (column: CsvImportColumn, issue: Omit<ImportIssue, 'line' | 'column'>) =>
+  const report = (column: CsvColumn, issue: Omit<ImportIssue, 'line' | 'column'>) =>
     issues.push({ ...issue, line: lineOf(column), column });
-  const invalid = (column: CsvImportColumn, values: readonly string[]) =>
+  const invalid = (column: CsvColumn, values: readonly string[]) =>
     report(column, {
       code: 'invalid-value',
       expected: values.join(' | '),

@@ -1,9 +1,4 @@
-/**
- * First characters that a spreadsheet may read as a formula or a control, each of which our CSV
- * export protects with a leading `'` (OWASP CSV injection). Must equal the export's list.
- */
-export const CSV_PROTECTED_STARTS = ['=', '+', '-', '@', '\t', '\r', '\n', '\0', "'"] as const;
-
+import { CSV_PROTECTED_STARTS } from '@/schema/csv-format';
 /**
  * Undoes the export's protection exactly: drops one leading `'` only when the rest starts with a
  * protected character, so every exported value reads back as it was and no other apostrophe is lost.

@@ -20,3 +20,9 @@ export const CSV_COLUMNS = [
 
 /** A column of our CSV. */
 export type CsvColumn = (typeof CSV_COLUMNS)[number];
+
+/**
+ * Cell starts that a spreadsheet could run as a formula or mangle (OWASP CSV injection); the export
+ * puts a `'` before them and the import takes exactly that `'` away again.
+ */
+export const CSV_PROTECTED_STARTS = ['=', '+', '-', '@', '\t', '\r', '\n', '\0', "'"] as const;
