@@ -1,6 +1,7 @@
 import { fileURLToPath, URL } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { SECURITY_HEADERS } from './security-headers';
 
 export default defineConfig({
   plugins: [react()],
@@ -8,6 +9,6 @@ export default defineConfig({
   // Relative asset paths so the build can be hosted under any sub-path of an intranet server.
   base: './',
   build: { target: 'es2022', sourcemap: true },
-  preview: { host: '127.0.0.1', port: 4173, strictPort: true },
+  preview: { host: '127.0.0.1', port: 4173, strictPort: true, headers: { ...SECURITY_HEADERS } },
   server: { host: '127.0.0.1', port: 5173 },
 });

@@ -1,3 +1,4 @@
+import './zod-setup';
 import { z } from 'zod';
 import { ASSET_LAYERS } from '@/model/asset-layers';
 import { DUTIES, REPORT_SECTIONS, SCOPES } from '@/model/assignment';

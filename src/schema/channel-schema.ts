@@ -1,3 +1,4 @@
+import './zod-setup';
 import { z } from 'zod';
 import { informationCategorySchema } from './catalogue-schemas';
 import { idSchema, textSchema } from './field-schemas';

@@ -1,3 +1,4 @@
+import './zod-setup';
 import { z } from 'zod';
 import { contractDateSchema } from './contract-date';
 import { nameSchema, textSchema } from './field-schemas';

@@ -1,3 +1,4 @@
+import './zod-setup';
 import { z } from 'zod';
 import { addCustomIssue } from './custom-issue';
 import { describeValue } from './describe-value';

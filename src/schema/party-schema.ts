@@ -1,3 +1,4 @@
+import './zod-setup';
 import { z } from 'zod';
 import { ROLES } from '@/model/roles';
 import { catalogueSetSchema, idSchema, nameSchema } from './field-schemas';

@@ -1,3 +1,4 @@
+import './zod-setup';
 import { z } from 'zod';
 import { channelSchema } from './channel-schema';
 import { contractSchema } from './contract-schema';
