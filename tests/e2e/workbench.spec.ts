@@ -93,3 +93,53 @@ test.describe('workbench', () => {
     await expect(page.getByText('报告 §2.3.2')).toBeVisible();
   });
 });
+
+test.describe('keyboard', () => {
+  test('moves between cells with the arrow keys and opens the detail with Enter', async ({
+    page,
+  }) => {
+    await page.goto('/?type=iaas&mode=cloudService&lang=en');
+    const first = cell(page, 'Cloud service customer', 'Business data');
+    await first.focus();
+    await page.keyboard.press('ArrowDown');
+    await expect(cell(page, 'Cloud service customer', 'Application software')).toBeFocused();
+    await page.keyboard.press('ArrowRight');
+    await expect(cell(page, 'Cloud service provider', 'Application software')).toBeFocused();
+    await page.keyboard.press('End');
+    await expect(cell(page, 'Cloud security vendor', 'Application software')).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(
+      page.getByRole('heading', { name: 'Cloud security vendor · Application software' }),
+    ).toBeVisible();
+    // Only the selected cell is in the Tab order, so Tab leaves the matrix.
+    await expect(cell(page, 'Cloud security vendor', 'Application software')).toHaveAttribute(
+      'tabindex',
+      '0',
+    );
+    await expect(first).toHaveAttribute('tabindex', '-1');
+  });
+});
+
+const FACILITY_AND_DATA_OWNERS = [
+  { mode: 'cloudService', facility: 'Cloud service provider' },
+  { mode: 'softwareDelivery', facility: 'Cloud service customer' },
+  { mode: 'managedDelivery', facility: 'Cloud service customer' },
+] as const;
+
+test.describe('owners of facility and business data in every scenario', () => {
+  for (const type of ['iaas', 'paas', 'saas'] as const) {
+    for (const { mode, facility } of FACILITY_AND_DATA_OWNERS) {
+      test(`${type} in ${mode}: the facility is the ${facility}'s, business data the customer's`, async ({
+        page,
+      }) => {
+        await page.goto(`/?type=${type}&mode=${mode}&lang=en`);
+        await expect(cell(page, facility, 'Data-centre facility')).toContainText(
+          'Owner · whole layer',
+        );
+        await expect(cell(page, 'Cloud service customer', 'Business data')).toContainText(
+          'Owner · whole layer',
+        );
+      });
+    }
+  }
+});

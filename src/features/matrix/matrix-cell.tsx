@@ -9,10 +9,12 @@ interface MatrixCellProps {
   readonly row: MatrixRow;
   readonly cell: Cell;
   readonly rowName: string;
+  /** Whether this cell is the one the Tab key reaches; the others are reached with the arrow keys. */
+  readonly tabbable: boolean;
 }
 
 /** One cell of the matrix: its duties in words, a mark when changed, and a button that selects it. */
-export function MatrixCell({ engagementId, row, cell, rowName }: MatrixCellProps) {
+export function MatrixCell({ engagementId, row, cell, rowName, tabbable }: MatrixCellProps) {
   const t = useT();
   const ref = { engagementId, rowId: row.id, role: cell.role };
   const selected = useSelectionStore((s) => isSameCell(s.selectedCell, ref));
@@ -22,6 +24,7 @@ export function MatrixCell({ engagementId, row, cell, rowName }: MatrixCellProps
       type="button"
       className="cell-button"
       aria-current={selected ? 'true' : undefined}
+      tabIndex={tabbable ? 0 : -1}
       aria-label={t('matrix.cellLabel', { role: t(`role.${cell.role}`), row: rowName })}
       aria-describedby={`${cellKey(ref)}-content`}
       onClick={() => selectCell(ref)}

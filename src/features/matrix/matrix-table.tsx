@@ -9,10 +9,12 @@ import { ROLES } from '@/model/roles';
 import type { Engagement, Party } from '@/model/workspace';
 import { cellKey } from '@/store/cell-key';
 import { selectCurrentEngagement } from '@/store/select-current-engagement';
+import { useSelectionStore } from '@/store/selection-store';
 import { useWorkspaceStore } from '@/store/use-workspace-store';
 import { MatrixCell } from './matrix-cell';
 import { MatrixLegend } from './matrix-legend';
 import { MatrixToolbar } from './matrix-toolbar';
+import { moveCellFocus } from './move-cell-focus';
 import { RoleHeader } from './role-header';
 import { RowHeader } from './row-header';
 
@@ -25,7 +27,12 @@ function toDisplayOrder(rows: readonly MatrixRow[]): MatrixRow[] {
   return [...layers, ...rows.filter((row) => row.kind === 'assurance')];
 }
 
-function buildColumns(t: Translate, engagement: Engagement, parties: readonly Party[]) {
+function buildColumns(
+  t: Translate,
+  engagement: Engagement,
+  parties: readonly Party[],
+  entryKey: string,
+) {
   return [
     column.display({
       id: 'layer',
@@ -42,6 +49,9 @@ function buildColumns(t: Translate, engagement: Engagement, parties: readonly Pa
             row={c.row.original}
             cell={c.row.original.cells[role]}
             rowName={describeRow(c.row.original, t).name}
+            tabbable={
+              cellKey({ engagementId: engagement.id, rowId: c.row.original.id, role }) === entryKey
+            }
           />
         ),
       }),
@@ -59,9 +69,17 @@ export function MatrixTable() {
     () => (engagement ? toDisplayOrder(deriveMatrix(engagement, overrides).rows) : []),
     [engagement, overrides],
   );
+  const selected = useSelectionStore((s) => s.selectedCell);
+  // One cell is in the Tab order (the selected one, else the first); arrows move among the rest.
+  const entryKey =
+    selected &&
+    selected.engagementId === engagement?.id &&
+    rows.some((r) => r.id === selected.rowId)
+      ? cellKey(selected)
+      : cellKey({ engagementId: engagement?.id ?? '', rowId: rows[0]?.id ?? '', role: 'customer' });
   const columns = useMemo(
-    () => (engagement ? buildColumns(t, engagement, parties) : []),
-    [t, engagement, parties],
+    () => (engagement ? buildColumns(t, engagement, parties, entryKey) : []),
+    [t, engagement, parties, entryKey],
   );
   const table = useTable({ features, columns, data: rows, getRowId: (row) => row.id });
   if (!engagement) return null;
@@ -88,7 +106,11 @@ export function MatrixTable() {
               </tr>
             ))}
           </thead>
-          <tbody>
+          <tbody
+            onKeyDown={(event) => {
+              if (moveCellFocus(event.key, event.target as Element)) event.preventDefault();
+            }}
+          >
             {table.getRowModel().rows.map((row) => (
               <tr key={row.id} className={`matrix-row matrix-row-${row.original.kind}`}>
                 {row.getAllCells().map((cell) => {
