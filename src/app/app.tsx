@@ -95,13 +95,6 @@ function Workbench() {
         </Suspense>
         <ScenarioPanel />
         <ChecksPanel />
-        <Suspense fallback={null}>
-          <ContractPanel />
-          <ImportExportPanel />
-        </Suspense>
-        <Suspense fallback={null}>
-          <GuidePanel />
-        </Suspense>
       </div>
       <div className="workbench-main">
         <div className="workbench-matrix">
@@ -115,6 +108,13 @@ function Workbench() {
         </Suspense>
         <Suspense fallback={null}>
           <ResponsibilityShift />
+        </Suspense>
+      </div>
+      <div className="workbench-extra">
+        <Suspense fallback={null}>
+          <ContractPanel />
+          <ImportExportPanel />
+          <GuidePanel />
         </Suspense>
       </div>
     </main>
