@@ -1,24 +1,26 @@
+import { useContext } from 'react';
 import { useT } from '@/i18n/i18n-provider';
 import type { Cell, MatrixRow } from '@/model/assignment';
 import { cellKey } from '@/store/cell-key';
 import { isSameCell, useSelectionStore } from '@/store/selection-store';
 import { AssignmentWords } from './assignment-words';
+import { EntryCellContext } from './entry-cell-context';
 
 interface MatrixCellProps {
   readonly engagementId: string;
   readonly row: MatrixRow;
   readonly cell: Cell;
   readonly rowName: string;
-  /** Whether this cell is the one the Tab key reaches; the others are reached with the arrow keys. */
-  readonly tabbable: boolean;
 }
 
 /** One cell of the matrix: its duties in words, a mark when changed, and a button that selects it. */
-export function MatrixCell({ engagementId, row, cell, rowName, tabbable }: MatrixCellProps) {
+export function MatrixCell({ engagementId, row, cell, rowName }: MatrixCellProps) {
   const t = useT();
   const ref = { engagementId, rowId: row.id, role: cell.role };
   const selected = useSelectionStore((s) => isSameCell(s.selectedCell, ref));
   const selectCell = useSelectionStore((s) => s.selectCell);
+  // One cell is in the Tab order; the arrow keys reach the others.
+  const tabbable = useContext(EntryCellContext) === cellKey(ref);
   return (
     <button
       type="button"

@@ -11,6 +11,7 @@ import { cellKey } from '@/store/cell-key';
 import { selectCurrentEngagement } from '@/store/select-current-engagement';
 import { useSelectionStore } from '@/store/selection-store';
 import { useWorkspaceStore } from '@/store/use-workspace-store';
+import { EntryCellContext } from './entry-cell-context';
 import { MatrixCell } from './matrix-cell';
 import { MatrixLegend } from './matrix-legend';
 import { MatrixToolbar } from './matrix-toolbar';
@@ -27,12 +28,7 @@ function toDisplayOrder(rows: readonly MatrixRow[]): MatrixRow[] {
   return [...layers, ...rows.filter((row) => row.kind === 'assurance')];
 }
 
-function buildColumns(
-  t: Translate,
-  engagement: Engagement,
-  parties: readonly Party[],
-  entryKey: string,
-) {
+function buildColumns(t: Translate, engagement: Engagement, parties: readonly Party[]) {
   return [
     column.display({
       id: 'layer',
@@ -49,9 +45,6 @@ function buildColumns(
             row={c.row.original}
             cell={c.row.original.cells[role]}
             rowName={describeRow(c.row.original, t).name}
-            tabbable={
-              cellKey({ engagementId: engagement.id, rowId: c.row.original.id, role }) === entryKey
-            }
           />
         ),
       }),
@@ -78,8 +71,8 @@ export function MatrixTable() {
       ? cellKey(selected)
       : cellKey({ engagementId: engagement?.id ?? '', rowId: rows[0]?.id ?? '', role: 'customer' });
   const columns = useMemo(
-    () => (engagement ? buildColumns(t, engagement, parties, entryKey) : []),
-    [t, engagement, parties, entryKey],
+    () => (engagement ? buildColumns(t, engagement, parties) : []),
+    [t, engagement, parties],
   );
   const table = useTable({ features, columns, data: rows, getRowId: (row) => row.id });
   if (!engagement) return null;
@@ -87,60 +80,62 @@ export function MatrixTable() {
     <section className="panel matrix-panel" aria-labelledby="matrix-heading">
       <h2 id="matrix-heading">{t('matrix.heading')}</h2>
       <MatrixToolbar engagementId={engagement.id} />
-      <div className="matrix-scroll">
-        <table className="matrix">
-          <caption>
-            {t('matrix.caption', {
-              serviceType: t(`serviceType.${engagement.resourceService}`),
-              mode: t(`mode.${engagement.mode}`),
-            })}
-          </caption>
-          <thead>
-            {table.getHeaderGroups().map((group) => (
-              <tr key={group.id}>
-                {group.headers.map((header) => (
-                  <th key={header.id} scope="col">
-                    <table.FlexRender header={header} />
-                  </th>
-                ))}
-              </tr>
-            ))}
-          </thead>
-          <tbody
-            onKeyDown={(event) => {
-              if (moveCellFocus(event.key, event.target as Element)) event.preventDefault();
-            }}
-          >
-            {table.getRowModel().rows.map((row) => (
-              <tr key={row.id} className={`matrix-row matrix-row-${row.original.kind}`}>
-                {row.getAllCells().map((cell) => {
-                  if (cell.column.id === 'layer') {
+      <EntryCellContext.Provider value={entryKey}>
+        <div className="matrix-scroll">
+          <table className="matrix">
+            <caption>
+              {t('matrix.caption', {
+                serviceType: t(`serviceType.${engagement.resourceService}`),
+                mode: t(`mode.${engagement.mode}`),
+              })}
+            </caption>
+            <thead>
+              {table.getHeaderGroups().map((group) => (
+                <tr key={group.id}>
+                  {group.headers.map((header) => (
+                    <th key={header.id} scope="col">
+                      <table.FlexRender header={header} />
+                    </th>
+                  ))}
+                </tr>
+              ))}
+            </thead>
+            <tbody
+              onKeyDown={(event) => {
+                if (moveCellFocus(event.key, event.target as Element)) event.preventDefault();
+              }}
+            >
+              {table.getRowModel().rows.map((row) => (
+                <tr key={row.id} className={`matrix-row matrix-row-${row.original.kind}`}>
+                  {row.getAllCells().map((cell) => {
+                    if (cell.column.id === 'layer') {
+                      return (
+                        <th key={cell.id} scope="row">
+                          <table.FlexRender cell={cell} />
+                        </th>
+                      );
+                    }
+                    const role = ROLES.find((r) => r === cell.column.id);
+                    const key = role
+                      ? cellKey({ engagementId: engagement.id, rowId: row.id, role })
+                      : cell.id;
+                    const overridden = role ? row.original.cells[role].overridden : false;
                     return (
-                      <th key={cell.id} scope="row">
+                      <td
+                        key={cell.id}
+                        data-cell={key}
+                        className={overridden ? 'cell-overridden' : undefined}
+                      >
                         <table.FlexRender cell={cell} />
-                      </th>
+                      </td>
                     );
-                  }
-                  const role = ROLES.find((r) => r === cell.column.id);
-                  const key = role
-                    ? cellKey({ engagementId: engagement.id, rowId: row.id, role })
-                    : cell.id;
-                  const overridden = role ? row.original.cells[role].overridden : false;
-                  return (
-                    <td
-                      key={cell.id}
-                      data-cell={key}
-                      className={overridden ? 'cell-overridden' : undefined}
-                    >
-                      <table.FlexRender cell={cell} />
-                    </td>
-                  );
-                })}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+                  })}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </EntryCellContext.Provider>
       <MatrixLegend />
     </section>
   );
