@@ -1,3 +1,5 @@
+import './duty-badge.css';
+
 /** The letter mark of a duty, so a cell reads without colour. */
 export function DutyBadge({ duty, letter }: { duty: 'owner' | 'supporter'; letter: string }) {
   return (

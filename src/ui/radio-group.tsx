@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import './radio-group.css';
 
 /** One choice of a radio group. */
 export interface RadioOption<T extends string> {

@@ -18,6 +18,7 @@ import { MatrixToolbar } from './matrix-toolbar';
 import { moveCellFocus } from './move-cell-focus';
 import { RoleHeader } from './role-header';
 import { RowHeader } from './row-header';
+import './matrix.css';
 
 const features = tableFeatures({});
 const column = createColumnHelper<typeof features, MatrixRow>();

@@ -7,6 +7,7 @@ import { selectCurrentEngagement } from '@/store/select-current-engagement';
 import { useWorkspaceStore } from '@/store/use-workspace-store';
 import { RadioGroup } from '@/ui/radio-group';
 import { AssuranceServiceField } from './assurance-service-field';
+import './scenario-panel.css';
 
 /**
  * Picks the scenario of the current engagement: one resource service, one delivery mode, and the
