@@ -9,6 +9,7 @@ import {
 } from './emergency-snapshot';
 import type { LibraryState } from './library-store';
 import { recoverSnapshots } from './recover-snapshots';
+import { requestPersistence } from './request-persistence';
 import { makeRecord, readRecord, summariseRecord } from './saved-record';
 import { classifyStorageError } from './storage-errors';
 import { openTabSync, type TabMessage } from './tab-sync';
@@ -121,7 +122,9 @@ export function createPersistenceController(deps: PersistenceDeps) {
         set({ current: { ...current, revision: record.revision }, storageProblem: null });
         set({ save: isDirty() ? { kind: 'pending' } : { kind: 'saved' } });
         sync.post({ type: 'saved', id: current.id, revision: record.revision });
-        void requestPersistence();
+        if (get().persistence === 'unknown') {
+          void requestPersistence().then((persistence) => set({ persistence }));
+        }
       } catch (error) {
         const problem = classifyStorageError(error);
         set({ storageProblem: problem, save: { kind: 'not-saved', reason: problem } });
@@ -138,21 +141,6 @@ export function createPersistenceController(deps: PersistenceDeps) {
       timer = null;
       void saveNow();
     }, debounceMs);
-  }
-
-  async function requestPersistence(): Promise<void> {
-    if (get().persistence !== 'unknown') return;
-    const manager = typeof navigator === 'undefined' ? undefined : navigator.storage;
-    if (!manager?.persist) {
-      set({ persistence: 'unsupported' });
-      return;
-    }
-    try {
-      const granted = (await manager.persisted?.()) || (await manager.persist());
-      set({ persistence: granted ? 'granted' : 'not-granted' });
-    } catch {
-      set({ persistence: 'not-granted' });
-    }
   }
 
   async function open(id: string): Promise<OpenOutcome> {
