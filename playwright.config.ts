@@ -32,8 +32,10 @@ export default defineConfig({
     screenshot: 'only-on-failure',
   },
   webServer: {
-    // The production build, served as it will be hosted.
-    command: `npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
+    // The production build behind the hardened server (security headers, caching, gzip) that
+    // docs/hosting.md describes, so every test runs under the headers a real host sends.
+    command: 'node scripts/serve.mjs',
+    env: { PORT: String(PORT), HOST: '127.0.0.1' },
     url: `http://127.0.0.1:${PORT}`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,

@@ -1,10 +1,11 @@
 import { fileURLToPath, URL } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
-import { SECURITY_HEADERS } from './security-headers';
+import { offlinePlugin } from './scripts/offline-plugin';
+import { SECURITY_HEADERS } from './security-headers.mjs';
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), offlinePlugin()],
   resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
   // Relative asset paths so the build can be hosted under any sub-path of an intranet server.
   base: './',

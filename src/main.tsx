@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from '@/app/app';
+import { registerServiceWorker } from '@/app/register-service-worker';
 import { startApp } from '@/app/start-app';
 import { parseViewParams } from '@/app/view-params';
 import { I18nProvider } from '@/i18n/i18n-provider';
@@ -21,3 +22,7 @@ createRoot(root).render(
     </I18nProvider>
   </StrictMode>,
 );
+
+// After the render is scheduled; the worker itself waits for the page's load event, so that its
+// precache download never delays the first paint.
+registerServiceWorker();
