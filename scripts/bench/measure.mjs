@@ -1,0 +1,243 @@
+// One function per figure of quality.md's performance table. Each drives the production build with
+// real clicks and returns the runs (ms or KB) plus notes on where the time went.
+import { stat } from 'node:fs/promises';
+import { openApp, timeClick } from './browser.mjs';
+import { generateWorkspaceRecord } from './workspace-fixture.mjs';
+
+const CSV_BUTTON = 'Download matrix (CSV)';
+const PDF_BUTTON = 'Download contract annex (PDF)';
+const EDITED_CELL = 'Cloud service customer, Business data';
+
+const pause = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+const bench50 = () => generateWorkspaceRecord('bench-50-engagements', 50);
+
+/** A fresh browser profile (empty cache and IndexedDB) for each run that needs one. */
+async function withContext(browser, run) {
+  const context = await browser.newContext({ acceptDownloads: true });
+  try {
+    return await run(context);
+  } finally {
+    await context.close();
+  }
+}
+
+// Runs before any of the app's scripts: marks the first moment table.matrix is in the document.
+function markMatrixVisible() {
+  const observer = new MutationObserver(() => {
+    if (!document.querySelector('table.matrix')) return;
+    observer.disconnect();
+    performance.mark('bench:matrix-visible');
+  });
+  observer.observe(document, { childList: true, subtree: true });
+}
+
+/**
+ * navigation -> matrix visible: a fresh profile, `page.goto`, and the time from navigation start
+ * (the time origin of the page) to the mark set when table.matrix first exists. One warm-up load
+ * first, not counted, so the first run does not pay for cold OS file caches.
+ */
+export async function measureNavigation(browser, app, runs) {
+  const times = [];
+  const details = [];
+  for (let i = 0; i <= runs; i += 1) {
+    const detail = await withContext(browser, async (context) => {
+      const page = await context.newPage();
+      await page.addInitScript(markMatrixVisible);
+      await page.goto(`${app.baseUrl}/?lang=en`);
+      await page.locator('table.matrix').waitFor({ state: 'visible' });
+      return page.evaluate(() => {
+        const [mark] = performance.getEntriesByName('bench:matrix-visible');
+        const [nav] = performance.getEntriesByType('navigation');
+        const fcp = performance.getEntriesByName('first-contentful-paint')[0];
+        const at = mark.startTime;
+        const scripts = performance
+          .getEntriesByType('resource')
+          .filter((r) => new URL(r.name).pathname.endsWith('.js') && r.responseEnd <= at);
+        return {
+          matrix: at,
+          domContentLoaded: nav.domContentLoadedEventEnd,
+          fcp: fcp ? fcp.startTime : null,
+          scripts: scripts.map((r) => new URL(r.name).pathname),
+        };
+      });
+    });
+    if (i > 0) {
+      times.push(detail.matrix);
+      details.push(detail);
+    }
+  }
+  return { runs: times, details };
+}
+
+const SCENARIO_CLICKS = [
+  { name: /^PaaS/ },
+  { name: /^SaaS/ },
+  { name: /^IaaS/ },
+  { name: /^Cloud software delivery/ },
+  { name: /^Software delivery \+ managed operations/ },
+  { name: /^Cloud service/ },
+];
+
+/**
+ * change service type or mode -> matrix updated: real clicks on the scenario radios of one page, in
+ * turn (PaaS, SaaS, IaaS, then the three modes), each timed from the click to the next animation
+ * frame after the matrix changed. Between clicks, the autosave is left time to finish.
+ */
+export async function measureScenarioChange(browser, app, runs) {
+  return withContext(browser, async (context) => {
+    const page = await openApp(context, app);
+    const times = [];
+    const domTimes = [];
+    for (let i = 0; i < runs; i += 1) {
+      const { name } = SCENARIO_CLICKS[i % SCENARIO_CLICKS.length];
+      const radio = page.getByRole('radio', { name });
+      const { ms, domMs } = await timeClick(page, radio, {
+        name: `bench:scenario-${i}`,
+        end: 'matrix-changed',
+      });
+      if (!(await radio.isChecked())) throw new Error(`the radio ${name} is not checked`);
+      times.push(ms);
+      domTimes.push(domMs);
+      await pause(700);
+    }
+    return { runs: times, domTimes };
+  });
+}
+
+/**
+ * edit one cell in a 50-engagement workspace: per run a fresh profile seeded with the generated
+ * workspace; select the customer's business-data cell of engagement 1, "Change this cell", make
+ * duty 1 a supporter, give a reason, and time the click on "Apply change" to the next animation
+ * frame after the cell shows "Changed".
+ */
+export async function measureEdit(browser, app, runs) {
+  const times = [];
+  const domTimes = [];
+  for (let i = 0; i < runs; i += 1) {
+    const { ms, domMs } = await withContext(browser, async (context) => {
+      const page = await openApp(context, app, bench50());
+      const cell = page.getByRole('table').getByRole('button', { name: EDITED_CELL, exact: true });
+      await cell.click();
+      await page.getByRole('button', { name: 'Change this cell' }).click();
+      await page
+        .getByRole('group', { name: 'Duty 1' })
+        .getByLabel('Duty', { exact: true })
+        .selectOption('supporter');
+      await page.getByLabel('Reason for the change').fill('Benchmark: the vendor supports it.');
+      await pause(200);
+      return timeClick(page, page.getByRole('button', { name: 'Apply change' }), {
+        name: 'bench:edit',
+        end: 'cell-changed',
+        cellLabel: EDITED_CELL,
+        text: 'Changed',
+      });
+    });
+    times.push(ms);
+    domTimes.push(domMs);
+  }
+  return { runs: times, domTimes };
+}
+
+/**
+ * CSV export of a 50-engagement workspace: repeated clicks on "Download matrix (CSV)" in one page,
+ * each timed from the click to the moment the app hands the file to the browser (its `<a download>`
+ * click), and confirmed by Playwright's download event. The first run includes the lazy import of
+ * the CSV code.
+ */
+export async function measureCsv(browser, app, runs) {
+  return withContext(browser, async (context) => {
+    const page = await openApp(context, app, bench50());
+    const button = page.getByRole('button', { name: CSV_BUTTON });
+    const times = [];
+    let bytes = 0;
+    for (let i = 0; i < runs; i += 1) {
+      const { ms, download } = await timeClick(page, button, {
+        name: `bench:csv-${i}`,
+        end: 'download',
+      });
+      bytes = (await stat(await download.path())).size;
+      await download.delete();
+      times.push(ms);
+      await pause(300);
+    }
+    return { runs: times, bytes };
+  });
+}
+
+/** Clicks the PDF button and waits for the file; returns the time and the file's size in bytes. */
+async function exportPdf(page, name) {
+  const button = page.getByRole('button', { name: PDF_BUTTON });
+  const { ms, download } = await timeClick(page, button, {
+    name,
+    end: 'download',
+    timeoutMs: 120_000,
+  });
+  const bytes = (await stat(await download.path())).size;
+  await download.delete();
+  await page.getByRole('status').filter({ hasText: 'The PDF annex was saved' }).waitFor();
+  return { ms, bytes };
+}
+
+/** What the page fetched after a point in time: count and bytes, split into fonts and the rest. */
+function fetchedSince(page, since) {
+  return page.evaluate((t) => {
+    const entries = performance.getEntriesByType('resource').filter((r) => r.startTime >= t);
+    const size = (list) => list.reduce((sum, r) => sum + (r.encodedBodySize || 0), 0);
+    const fonts = entries.filter((r) => /\.(ttf|woff2?)$/.test(new URL(r.name).pathname));
+    return {
+      count: entries.length,
+      bytes: size(entries),
+      fontBytes: size(fonts),
+      fonts: fonts.length,
+      // Answered by the offline worker (from its cache) rather than by the server.
+      fromWorker: entries.filter((r) => r.workerStart > 0).length,
+    };
+  }, since);
+}
+
+/**
+ * PDF export, one engagement: per run a fresh profile with the new-workspace default (IaaS, cloud
+ * service); cold is the first click (the PDF library and the font are fetched), warm the second
+ * click in the same page.
+ */
+export async function measurePdfOne(browser, app, runs) {
+  const cold = [];
+  const warm = [];
+  const fetched = [];
+  let bytes = 0;
+  for (let i = 0; i < runs; i += 1) {
+    await withContext(browser, async (context) => {
+      const page = await openApp(context, app);
+      const before = await page.evaluate(() => performance.now());
+      const first = await exportPdf(page, 'bench:pdf-cold');
+      fetched.push(await fetchedSince(page, before));
+      await pause(300);
+      const second = await exportPdf(page, 'bench:pdf-warm');
+      cold.push(first.ms);
+      warm.push(second.ms);
+      bytes = second.bytes;
+    });
+  }
+  return { cold, warm, fetched, bytes };
+}
+
+/**
+ * PDF export, 50 engagements: one profile seeded with the generated workspace; a first export
+ * (cold, reported apart) loads the library and fonts, then each run is a further click (warm).
+ * The size is that of each downloaded file.
+ */
+export async function measurePdfFifty(browser, app, runs) {
+  return withContext(browser, async (context) => {
+    const page = await openApp(context, app, bench50());
+    const cold = await exportPdf(page, 'bench:pdf50-cold');
+    const times = [];
+    const sizes = [];
+    for (let i = 0; i < runs; i += 1) {
+      await pause(300);
+      const { ms, bytes } = await exportPdf(page, `bench:pdf50-${i}`);
+      times.push(ms);
+      sizes.push(bytes / 1024);
+    }
+    return { runs: times, sizesKb: sizes, coldMs: cold.ms };
+  });
+}
