@@ -13,13 +13,16 @@ export function useViewUrl(): void {
   useEffect(() => {
     if (!resourceService || !mode) return;
     const search = buildViewSearch(window.location.search, { resourceService, mode, language });
-    if (search !== window.location.search) {
-      // Replace, not push: each click should not add a browser history entry of its own.
+    if (search === window.location.search) return;
+    // Replace, not push: each click should not add a browser history entry of its own. After the
+    // frame, because replacing the address costs a few milliseconds the click's frame cannot spare.
+    const timer = setTimeout(() => {
       window.history.replaceState(
         window.history.state,
         '',
         `${window.location.pathname}${search}${window.location.hash}`,
       );
-    }
+    });
+    return () => clearTimeout(timer);
   }, [resourceService, mode, language]);
 }

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useDeferredValue, useMemo, useState } from 'react';
 import { describeRow } from '@/i18n/describe-row';
 import { useT } from '@/i18n/i18n-provider';
 import { findCellContext } from '@/model/cell-context';
@@ -14,7 +14,8 @@ import './cell-detail.css';
 export function CellDetailPanel() {
   const t = useT();
   const selected = useSelectionStore((s) => s.selectedCell);
-  const workspace = useWorkspaceStore((s) => s.workspace);
+  // Deferred: the matrix answers an edit within the frame, the detail follows right after.
+  const workspace = useDeferredValue(useWorkspaceStore((s) => s.workspace));
   const clearOverride = useWorkspaceStore((s) => s.clearOverride);
   const [editing, setEditing] = useState<string | null>(null);
   const engagement = workspace.engagements.find((e) => e.id === selected?.engagementId);

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { startTransition, useId, useState } from 'react';
 import { useT } from '@/i18n/i18n-provider';
 import type { MatrixRow } from '@/model/assignment';
 import { type Assignment, DUTIES, SCOPES } from '@/model/assignment';
@@ -45,7 +45,8 @@ export function CellEditor({ cellRef, engagement, row, onDone }: CellEditorProps
         setSubmitted(true);
         if (reasonMissing) return;
         setCellAssignments(cellRef, resolved, reason.trim());
-        onDone();
+        // The matrix shows the change in this frame; closing the editor can wait for the next one.
+        startTransition(onDone);
       }}
     >
       {draft.map((assignment, index) => (

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useDeferredValue, useMemo } from 'react';
 import { useT } from '@/i18n/i18n-provider';
 import { checkWorkspace } from '@/model/check-workspace';
 import { groupFindings, summariseGroups } from '@/model/group-findings';
@@ -11,7 +11,8 @@ import './checks-panel.css';
 /** The findings of the checks (domain §4), live as the user edits, grouped by the four principles. */
 export function ChecksPanel() {
   const t = useT();
-  const workspace = useWorkspaceStore((s) => s.workspace);
+  // Deferred: the matrix answers an edit within the frame, the findings follow right after.
+  const workspace = useDeferredValue(useWorkspaceStore((s) => s.workspace));
   const groups = useMemo(() => groupFindings(checkWorkspace(workspace)), [workspace]);
   const summary = summariseGroups(groups);
   const allPass = summary.errors + summary.warnings === 0;

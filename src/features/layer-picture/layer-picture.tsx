@@ -1,4 +1,4 @@
-import { useId, useMemo } from 'react';
+import { useDeferredValue, useId, useMemo } from 'react';
 import { useT } from '@/i18n/i18n-provider';
 import { deriveMatrix } from '@/model/derive-matrix';
 import { selectCurrentEngagement } from '@/store/select-current-engagement';
@@ -17,8 +17,9 @@ const COMPACT_BELOW = 560;
 export function LayerPicture() {
   const t = useT();
   const headingId = useId();
-  const engagement = useWorkspaceStore(selectCurrentEngagement);
-  const overrides = useWorkspaceStore((s) => s.workspace.overrides);
+  // Deferred: the matrix answers a click within the frame, the picture follows right after.
+  const engagement = useDeferredValue(useWorkspaceStore(selectCurrentEngagement));
+  const overrides = useDeferredValue(useWorkspaceStore((s) => s.workspace.overrides));
   // The picture shows the matrix as agreed, overrides included, so it never disagrees with the table.
   const bands = useMemo(
     () => (engagement ? deriveLayerBands(deriveMatrix(engagement, overrides)) : []),

@@ -1,4 +1,4 @@
-import { useId, useMemo, useState } from 'react';
+import { useDeferredValue, useId, useMemo, useState } from 'react';
 import { useT } from '@/i18n/i18n-provider';
 import type { Translate } from '@/i18n/translate';
 import type { Scenario } from '@/model/assurance-scope';
@@ -46,7 +46,8 @@ export function ResponsibilityShift() {
   const headingId = useId();
   const controlName = useId();
   const [comparison, setComparison] = useState<ShiftComparison>('modes');
-  const engagement = useWorkspaceStore(selectCurrentEngagement);
+  // Deferred: the matrix answers a click within the frame, the three stacks follow right after.
+  const engagement = useDeferredValue(useWorkspaceStore(selectCurrentEngagement));
   const stacks = useMemo(() => {
     if (!engagement) return [];
     return deriveShiftScenarios(engagement, comparison).map((scenario) => ({
