@@ -1,7 +1,6 @@
 import { catalogueEn } from './catalogue-en';
 import { checksEn } from './checks-en';
 import { detailEn } from './detail-en';
-import { exportEn } from './export-en';
 import { persistenceEn } from './persistence-en';
 import { pictureEn } from './picture-en';
 
@@ -12,7 +11,6 @@ export const en = {
   ...detailEn,
   ...pictureEn,
   ...persistenceEn,
-  ...exportEn,
   'app.title': 'Shared Responsibility Workbench',
   'app.subtitle':
     'Who owns which part of cloud security, after the 2024 shared-responsibility model (2.0 system)',

@@ -1,23 +1,6 @@
 /** English texts of saved workspaces, save state, conflicts and recovery. */
 export const persistenceEn = {
-  'workspaces.heading': 'Workspaces',
-  'workspaces.nameLabel': 'Workspace name',
   'workspaces.untitled': 'Untitled workspace',
-  'workspaces.new': 'New workspace',
-  'workspaces.duplicate': 'Duplicate',
-  'workspaces.delete': 'Delete',
-  'workspaces.open': 'Open',
-  'workspaces.list': 'Saved in this browser',
-  'workspaces.updated': 'saved {time}',
-  'workspaces.current': 'open now',
-  'workspaces.shared': 'from a share link',
-  'workspaces.recovered': 'unsaved work recovered from a closed tab',
-  'workspaces.copyName': '{name} (copy)',
-  'workspaces.deleted': 'Deleted “{name}”.',
-  'workspaces.undoDelete': 'Undo delete',
-  'workspaces.newer': 'Saved by a newer version of the app; open it there. It is left untouched.',
-  'workspaces.corrupt': 'Damaged; a backup copy was kept.',
-  'workspaces.openFailed': 'Could not open “{name}”: {why}',
   'save.saved': 'All changes saved',
   'save.saving': 'Saving…',
   'save.pending': 'Saving soon…',
@@ -48,16 +31,5 @@ export const persistenceEn = {
   'recovery.download': 'Download the stored data',
   'recovery.reset': 'Start a new workspace (the backup stays)',
   'recovery.readOnly': 'Continue without saving',
-  'share.make': 'Share as a link',
-  'share.linkLabel': 'Link to this workspace',
-  'share.copied': 'Copied to the clipboard.',
-  'share.carriesData':
-    'The link itself carries all the data of this workspace: anyone who has it can read it. Send it only to the parties of the contract.',
-  'share.tooLarge':
-    'This workspace is too large for a link ({length} characters; at most {limit}). Send it as a file instead.',
-  'share.exportInstead': 'Export as a file',
-  'share.opened':
-    'Opened the shared workspace “{name}” as a new workspace. Your other workspaces are unchanged.',
-  'share.refused': 'The shared link could not be opened, and nothing was changed:',
   'starting.message': 'Opening your saved workspaces…',
 } as const;

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { en } from './en';
+import { filesEn } from './files-en';
+import { filesZhCn } from './files-zh-cn';
 import { guideEn } from './guide-en';
 import { guideZhCn } from './guide-zh-cn';
 import { makeTranslate } from './translate';
@@ -36,6 +38,11 @@ describe('makeTranslate', () => {
       area: 'the guide',
       english: guideEn as Record<string, string>,
       chinese: guideZhCn as Record<string, string>,
+    },
+    {
+      area: 'workspaces and files',
+      english: filesEn as Record<string, string>,
+      chinese: filesZhCn as Record<string, string>,
     },
   ])(
     'has a non-empty Chinese text for every English key of $area, with the same placeholders',

@@ -2,7 +2,6 @@ import { catalogueZhCn } from './catalogue-zh-cn';
 import { checksZhCn } from './checks-zh-cn';
 import { detailZhCn } from './detail-zh-cn';
 import type { Messages } from './en';
-import { exportZhCn } from './export-zh-cn';
 import { persistenceZhCn } from './persistence-zh-cn';
 import { pictureZhCn } from './picture-zh-cn';
 
@@ -13,7 +12,6 @@ export const zhCn: Messages = {
   ...detailZhCn,
   ...pictureZhCn,
   ...persistenceZhCn,
-  ...exportZhCn,
   'app.title': '云安全责任共担工作台',
   'app.subtitle': '依据《云安全责任共担模型》（2024，2.0 体系）厘清云安全各部分由谁负责',
   'app.skipToMatrix': '跳到责任矩阵',

@@ -1,4 +1,6 @@
-import { useT } from '@/i18n/i18n-provider';
+import { FILES_MESSAGES } from '@/i18n/files-messages';
+import { useSectionT } from '@/i18n/use-section-t';
+
 import { LIMITS } from '@/schema/limits';
 import { useWorkspaceStore } from '@/store/use-workspace-store';
 import { CommittedTextField } from './committed-text-field';
@@ -6,27 +8,27 @@ import './contract-panel.css';
 
 /** The contract this matrix belongs to: its title, version, date and notes, shown in every export. */
 export function ContractPanel() {
-  const t = useT();
+  const f = useSectionT(FILES_MESSAGES);
   const contract = useWorkspaceStore((s) => s.workspace.contract);
   const setContract = useWorkspaceStore((s) => s.setContract);
   return (
     <section className="panel contract-panel" aria-labelledby="contract-heading">
-      <h2 id="contract-heading">{t('contract.heading')}</h2>
+      <h2 id="contract-heading">{f('contract.heading')}</h2>
       <CommittedTextField
-        label={t('contract.title')}
+        label={f('contract.title')}
         value={contract.title}
         maxLength={LIMITS.nameLength}
         onCommit={(title) => setContract({ title })}
       />
       <div className="contract-row">
         <CommittedTextField
-          label={t('contract.version')}
+          label={f('contract.version')}
           value={contract.version}
           maxLength={LIMITS.nameLength}
           onCommit={(version) => setContract({ version })}
         />
         <CommittedTextField
-          label={t('contract.date')}
+          label={f('contract.date')}
           type="date"
           value={contract.date}
           maxLength={10}
@@ -34,7 +36,7 @@ export function ContractPanel() {
         />
       </div>
       <CommittedTextField
-        label={t('contract.notes')}
+        label={f('contract.notes')}
         multiline
         value={contract.notes}
         maxLength={LIMITS.textLength}

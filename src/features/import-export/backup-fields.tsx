@@ -1,7 +1,9 @@
 import { useId, useRef, useState } from 'react';
 import { downloadFile } from '@/export/download';
 import { buildExportFileName } from '@/export/export-file-name';
-import { useT } from '@/i18n/i18n-provider';
+import { FILES_MESSAGES } from '@/i18n/files-messages';
+import { useSectionT } from '@/i18n/use-section-t';
+
 import { decodeImportBytes } from '@/import/decode-import-bytes';
 import type { ImportIssue } from '@/import/import-issue';
 import { getPersistence } from '@/store/persistence/persistence-handle';
@@ -14,7 +16,7 @@ type BackupState =
 
 /** Backs up every workspace of this browser into one file, and restores such a file (all or nothing). */
 export function BackupFields() {
-  const t = useT();
+  const f = useSectionT(FILES_MESSAGES);
   const inputId = useId();
   const input = useRef<HTMLInputElement>(null);
   const [state, setState] = useState<BackupState>({ kind: 'idle' });
@@ -34,7 +36,7 @@ export function BackupFields() {
         date: now.toISOString().slice(0, 10),
         extension: 'json',
       },
-      { matrix: '', annex: '', workspace: t('backup.kind') },
+      { matrix: '', annex: '', workspace: f('backup.kind') },
     );
     downloadFile(name, exportBackup(items, now), 'application/json');
   };
@@ -59,9 +61,9 @@ export function BackupFields() {
   return (
     <div className="backup-fields">
       <button type="button" onClick={() => void backUp()}>
-        {t('backup.export')}
+        {f('backup.export')}
       </button>
-      <label htmlFor={inputId}>{t('backup.import')}</label>
+      <label htmlFor={inputId}>{f('backup.import')}</label>
       <input
         id={inputId}
         ref={input}
@@ -70,11 +72,11 @@ export function BackupFields() {
         onChange={(e) => void restore(e.target.files?.[0])}
       />
       <div role="status">
-        {state.kind === 'restored' ? t('backup.restored', { count: state.count }) : null}
+        {state.kind === 'restored' ? f('backup.restored', { count: state.count }) : null}
       </div>
       {state.kind === 'refused' ? (
         <div role="alert" className="import-refused">
-          <p>{t('backup.refused')}</p>
+          <p>{f('backup.refused')}</p>
           <ImportIssueList issues={state.issues} />
         </div>
       ) : null}

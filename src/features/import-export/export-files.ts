@@ -2,48 +2,56 @@ import { downloadFile } from '@/export/download';
 import { buildExportFileName, type ExportFileKind } from '@/export/export-file-name';
 import type { Translate } from '@/i18n/translate';
 import type { Workspace } from '@/model/workspace';
+import type { FilesTranslate } from './csv-labels-from';
 
 /** The file name of an export of the workspace: kind, contract title, version and date. */
 export function exportFileName(
   workspace: Workspace,
   kind: ExportFileKind,
   extension: string,
-  t: Translate,
+  f: FilesTranslate,
   today: Date,
 ) {
   const { title, version, date } = workspace.contract;
   return buildExportFileName(
     { kind, title, version, date: date || today.toISOString().slice(0, 10), extension },
     {
-      matrix: t('export.kind.matrix'),
-      workspace: t('export.kind.workspace'),
-      annex: t('export.kind.annex'),
+      matrix: f('export.kind.matrix'),
+      workspace: f('export.kind.workspace'),
+      annex: f('export.kind.annex'),
     },
   );
 }
 
 /** Downloads the whole workspace as a JSON file in the versioned envelope. */
-export async function downloadWorkspaceJson(workspace: Workspace, t: Translate): Promise<void> {
+export async function downloadWorkspaceJson(
+  workspace: Workspace,
+  f: FilesTranslate,
+): Promise<void> {
   const { exportWorkspaceJson, JSON_MIME_TYPE } = await import(
     '@/export/json/export-workspace-json'
   );
   downloadFile(
-    exportFileName(workspace, 'workspace', 'json', t, new Date()),
+    exportFileName(workspace, 'workspace', 'json', f, new Date()),
     exportWorkspaceJson(workspace),
     JSON_MIME_TYPE,
   );
 }
 
 /** Downloads the matrix of every engagement as CSV. */
-export async function downloadWorkspaceCsv(workspace: Workspace, t: Translate): Promise<void> {
+export async function downloadWorkspaceCsv(
+  workspace: Workspace,
+  t: Translate,
+  f: FilesTranslate,
+): Promise<void> {
   const [{ exportWorkspaceCsv }, { CSV_MIME_TYPE }, { csvLabelsFrom }] = await Promise.all([
     import('@/export/csv/export-workspace-csv'),
     import('@/export/csv/write-csv'),
     import('./csv-labels-from'),
   ]);
   downloadFile(
-    exportFileName(workspace, 'matrix', 'csv', t, new Date()),
-    exportWorkspaceCsv(workspace, csvLabelsFrom(t)),
+    exportFileName(workspace, 'matrix', 'csv', f, new Date()),
+    exportWorkspaceCsv(workspace, csvLabelsFrom(t, f)),
     CSV_MIME_TYPE,
   );
 }

@@ -1,5 +1,8 @@
 import { useId, useRef, useState } from 'react';
+import { FILES_MESSAGES } from '@/i18n/files-messages';
 import { useT } from '@/i18n/i18n-provider';
+import { useSectionT } from '@/i18n/use-section-t';
+
 import type { ImportIssue } from '@/import/import-issue';
 import type { Workspace } from '@/model/workspace';
 import { useLibraryStore } from '@/store/persistence/library-store';
@@ -25,6 +28,7 @@ type ImportState =
  */
 export function ImportFileField() {
   const t = useT();
+  const f = useSectionT(FILES_MESSAGES);
   const inputId = useId();
   const input = useRef<HTMLInputElement>(null);
   const [state, setState] = useState<ImportState>({ kind: 'idle' });
@@ -41,8 +45,8 @@ export function ImportFileField() {
   };
   return (
     <div className="import-field">
-      <label htmlFor={inputId}>{t('import.choose')}</label>
-      <p className="field-hint">{t('import.hint')}</p>
+      <label htmlFor={inputId}>{f('import.choose')}</label>
+      <p className="field-hint">{f('import.hint')}</p>
       <input
         id={inputId}
         ref={input}
@@ -54,10 +58,10 @@ export function ImportFileField() {
         {state.kind === 'done' ? <p>{state.message}</p> : null}
         {state.kind === 'ready' ? (
           <div className="import-choice">
-            <p>{t('import.ready', { file: state.file })}</p>
+            <p>{f('import.ready', { file: state.file })}</p>
             {state.confirming ? (
               <>
-                <p>{t('import.confirmReplace', { name: currentName })}</p>
+                <p>{f('import.confirmReplace', { name: currentName })}</p>
                 <div className="form-actions">
                   <button
                     type="button"
@@ -66,14 +70,14 @@ export function ImportFileField() {
                       workspaceStore.getState().replaceWorkspace(state.workspace);
                       setState({
                         kind: 'done',
-                        message: t('import.replaced', { file: state.file }),
+                        message: f('import.replaced', { file: state.file }),
                       });
                     }}
                   >
-                    {t('import.confirm')}
+                    {f('import.confirm')}
                   </button>
                   <button type="button" onClick={() => setState({ ...state, confirming: false })}>
-                    {t('import.cancel')}
+                    {f('import.cancel')}
                   </button>
                 </div>
               </>
@@ -86,13 +90,13 @@ export function ImportFileField() {
                     const name =
                       state.workspace.contract.title || state.file.replace(/\.[^.]+$/, '');
                     void getPersistence()?.controller.create(name, state.workspace);
-                    setState({ kind: 'done', message: t('import.done', { file: state.file }) });
+                    setState({ kind: 'done', message: f('import.done', { file: state.file }) });
                   }}
                 >
-                  {t('import.openNew')}
+                  {f('import.openNew')}
                 </button>
                 <button type="button" onClick={() => setState({ ...state, confirming: true })}>
-                  {t('import.replace')}
+                  {f('import.replace')}
                 </button>
               </div>
             )}
@@ -101,7 +105,7 @@ export function ImportFileField() {
       </div>
       {state.kind === 'refused' ? (
         <div role="alert" className="import-refused">
-          <p>{t('import.refused', { file: state.file })}</p>
+          <p>{f('import.refused', { file: state.file })}</p>
           <ImportIssueList issues={state.issues} />
         </div>
       ) : null}

@@ -1,6 +1,8 @@
 import { useState } from 'react';
 import { downloadFile } from '@/export/download';
+import { FILES_MESSAGES } from '@/i18n/files-messages';
 import { useLanguage, useT } from '@/i18n/i18n-provider';
+
 import { useSectionT } from '@/i18n/use-section-t';
 import { workspaceStore } from '@/store/use-workspace-store';
 import { annexLabelsFrom } from './annex-labels-from';
@@ -20,6 +22,7 @@ type PdfState =
  */
 export function PdfExportButton() {
   const t = useT();
+  const f = useSectionT(FILES_MESSAGES);
   const a = useSectionT(ANNEX_MESSAGES);
   const { language } = useLanguage();
   const [state, setState] = useState<PdfState>({ kind: 'idle' });
@@ -31,7 +34,7 @@ export function PdfExportButton() {
       const result = await buildAnnexPdf(workspace, annexLabelsFrom(t, a), language);
       const save = () => {
         downloadFile(
-          exportFileName(workspace, 'annex', 'pdf', t, new Date()),
+          exportFileName(workspace, 'annex', 'pdf', f, new Date()),
           result.blob,
           'application/pdf',
         );
@@ -47,23 +50,23 @@ export function PdfExportButton() {
   return (
     <div className="pdf-export">
       <button type="button" onClick={() => void make()} disabled={state.kind === 'working'}>
-        {t('export.pdf')}
+        {f('export.pdf')}
       </button>
       <div role="status">
-        {state.kind === 'working' ? t('export.pdfWorking') : null}
-        {state.kind === 'done' ? t('export.pdfDone', { pages: state.pages }) : null}
+        {state.kind === 'working' ? f('export.pdfWorking') : null}
+        {state.kind === 'done' ? f('export.pdfDone', { pages: state.pages }) : null}
       </div>
       {state.kind === 'missing' ? (
         <div role="alert" className="field-error">
-          {t('export.pdfMissing', { chars: state.chars.join(' ') })}{' '}
+          {f('export.pdfMissing', { chars: state.chars.join(' ') })}{' '}
           <button type="button" onClick={state.save}>
-            {t('export.pdfSaveAnyway')}
+            {f('export.pdfSaveAnyway')}
           </button>
         </div>
       ) : null}
       {state.kind === 'failed' ? (
         <p role="alert" className="field-error">
-          {t('export.pdfFailed', { why: state.why })}
+          {f('export.pdfFailed', { why: state.why })}
         </p>
       ) : null}
     </div>

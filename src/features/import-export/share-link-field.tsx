@@ -1,5 +1,7 @@
 import { useId, useState } from 'react';
-import { useT } from '@/i18n/i18n-provider';
+import { FILES_MESSAGES } from '@/i18n/files-messages';
+import { useSectionT } from '@/i18n/use-section-t';
+
 import { workspaceStore } from '@/store/use-workspace-store';
 
 type ShareState =
@@ -9,7 +11,7 @@ type ShareState =
 
 /** Makes a link that carries the whole workspace, says so, and offers a file when it is too large. */
 export function ShareLinkField({ onExportFile }: { onExportFile: () => void }) {
-  const t = useT();
+  const f = useSectionT(FILES_MESSAGES);
   const id = useId();
   const [state, setState] = useState<ShareState>({ kind: 'idle' });
   const make = async () => {
@@ -33,23 +35,23 @@ export function ShareLinkField({ onExportFile }: { onExportFile: () => void }) {
   return (
     <div className="share-link">
       <button type="button" onClick={() => void make()}>
-        {t('share.make')}
+        {f('share.make')}
       </button>
       {state.kind === 'ready' ? (
         <div className="share-link-result">
-          <label htmlFor={id}>{t('share.linkLabel')}</label>
+          <label htmlFor={id}>{f('share.linkLabel')}</label>
           <input id={id} readOnly value={state.url} onFocus={(event) => event.target.select()} />
           <p className="field-hint" role="status">
-            {state.copied ? `${t('share.copied')} ` : ''}
-            {t('share.carriesData')}
+            {state.copied ? `${f('share.copied')} ` : ''}
+            {f('share.carriesData')}
           </p>
         </div>
       ) : null}
       {state.kind === 'too-large' ? (
         <div role="alert" className="field-error">
-          {t('share.tooLarge', { length: state.length, limit: state.limit })}{' '}
+          {f('share.tooLarge', { length: state.length, limit: state.limit })}{' '}
           <button type="button" onClick={onExportFile}>
-            {t('share.exportInstead')}
+            {f('share.exportInstead')}
           </button>
         </div>
       ) : null}

@@ -1,4 +1,7 @@
+import { FILES_MESSAGES } from '@/i18n/files-messages';
 import { useLanguage, useT } from '@/i18n/i18n-provider';
+import { useSectionT } from '@/i18n/use-section-t';
+
 import { useLibraryStore } from '@/store/persistence/library-store';
 import type { RecordSummary } from '@/store/persistence/saved-record';
 
@@ -9,37 +12,38 @@ interface WorkspaceListProps {
 /** The workspaces saved in this browser, newest first, each with its state and an Open button. */
 export function WorkspaceList({ onOpen }: WorkspaceListProps) {
   const t = useT();
+  const f = useSectionT(FILES_MESSAGES);
   const { language } = useLanguage();
   const summaries = useLibraryStore((s) => s.summaries);
   const currentId = useLibraryStore((s) => s.current?.id);
   const unopenable = useLibraryStore((s) => s.unopenable);
   const format = new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' });
   return (
-    <ul className="workspace-list" aria-label={t('workspaces.list')}>
+    <ul className="workspace-list" aria-label={f('workspaces.list')}>
       {summaries.map((summary) => {
         const name = summary.name || t('workspaces.untitled');
         const problem = unopenable[summary.id];
         const notes = [
-          t('workspaces.updated', { time: format.format(new Date(summary.updatedAt)) }),
-          ...(summary.shared ? [t('workspaces.shared')] : []),
-          ...(summary.recoveredFrom ? [t('workspaces.recovered')] : []),
+          f('workspaces.updated', { time: format.format(new Date(summary.updatedAt)) }),
+          ...(summary.shared ? [f('workspaces.shared')] : []),
+          ...(summary.recoveredFrom ? [f('workspaces.recovered')] : []),
         ];
         return (
           <li key={summary.id} aria-current={summary.id === currentId ? 'true' : undefined}>
             <span className="workspace-list-text">
               <span className="workspace-list-name">{name}</span>
               <span className="field-hint">{notes.join(' · ')}</span>
-              {problem ? <span className="field-error">{t(`workspaces.${problem}`)}</span> : null}
+              {problem ? <span className="field-error">{f(`workspaces.${problem}`)}</span> : null}
             </span>
             {summary.id === currentId ? (
-              <span className="workspace-list-current">{t('workspaces.current')}</span>
+              <span className="workspace-list-current">{f('workspaces.current')}</span>
             ) : (
               <button
                 type="button"
                 onClick={() => onOpen(summary)}
-                aria-label={`${t('workspaces.open')}: ${name}`}
+                aria-label={`${f('workspaces.open')}: ${name}`}
               >
-                {t('workspaces.open')}
+                {f('workspaces.open')}
               </button>
             )}
           </li>

@@ -1,4 +1,7 @@
+import { FILES_MESSAGES } from '@/i18n/files-messages';
 import { useT } from '@/i18n/i18n-provider';
+import { useSectionT } from '@/i18n/use-section-t';
+
 import { createWorkspace } from '@/model/create-workspace';
 import { useLibraryStore } from '@/store/persistence/library-store';
 import { getPersistence } from '@/store/persistence/persistence-handle';
@@ -10,6 +13,7 @@ import './workspaces-panel.css';
 /** Create, open, rename, duplicate and delete (with undo) the workspaces saved in this browser. */
 export function WorkspacesPanel() {
   const t = useT();
+  const f = useSectionT(FILES_MESSAGES);
   const current = useLibraryStore((s) => s.current);
   const lastDeleted = useLibraryStore((s) => s.lastDeleted);
   const persistence = getPersistence();
@@ -18,10 +22,10 @@ export function WorkspacesPanel() {
   const currentName = current?.name || t('workspaces.untitled');
   return (
     <section className="panel workspaces-panel" aria-labelledby="workspaces-heading">
-      <h2 id="workspaces-heading">{t('workspaces.heading')}</h2>
+      <h2 id="workspaces-heading">{f('workspaces.heading')}</h2>
       {current ? (
         <WorkspaceNameField
-          label={t('workspaces.nameLabel')}
+          label={f('workspaces.nameLabel')}
           placeholder={t('workspaces.untitled')}
           name={current.name}
           onRename={(name) => void library.rename(current.id, name)}
@@ -32,23 +36,23 @@ export function WorkspacesPanel() {
           type="button"
           onClick={() => void controller.create('', createWorkspace(DEFAULT_SCENARIO))}
         >
-          {t('workspaces.new')}
+          {f('workspaces.new')}
         </button>
         {current ? (
           <>
             <button
               type="button"
               onClick={() =>
-                void library.duplicate(current.id, t('workspaces.copyName', { name: currentName }))
+                void library.duplicate(current.id, f('workspaces.copyName', { name: currentName }))
               }
             >
-              {t('workspaces.duplicate')}
+              {f('workspaces.duplicate')}
             </button>
             <button
               type="button"
               onClick={() => void library.remove(current.id, '', createWorkspace(DEFAULT_SCENARIO))}
             >
-              {t('workspaces.delete')}
+              {f('workspaces.delete')}
             </button>
           </>
         ) : null}
@@ -56,11 +60,11 @@ export function WorkspacesPanel() {
       <div role="status" className="undo-delete">
         {lastDeleted ? (
           <>
-            {t('workspaces.deleted', {
+            {f('workspaces.deleted', {
               name: lastDeleted.summary.name || t('workspaces.untitled'),
             })}{' '}
             <button type="button" onClick={() => void library.undoRemove()}>
-              {t('workspaces.undoDelete')}
+              {f('workspaces.undoDelete')}
             </button>
           </>
         ) : null}

@@ -1,5 +1,5 @@
-/** English texts of exports, imports and backups. */
-export const exportEn = {
+/** English texts of workspaces, files, imports, backups and share links: loaded with those panels. */
+export const filesEn = {
   'export.heading': 'Export, import and share',
   'export.intro': 'Files to attach to the contract or send to the other parties.',
   'export.csv': 'Download matrix (CSV)',
@@ -40,4 +40,32 @@ export const exportEn = {
   'backup.restored': 'Restored {count} workspace(s) from the backup, each as a new workspace.',
   'backup.refused': 'The backup was not restored, and nothing was changed. What is wrong:',
   'backup.kind': 'workspaces-backup',
+  'workspaces.heading': 'Workspaces',
+  'workspaces.nameLabel': 'Workspace name',
+  'workspaces.new': 'New workspace',
+  'workspaces.duplicate': 'Duplicate',
+  'workspaces.delete': 'Delete',
+  'workspaces.open': 'Open',
+  'workspaces.list': 'Saved in this browser',
+  'workspaces.updated': 'saved {time}',
+  'workspaces.current': 'open now',
+  'workspaces.shared': 'from a share link',
+  'workspaces.recovered': 'unsaved work recovered from a closed tab',
+  'workspaces.copyName': '{name} (copy)',
+  'workspaces.deleted': 'Deleted “{name}”.',
+  'workspaces.undoDelete': 'Undo delete',
+  'workspaces.newer': 'Saved by a newer version of the app; open it there. It is left untouched.',
+  'workspaces.corrupt': 'Damaged; a backup copy was kept.',
+  'workspaces.openFailed': 'Could not open “{name}”: {why}',
+  'share.make': 'Share as a link',
+  'share.linkLabel': 'Link to this workspace',
+  'share.copied': 'Copied to the clipboard.',
+  'share.carriesData':
+    'The link itself carries all the data of this workspace: anyone who has it can read it. Send it only to the parties of the contract.',
+  'share.tooLarge':
+    'This workspace is too large for a link ({length} characters; at most {limit}). Send it as a file instead.',
+  'share.exportInstead': 'Export as a file',
+  'share.opened':
+    'Opened the shared workspace “{name}” as a new workspace. Your other workspaces are unchanged.',
+  'share.refused': 'The shared link could not be opened, and nothing was changed:',
 } as const;

@@ -1,7 +1,7 @@
-import type { exportEn } from './export-en';
+import type { filesEn } from './files-en';
 
-/** Chinese texts of exports, imports and backups. */
-export const exportZhCn: Record<keyof typeof exportEn, string> = {
+/** Chinese texts of workspaces, files, imports, backups and share links. */
+export const filesZhCn: Record<keyof typeof filesEn, string> = {
   'export.heading': '导出、导入与分享',
   'export.intro': '可作为合同附件或发送给其他相关方的文件。',
   'export.csv': '下载责任矩阵（CSV）',
@@ -42,4 +42,30 @@ export const exportZhCn: Record<keyof typeof exportEn, string> = {
   'backup.restored': '已从备份恢复 {count} 个工作区，均作为新工作区打开。',
   'backup.refused': '备份未恢复，未做任何更改。问题如下：',
   'backup.kind': '工作区备份',
+  'workspaces.heading': '工作区',
+  'workspaces.nameLabel': '工作区名称',
+  'workspaces.new': '新建工作区',
+  'workspaces.duplicate': '复制',
+  'workspaces.delete': '删除',
+  'workspaces.open': '打开',
+  'workspaces.list': '保存在本浏览器中',
+  'workspaces.updated': '保存于 {time}',
+  'workspaces.current': '当前打开',
+  'workspaces.shared': '来自分享链接',
+  'workspaces.recovered': '从已关闭标签页恢复的未保存内容',
+  'workspaces.copyName': '{name}（副本）',
+  'workspaces.deleted': '已删除“{name}”。',
+  'workspaces.undoDelete': '撤销删除',
+  'workspaces.newer': '由更新版本的工作台保存，请在新版本中打开。数据保持原样。',
+  'workspaces.corrupt': '数据已损坏，已保留备份副本。',
+  'workspaces.openFailed': '无法打开“{name}”：{why}',
+  'share.make': '以链接分享',
+  'share.linkLabel': '此工作区的链接',
+  'share.copied': '已复制到剪贴板。',
+  'share.carriesData':
+    '链接本身携带此工作区的全部数据，任何获得链接的人都能查看。请仅发送给合同相关方。',
+  'share.tooLarge': '此工作区过大，无法放入链接（{length} 个字符，上限 {limit}）。请改用文件发送。',
+  'share.exportInstead': '导出为文件',
+  'share.opened': '已将分享的工作区“{name}”作为新工作区打开，其他工作区保持不变。',
+  'share.refused': '无法打开分享链接，未做任何更改：',
 };
