@@ -3,24 +3,14 @@
 // inside the page with performance.mark/measure.
 import { existsSync } from 'node:fs';
 import { chromium } from '@playwright/test';
-
-// The flags of playwright.config.ts: keep Chromium from calling home, run without a sandbox or GPU.
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium-options.mjs';
 
 const DATABASE = 'shared-responsibility-workbench';
 const STORE = 'records';
 
 /** Starts headless Chromium from CHROMIUM_PATH or /usr/bin/chromium; throws a clear error if absent. */
 export async function launchChromium() {
-  const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+  const executablePath = CHROMIUM_PATH;
   if (!existsSync(executablePath)) {
     throw new Error(
       `No Chromium at ${executablePath}. Install it (apt-get install chromium) or set CHROMIUM_PATH.`,
