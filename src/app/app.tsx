@@ -90,11 +90,12 @@ function Workbench() {
   return (
     <main className="workbench">
       <div className="workbench-side">
+        <ScenarioPanel />
+        <ChecksPanel />
+        {/* Last in its column: it loads after first paint and must not push the scenario down. */}
         <Suspense fallback={null}>
           <WorkspacesPanel />
         </Suspense>
-        <ScenarioPanel />
-        <ChecksPanel />
       </div>
       <div className="workbench-main">
         <div className="workbench-matrix">
