@@ -1,10 +1,11 @@
 import type { Assignment } from './assignment';
 import { isSameAssignments } from './assignments-equal';
+import { isSameCell } from './cell-ref';
 import { deriveBaseline } from './derive-baseline';
 import type { CellRef, Override, Workspace } from './workspace';
 
 function isCell(ref: CellRef): (override: Override) => boolean {
-  return (o) => o.engagementId === ref.engagementId && o.rowId === ref.rowId && o.role === ref.role;
+  return (override) => isSameCell(override, ref);
 }
 
 function findBaselineCell(workspace: Workspace, ref: CellRef): readonly Assignment[] | undefined {

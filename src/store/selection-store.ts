@@ -12,14 +12,3 @@ export const useSelectionStore = create<SelectionState>()((set) => ({
   selectedCell: null,
   selectCell: (selectedCell) => set({ selectedCell }),
 }));
-
-/** Whether two references name the same cell. */
-export function isSameCell(a: CellRef | null, b: CellRef | null): boolean {
-  return (
-    a !== null &&
-    b !== null &&
-    a.engagementId === b.engagementId &&
-    a.rowId === b.rowId &&
-    a.role === b.role
-  );
-}

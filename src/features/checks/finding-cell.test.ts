@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createEngagement } from '@/model/create-workspace';
 import { type FindingCode, type FindingLocation, makeFinding } from '@/model/findings';
-import { cellKey } from '@/store/cell-key';
 import { findingCellRef } from './finding-cell';
 
 const publicIaas = createEngagement('engagement-1', '', {
@@ -11,14 +10,6 @@ const publicIaas = createEngagement('engagement-1', '', {
 const privateIaas = createEngagement('engagement-1', '', {
   resourceService: 'iaas',
   mode: 'softwareDelivery',
-});
-
-describe('cellKey', () => {
-  it('joins engagement, row and role with bars', () => {
-    expect(
-      cellKey({ engagementId: 'engagement-1', rowId: 'securityService:s-1', role: 'provider' }),
-    ).toBe('engagement-1|securityService:s-1|provider');
-  });
 });
 
 describe('findingCellRef', () => {

@@ -1,5 +1,5 @@
+import { cellKey } from '@/model/cell-ref';
 import type { CellRef } from '@/model/workspace';
-import { cellKey } from '@/store/cell-key';
 import { useSelectionStore } from '@/store/selection-store';
 
 // Attribute values are compared as strings instead of built into a CSS selector, so ids with quotes

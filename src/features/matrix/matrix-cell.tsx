@@ -1,8 +1,8 @@
-import { useContext } from 'react';
+import { useContext, useId } from 'react';
 import { useT } from '@/i18n/i18n-provider';
 import type { Cell, MatrixRow } from '@/model/assignment';
-import { cellKey } from '@/store/cell-key';
-import { isSameCell, useSelectionStore } from '@/store/selection-store';
+import { cellKey, isSameCell } from '@/model/cell-ref';
+import { useSelectionStore } from '@/store/selection-store';
 import { AssignmentWords } from './assignment-words';
 import { EntryCellContext } from './entry-cell-context';
 
@@ -21,6 +21,7 @@ export function MatrixCell({ engagementId, row, cell, rowName }: MatrixCellProps
   const selectCell = useSelectionStore((s) => s.selectCell);
   // One cell is in the Tab order; the arrow keys reach the others.
   const tabbable = useContext(EntryCellContext) === cellKey(ref);
+  const contentId = useId();
   return (
     <button
       type="button"
@@ -28,10 +29,10 @@ export function MatrixCell({ engagementId, row, cell, rowName }: MatrixCellProps
       aria-current={selected ? 'true' : undefined}
       tabIndex={tabbable ? 0 : -1}
       aria-label={t('matrix.cellLabel', { role: t(`role.${cell.role}`), row: rowName })}
-      aria-describedby={`${cellKey(ref)}-content`}
+      aria-describedby={contentId}
       onClick={() => selectCell(ref)}
     >
-      <span id={`${cellKey(ref)}-content`} className="cell-content">
+      <span id={contentId} className="cell-content">
         {cell.assignments.length === 0 ? (
           <span className="cell-empty">{t('matrix.empty')}</span>
         ) : (

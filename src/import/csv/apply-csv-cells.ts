@@ -1,3 +1,4 @@
+import { cellKey } from '@/model/cell-ref';
 import type { CellRef, Override, Workspace } from '@/model/workspace';
 import type { CellOutcome } from './assemble-csv-cell';
 
@@ -5,11 +6,6 @@ import type { CellOutcome } from './assemble-csv-cell';
 export interface CellResult {
   readonly ref: CellRef;
   readonly outcome: CellOutcome;
-}
-
-/** The key of a cell in maps: its engagement, row and role. */
-export function cellKey(ref: CellRef): string {
-  return JSON.stringify([ref.engagementId, ref.rowId, ref.role]);
 }
 
 function toOverride(ref: CellRef, outcome: CellOutcome): Override | undefined {

@@ -1,3 +1,4 @@
+import { cellKey } from '@/model/cell-ref';
 import { ROLES } from '@/model/roles';
 import type { Workspace } from '@/model/workspace';
 import { CSV_COLUMNS } from '@/schema/csv-format';
@@ -13,7 +14,7 @@ import {
   UNREADABLE,
 } from '../import-issue';
 import { checkTextSize, stripByteOrderMark } from '../import-limits';
-import { applyCsvCells, type CellResult, cellKey } from './apply-csv-cells';
+import { applyCsvCells, type CellResult } from './apply-csv-cells';
 import { assembleCsvCell } from './assemble-csv-cell';
 import { checkCsvHeader } from './check-csv-header';
 import { type FrameIndex, indexFrame } from './frame-index';
