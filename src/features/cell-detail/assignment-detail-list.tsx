@@ -1,3 +1,4 @@
+import { describeAssignment } from '@/i18n/describe-assignment';
 import { useT } from '@/i18n/i18n-provider';
 import type { Assignment } from '@/model/assignment';
 import type { Party } from '@/model/workspace';
@@ -15,18 +16,13 @@ export function AssignmentDetailList(props: {
     <ul className="assignment-detail-list">
       {props.assignments.map((a, i) => {
         const party = props.parties.find((p) => p.id === a.partyId);
-        const words = [
-          t(`duty.${a.duty}`),
-          t(`scope.${a.scope}`),
-          ...(a.via ? [t(`via.${a.via}`)] : []),
-        ];
         return (
           // Assignments have no id of their own; their order within a cell is stable.
           // biome-ignore lint/suspicious/noArrayIndexKey: see above
           <li key={i} className={`assignment-detail assignment-${a.duty}`}>
             <DutyBadge duty={a.duty} letter={t(`dutyLetter.${a.duty}`)} />
             <span>
-              {words.join(' · ')}
+              {describeAssignment(a, t)}
               {party ? ` (${party.name})` : ''}
               <br />
               <BasisLabel basis={a.basis} />

@@ -1,3 +1,4 @@
+import { describeAssignment } from '@/i18n/describe-assignment';
 import { describeRow } from '@/i18n/describe-row';
 import type { Translate } from '@/i18n/translate';
 import type { Assignment, Matrix, MatrixRow } from '@/model/assignment';
@@ -55,9 +56,7 @@ export function rowName(row: MatrixRow, engagement: Engagement, t: Translate, p:
 
 /** One assignment in words with its duty letter, legible in black and white: `[O] Owner · whole layer`. */
 export function assignmentText(assignment: Assignment, t: Translate): string {
-  const parts = [t(`duty.${assignment.duty}`), t(`scope.${assignment.scope}`)];
-  if (assignment.via) parts.push(t(`via.${assignment.via}`));
-  return `[${t(`dutyLetter.${assignment.duty}`)}] ${parts.join(' · ')}`;
+  return `[${t(`dutyLetter.${assignment.duty}`)}] ${describeAssignment(assignment, t)}`;
 }
 
 /** A list of names joined as the language joins them. */
