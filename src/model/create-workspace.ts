@@ -50,6 +50,8 @@ export function createWorkspace(scenario: Scenario): Workspace {
     engagements: [createEngagement('engagement-1', '', scenario)],
     overrides: [],
     channels: [],
+    departments: [],
+    raci: [],
   };
 }
 

@@ -5,6 +5,7 @@ import type { DeliveryMode } from './delivery-modes';
 import { assuranceRowId } from './matrix-row-id';
 import type { ResourceServiceType } from './service-types';
 import type {
+  CellRef,
   Engagement,
   OperationsService,
   SecurityService,
@@ -28,12 +29,13 @@ function updateEngagement(
   return changed ? { ...workspace, engagements } : workspace;
 }
 
+// A row that goes takes its overrides and its department RACI entries with it.
 function dropRowOverrides(workspace: Workspace, engagementId: string, rowId: string): Workspace {
+  const onRow = (ref: CellRef) => ref.engagementId === engagementId && ref.rowId === rowId;
   return {
     ...workspace,
-    overrides: workspace.overrides.filter(
-      (o) => !(o.engagementId === engagementId && o.rowId === rowId),
-    ),
+    overrides: workspace.overrides.filter((o) => !onRow(o)),
+    raci: workspace.raci.filter((r) => !onRow(r)),
   };
 }
 
@@ -49,12 +51,13 @@ export function addEngagement(workspace: Workspace, engagement: Engagement): Wor
   return { ...workspace, engagements: [...workspace.engagements, engagement] };
 }
 
-/** Removes an engagement with its overrides. */
+/** Removes an engagement with its overrides and department RACI entries. */
 export function removeEngagement(workspace: Workspace, engagementId: string): Workspace {
   return {
     ...workspace,
     engagements: workspace.engagements.filter((e) => e.id !== engagementId),
     overrides: workspace.overrides.filter((o) => o.engagementId !== engagementId),
+    raci: workspace.raci.filter((r) => r.engagementId !== engagementId),
   };
 }
 

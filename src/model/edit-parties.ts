@@ -49,9 +49,11 @@ function unlinkParty(engagement: Engagement, partyId: string): Engagement {
 
 /**
  * Removes a party: engagements and overrides stop naming it (their roles stay), and its information
- * channels go with it.
+ * channels and its departments (with their RACI entries) go with it.
  */
 export function removeParty(workspace: Workspace, partyId: string): Workspace {
+  const departments = workspace.departments.filter((d) => d.partyId !== partyId);
+  const kept = new Set(departments.map((d) => d.id));
   return {
     ...workspace,
     parties: workspace.parties.filter((p) => p.id !== partyId),
@@ -65,5 +67,7 @@ export function removeParty(workspace: Workspace, partyId: string): Workspace {
     channels: workspace.channels.filter(
       (c) => c.fromPartyId !== partyId && c.toPartyId !== partyId,
     ),
+    departments,
+    raci: workspace.raci.filter((r) => kept.has(r.departmentId)),
   };
 }

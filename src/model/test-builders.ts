@@ -96,6 +96,8 @@ export function buildWorkspace(
     engagements,
     overrides: [],
     channels: [],
+    departments: [],
+    raci: [],
     ...patch,
   };
 }

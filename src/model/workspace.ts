@@ -1,6 +1,7 @@
 import type { AssetLayer } from './asset-layers';
 import type { Assignment } from './assignment';
 import type { DeliveryMode } from './delivery-modes';
+import type { Department, RaciEntry } from './departments';
 import type { InformationCategory } from './principles';
 import type { Role } from './roles';
 import type { ResourceServiceType } from './service-types';
@@ -78,11 +79,16 @@ export interface ContractMeta {
   readonly notes: string;
 }
 
-/** Everything a team agrees on: parties, engagements, the overrides to the baseline, and how they talk. */
+/**
+ * Everything a team agrees on: parties, engagements, the overrides to the baseline, how they talk,
+ * and how a party splits its duties across its own departments.
+ */
 export interface Workspace {
   readonly contract: ContractMeta;
   readonly parties: readonly Party[];
   readonly engagements: readonly Engagement[];
   readonly overrides: readonly Override[];
   readonly channels: readonly InformationChannel[];
+  readonly departments: readonly Department[];
+  readonly raci: readonly RaciEntry[];
 }

@@ -9,9 +9,9 @@ function issuesOf(input: unknown) {
 }
 
 describe('envelope header', () => {
-  it('names the format and the first schema version', () => {
+  it('names the format and the current schema version', () => {
     expect(WORKSPACE_DOCUMENT_FORMAT).toBe('shared-responsibility-workbench/workspace');
-    expect(CURRENT_SCHEMA_VERSION).toBe(1);
+    expect(CURRENT_SCHEMA_VERSION).toBe(2);
   });
 
   it.each<[unknown, string]>([
@@ -40,33 +40,33 @@ describe('envelope header', () => {
     ]);
   });
 
-  it.each([2, 99])(
+  it.each([3, 99])(
     'refuses the newer schema version %i and says which one the app reads',
     (version) => {
       expect(issuesOf(changedDocument([['schemaVersion'], version]))).toEqual([
-        { path: 'schemaVersion', code: 'newer-version', expected: '1', received: String(version) },
+        { path: 'schemaVersion', code: 'newer-version', expected: '2', received: String(version) },
       ]);
     },
   );
 
   it('does not judge the workspace of a newer version by the current schema', () => {
     const input = changedDocument(
-      [['schemaVersion'], 2],
+      [['schemaVersion'], 3],
       [['workspace'], { renamed: 'everything' }],
     );
     expect(issuesOf(input)).toEqual([
-      { path: 'schemaVersion', code: 'newer-version', expected: '1', received: '2' },
+      { path: 'schemaVersion', code: 'newer-version', expected: '2', received: '3' },
     ]);
   });
 
   it.each<[unknown, object]>([
-    [REMOVE, { code: 'missing', expected: '1' }],
+    [REMOVE, { code: 'missing', expected: '2' }],
     ['1', { code: 'wrong-type', expected: 'number', received: 'string' }],
     [null, { code: 'wrong-type', expected: 'number', received: 'null' }],
-    [0, { code: 'invalid-value', expected: '1', received: '0' }],
-    [-1, { code: 'invalid-value', expected: '1', received: '-1' }],
-    [1.5, { code: 'invalid-value', expected: '1', received: '1.5' }],
-    [Number.NaN, { code: 'invalid-value', expected: '1', received: 'NaN' }],
+    [0, { code: 'invalid-value', expected: '2', received: '0' }],
+    [-1, { code: 'invalid-value', expected: '2', received: '-1' }],
+    [1.5, { code: 'invalid-value', expected: '2', received: '1.5' }],
+    [Number.NaN, { code: 'invalid-value', expected: '2', received: 'NaN' }],
   ])('refuses the schema version %j', (version, issue) => {
     expect(issuesOf(changedDocument([['schemaVersion'], version]))).toEqual([
       { path: 'schemaVersion', ...issue },

@@ -12,6 +12,8 @@ export const LIMITS = {
   overrides: 100_000,
   assignmentsPerCell: 50,
   channels: 10_000,
+  departments: 1_000,
+  raci: 100_000,
   /** Issues listed for one document; past it, listing stops with one `too-many-issues` issue. */
   issues: 1_000,
   /** Characters of a received value quoted back in an issue. */

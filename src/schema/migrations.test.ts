@@ -17,14 +17,24 @@ function versionOneDocument() {
   const document = sampleDocumentJson() as { workspace: { contract: Record<string, unknown> } };
   const { title, ...contract } = document.workspace.contract;
   document.workspace.contract = { ...contract, name: title };
-  return document;
+  return { ...document, schemaVersion: 1 };
 }
 
 const withFakeVersionTwo = { currentVersion: 2, migrations: [renameContractTitle] };
 
 describe('migrations', () => {
-  it('has none while version 1 is the only version', () => {
-    expect(MIGRATIONS).toEqual([]);
+  it('reads a version 1 workspace, which had no departments, as one with none', () => {
+    const { departments: _departments, raci: _raci, ...versionOne } = sampleWorkspace();
+    const result = parseWorkspaceDocument({
+      format: 'shared-responsibility-workbench/workspace',
+      schemaVersion: 1,
+      workspace: versionOne,
+    });
+    expect(result).toEqual({ ok: true, value: { ...versionOne, departments: [], raci: [] } });
+  });
+
+  it('has one step per version up to the current one', () => {
+    expect(MIGRATIONS.map((migration) => migration.from)).toEqual([1]);
   });
 
   it('applies the steps in version order, whatever the order of the table', () => {

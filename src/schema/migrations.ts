@@ -10,8 +10,20 @@ export interface Migration {
   readonly migrate: (workspace: unknown) => unknown;
 }
 
-/** The migrations of saved workspaces. Version 1 is the first one, so there are none yet. */
-export const MIGRATIONS: readonly Migration[] = [];
+/** Version 2 added departments and their RACI (domain §6); a version 1 workspace has none. */
+const addDepartments: Migration = {
+  from: 1,
+  migrate: (workspace) => {
+    // Anything but an object is left for the schema to report against the current version.
+    if (typeof workspace !== 'object' || workspace === null || Array.isArray(workspace)) {
+      return workspace;
+    }
+    return { ...workspace, departments: [], raci: [] };
+  },
+};
+
+/** The migrations of saved workspaces, one step per version. */
+export const MIGRATIONS: readonly Migration[] = [addDepartments];
 
 /** A migrated workspace, or why it could not be migrated. */
 export type MigrationResult =

@@ -5,8 +5,8 @@ import { roleSchema } from './catalogue-schemas';
 import { idSchema, textSchema } from './field-schemas';
 import { LIMITS } from './limits';
 
-// Room for the longest assurance row id, `securityService:` followed by a service id.
-const ROW_ID_LENGTH = LIMITS.idLength + 'securityService:'.length;
+/** Room for the longest assurance row id: `securityService:` followed by a service id. */
+export const ROW_ID_LENGTH = LIMITS.idLength + 'securityService:'.length;
 
 /** A cell the user changed, with its assignments and the reason. */
 export const overrideSchema = z

@@ -1,9 +1,10 @@
+import { CURRENT_SCHEMA_VERSION } from './envelope';
 import type { Workspace } from '@/model/workspace';
 
 /**
  * A small workspace that uses every part of the schema, for tests that break one thing at a time:
  * three parties, three engagements (the last with two security services and an operations
- * service), overrides with assignments, and channels.
+ * service), overrides with assignments, and channels, departments and a RACI.
  */
 export function sampleWorkspace(): Workspace {
   return {
@@ -86,6 +87,26 @@ export function sampleWorkspace(): Workspace {
         medium: 'e-mail',
       },
     ],
+    departments: [
+      { id: 'd1', partyId: 'acme', kind: 'security', name: '' },
+      { id: 'd2', partyId: 'acme', kind: 'custom', name: 'Data office' },
+    ],
+    raci: [
+      {
+        engagementId: 'e1',
+        rowId: 'businessData',
+        role: 'customer',
+        departmentId: 'd2',
+        letters: ['responsible', 'accountable'],
+      },
+      {
+        engagementId: 'e1',
+        rowId: 'businessData',
+        role: 'customer',
+        departmentId: 'd1',
+        letters: ['consulted'],
+      },
+    ],
   };
 }
 
@@ -93,7 +114,7 @@ export function sampleWorkspace(): Workspace {
 export function sampleDocumentJson(): Record<string, unknown> {
   return {
     format: 'shared-responsibility-workbench/workspace',
-    schemaVersion: 1,
+    schemaVersion: CURRENT_SCHEMA_VERSION,
     workspace: JSON.parse(JSON.stringify(sampleWorkspace())),
   };
 }

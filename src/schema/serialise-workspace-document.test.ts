@@ -10,7 +10,7 @@ describe('serialiseWorkspaceDocument', () => {
     const workspace = sampleWorkspace();
     expect(serialiseWorkspaceDocument(workspace)).toEqual({
       format: 'shared-responsibility-workbench/workspace',
-      schemaVersion: 1,
+      schemaVersion: 2,
       workspace,
     });
   });

@@ -16,6 +16,7 @@ import { isLooseRecord, type LooseRecord, looseString } from './loose-records';
 // `expected` names the ids a reference may take, as a path in the document's own convention.
 const PARTY_IDS = 'workspace.parties[].id';
 const ENGAGEMENT_IDS = 'workspace.engagements[].id';
+const DEPARTMENT_IDS = 'workspace.departments[].id';
 
 type Known = ReadonlyMap<string, unknown> | undefined;
 
@@ -53,6 +54,7 @@ function checkEngagement([engagement, path]: Located, parties: Known, report: Re
   reportDuplicateIds(services, report);
 }
 
+/** What the checks of cell references (overrides, RACI entries) look things up in. */
 interface OverrideContext {
   readonly engagements: ReadonlyMap<string, LooseRecord> | undefined;
   readonly parties: Known;
@@ -60,15 +62,16 @@ interface OverrideContext {
   readonly rowIds: Map<LooseRecord, readonly string[]>;
 }
 
-function checkOverride(
-  [override, path]: Located,
-  { engagements, parties, rowIds }: OverrideContext,
+/** Checks that a cell reference names an engagement, and a row that engagement has. */
+function checkCellRow(
+  [item, path]: Located,
+  { engagements, rowIds }: OverrideContext,
   report: ReportIssue,
 ) {
-  const engagementId = override.engagementId;
+  const engagementId = item.engagementId;
   checkReference(engagementId, [...path, 'engagementId'], engagements, ENGAGEMENT_IDS, report);
   const engagement = typeof engagementId === 'string' ? engagements?.get(engagementId) : undefined;
-  const rowId = override.rowId;
+  const rowId = item.rowId;
   if (engagement && typeof rowId === 'string') {
     const rows = rowIds.get(engagement) ?? rowIdsOf(engagement);
     rowIds.set(engagement, rows);
@@ -80,20 +83,29 @@ function checkOverride(
       });
     }
   }
+}
+
+function checkOverride(located: Located, context: OverrideContext, report: ReportIssue) {
+  checkCellRow(located, context, report);
+  const [override, path] = located;
   const assignments = itemsAt(override, 'assignments', LIMITS.assignmentsPerCell, path);
   for (const [assignment, at] of assignments) {
-    checkReference(assignment.partyId, [...at, 'partyId'], parties, PARTY_IDS, report);
+    checkReference(assignment.partyId, [...at, 'partyId'], context.parties, PARTY_IDS, report);
   }
 }
 
-/** Reports a second override of the same cell, which the matrix would silently ignore. */
-function reportDuplicateCells(overrides: readonly Located[], report: ReportIssue) {
+/**
+ * Reports a second override of the same cell, which the matrix would silently ignore, or a second
+ * RACI entry of one department for the same cell (`alsoKey` names the department's field).
+ */
+function reportDuplicateCells(items: readonly Located[], report: ReportIssue, alsoKey?: string) {
   const cells = new Set<string>();
-  for (const [override, path] of overrides) {
-    const { engagementId, rowId, role } = override;
+  for (const [item, path] of items) {
+    const { engagementId, rowId, role } = item;
     if (typeof engagementId !== 'string' || typeof rowId !== 'string' || typeof role !== 'string')
       continue;
-    const cell = JSON.stringify([engagementId, rowId, role]);
+    const also = alsoKey === undefined ? [] : [item[alsoKey]];
+    const cell = JSON.stringify([engagementId, rowId, role, ...also]);
     if (cells.has(cell)) report(path, { code: 'duplicate-id', received: describeValue(cell) });
     cells.add(cell);
   }
@@ -122,4 +134,27 @@ export function checkWorkspaceReferences(workspace: unknown, report: ReportIssue
       checkReference(channel[key], [...path, key], parties, PARTY_IDS, report);
     }
   }
+  checkDepartments(workspace, context, report);
+}
+
+function checkDepartments(workspace: unknown, context: OverrideContext, report: ReportIssue) {
+  const departmentItems = itemsAt(workspace, 'departments', LIMITS.departments);
+  reportDuplicateIds(departmentItems, report);
+  for (const [department, path] of departmentItems) {
+    checkReference(department.partyId, [...path, 'partyId'], context.parties, PARTY_IDS, report);
+  }
+  const departments = readById(workspace, 'departments', LIMITS.departments);
+  const entries = itemsAt(workspace, 'raci', LIMITS.raci);
+  for (const entry of entries) {
+    checkCellRow(entry, context, report);
+    const [item, path] = entry;
+    checkReference(
+      item.departmentId,
+      [...path, 'departmentId'],
+      departments,
+      DEPARTMENT_IDS,
+      report,
+    );
+  }
+  reportDuplicateCells(entries, report, 'departmentId');
 }

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { channelSchema } from './channel-schema';
 import { contractSchema } from './contract-schema';
 import { addCustomIssue } from './custom-issue';
+import { departmentSchema, raciEntrySchema } from './department-schema';
 import { engagementSchema } from './engagement-schema';
 import { LIMITS } from './limits';
 import { overrideSchema } from './override-schema';
@@ -15,6 +16,8 @@ export const WORKSPACE_LISTS = {
   engagements: { item: engagementSchema, max: LIMITS.engagements },
   overrides: { item: overrideSchema, max: LIMITS.overrides },
   channels: { item: channelSchema, max: LIMITS.channels },
+  departments: { item: departmentSchema, max: LIMITS.departments },
+  raci: { item: raciEntrySchema, max: LIMITS.raci },
 } as const;
 
 function listSchema<T extends z.ZodType>({ item, max }: { item: T; max: number }) {
@@ -32,6 +35,8 @@ export const workspaceSchema = z
     engagements: listSchema(WORKSPACE_LISTS.engagements),
     overrides: listSchema(WORKSPACE_LISTS.overrides),
     channels: listSchema(WORKSPACE_LISTS.channels),
+    departments: listSchema(WORKSPACE_LISTS.departments),
+    raci: listSchema(WORKSPACE_LISTS.raci),
   })
   .superRefine(
     (workspace, ctx) => {

@@ -3,6 +3,12 @@ import { ASSET_LAYERS } from '@/model/asset-layers';
 import type { Assignment, Basis } from '@/model/assignment';
 import { DUTIES, REPORT_SECTIONS, SCOPES } from '@/model/assignment';
 import { DELIVERY_MODES } from '@/model/delivery-modes';
+import {
+  DEPARTMENT_KINDS,
+  type Department,
+  RACI_LETTERS,
+  type RaciEntry,
+} from '@/model/departments';
 import { assuranceRowId, layerRowId } from '@/model/matrix-row-id';
 import { INFORMATION_CATEGORIES } from '@/model/principles';
 import { ROLES } from '@/model/roles';
@@ -223,6 +229,57 @@ function arbitraryChannels(partyIds: readonly string[]): fc.Arbitrary<Informatio
   );
 }
 
+function arbitraryDepartments(partyIds: readonly string[]): fc.Arbitrary<Department[]> {
+  if (partyIds.length === 0) return fc.constant([]);
+  return arbitraryIds(4).chain((ids) =>
+    fc.tuple(
+      ...ids.map((id) =>
+        fc.record(
+          {
+            id: fc.constant(id),
+            partyId: fc.constantFrom(...partyIds),
+            kind: fc.constantFrom(...DEPARTMENT_KINDS),
+            name: arbitraryText(200),
+          },
+          PLAIN,
+        ),
+      ),
+    ),
+  );
+}
+
+/** RACI entries of distinct (cell, department) pairs on existing customer cells and departments. */
+function arbitraryRaci(
+  engagements: readonly Engagement[],
+  departments: readonly Department[],
+): fc.Arbitrary<RaciEntry[]> {
+  const pairs = engagements.flatMap((engagement) =>
+    rowIdsOf(engagement).flatMap((rowId) =>
+      departments.map((department) => ({
+        engagementId: engagement.id,
+        rowId,
+        departmentId: department.id,
+      })),
+    ),
+  );
+  return fc.shuffledSubarray(pairs, { maxLength: Math.min(8, pairs.length) }).chain((chosen) =>
+    fc.tuple(
+      ...chosen.map((pair) =>
+        fc.record(
+          {
+            engagementId: fc.constant(pair.engagementId),
+            rowId: fc.constant(pair.rowId),
+            role: fc.constant('customer' as const),
+            departmentId: fc.constant(pair.departmentId),
+            letters: fc.shuffledSubarray([...RACI_LETTERS]),
+          },
+          PLAIN,
+        ),
+      ),
+    ),
+  );
+}
+
 function arbitraryContract(): fc.Arbitrary<ContractMeta> {
   const date = fc
     .date({
@@ -245,7 +302,8 @@ function arbitraryContract(): fc.Arbitrary<ContractMeta> {
 /**
  * A valid workspace: parties with distinct ids, engagements whose party references, security
  * services and optional operations service are consistent, at most one override per existing cell,
- * and channels between existing parties; every text may be a nasty one.
+ * channels between existing parties, and departments of existing parties with RACI entries on
+ * existing cells; every text may be a nasty one.
  */
 export function arbitraryWorkspace(): fc.Arbitrary<Workspace> {
   return fc
@@ -272,15 +330,19 @@ export function arbitraryWorkspace(): fc.Arbitrary<Workspace> {
           PLAIN,
         )
         .chain(({ parties, engagements }) =>
-          fc.record(
-            {
-              contract: arbitraryContract(),
-              parties: fc.constant(parties),
-              engagements: fc.constant(engagements),
-              overrides: arbitraryOverrides(engagements, partyIds),
-              channels: arbitraryChannels(partyIds),
-            },
-            PLAIN,
+          arbitraryDepartments(partyIds).chain((departments) =>
+            fc.record(
+              {
+                contract: arbitraryContract(),
+                parties: fc.constant(parties),
+                engagements: fc.constant(engagements),
+                overrides: arbitraryOverrides(engagements, partyIds),
+                channels: arbitraryChannels(partyIds),
+                departments: fc.constant(departments),
+                raci: arbitraryRaci(engagements, departments),
+              },
+              PLAIN,
+            ),
           ),
         ),
     );

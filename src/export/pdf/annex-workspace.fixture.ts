@@ -77,6 +77,8 @@ export function annexWorkspace(): Workspace {
         medium: '工单',
       },
     ],
+    departments: [],
+    raci: [],
   };
 }
 

@@ -56,6 +56,8 @@ function switched(engagement: Engagement, scenario: Scenario): Engagement | unde
     engagements: [engagement],
     overrides: [],
     channels: [],
+    departments: [],
+    raci: [],
   };
   return setScenario(workspace, engagement.id, scenario).engagements[0];
 }
