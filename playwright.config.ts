@@ -1,7 +1,8 @@
 import { defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './scripts/chromium-options.mjs';
 
-const PORT = 4173;
+// A second checkout (a helper's worktree) may run its own suite beside this one on another port.
+const PORT = Number(process.env.WB_TEST_PORT ?? 4173);
 
 export default defineConfig({
   testDir: 'tests/e2e',

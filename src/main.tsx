@@ -4,6 +4,7 @@ import { App } from '@/app/app';
 import { registerServiceWorker } from '@/app/register-service-worker';
 import { startApp } from '@/app/start-app';
 import { parseViewParams } from '@/app/view-params';
+import { useViewStore } from '@/app/view-store';
 import { I18nProvider } from '@/i18n/i18n-provider';
 import '@/app/app.css';
 
@@ -13,6 +14,7 @@ if (!root) throw new Error('index.html has no #root element.');
 // A bookmarked or shared address opens on its scenario and language; what it gets wrong is ignored
 // and reported on screen, never a blank page.
 const request = parseViewParams(window.location.search);
+if (request.view) useViewStore.getState().showView(request.view);
 void startApp(request);
 
 createRoot(root).render(

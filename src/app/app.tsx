@@ -1,16 +1,19 @@
-import { lazy, Suspense } from 'react';
+import { type ComponentType, lazy, Suspense } from 'react';
 import { ChecksPanel } from '@/features/checks/checks-panel';
 import { MatrixTable } from '@/features/matrix/matrix-table';
 import { ScenarioPanel } from '@/features/scenario/scenario-panel';
 import { useT } from '@/i18n/i18n-provider';
 import { useLibraryStore } from '@/store/persistence/library-store';
 import { AppHeader } from './app-header';
+import type { AppView } from './app-views';
 import { ConflictNotice } from './conflict-notice';
 import { IgnoredParamsNotice } from './ignored-params-notice';
 import { useNoticesStore } from './notices-store';
 import { RecoveryScreen } from './recovery-screen';
 import { useViewUrl } from './use-view-url';
+import { ViewNav } from './view-nav';
 import type { ViewRequest } from './view-params';
+import { useViewStore } from './view-store';
 
 // Read after the matrix, so they load after first paint and keep the first download small.
 const WorkspacesPanel = lazy(() =>
@@ -43,12 +46,41 @@ const ResponsibilityShift = lazy(() =>
   })),
 );
 
+// The views across a whole workspace, each loaded when first opened.
+const WORKSPACE_VIEWS: Readonly<Record<Exclude<AppView, 'matrix'>, ComponentType>> = {
+  parties: lazy(() =>
+    import('@/features/parties/parties-view').then((m) => ({ default: m.PartiesView })),
+  ),
+  combined: lazy(() =>
+    import('@/features/combined/combined-view').then((m) => ({ default: m.CombinedView })),
+  ),
+  party: lazy(() =>
+    import('@/features/party-duties/party-duties-view').then((m) => ({
+      default: m.PartyDutiesView,
+    })),
+  ),
+  plan: lazy(() =>
+    import('@/features/information-plan/information-plan-view').then((m) => ({
+      default: m.InformationPlanView,
+    })),
+  ),
+  departments: lazy(() =>
+    import('@/features/departments/departments-view').then((m) => ({
+      default: m.DepartmentsView,
+    })),
+  ),
+  compare: lazy(() =>
+    import('@/features/compare/compare-view').then((m) => ({ default: m.CompareView })),
+  ),
+};
+
 /** The workbench: the scenario beside the matrix, the selected cell's detail under it. */
 export function App({ ignoredParams = [] }: { ignoredParams?: ViewRequest['ignored'] }) {
   const t = useT();
   const phase = useLibraryStore((s) => s.phase);
   const recovery = useLibraryStore((s) => s.recovery);
   const hasNotices = useNoticesStore((s) => s.notices.length > 0);
+  const view = useViewStore((s) => s.view);
   useViewUrl();
   if (phase === 'recovery' && recovery) {
     return (
@@ -60,10 +92,11 @@ export function App({ ignoredParams = [] }: { ignoredParams?: ViewRequest['ignor
   }
   return (
     <>
-      <a className="skip-link" href="#matrix-heading">
-        {t('app.skipToMatrix')}
+      <a className="skip-link" href={view === 'matrix' ? '#matrix-heading' : '#view-heading'}>
+        {t(view === 'matrix' ? 'app.skipToMatrix' : 'app.skipToView')}
       </a>
       <AppHeader />
+      <ViewNav />
       <IgnoredParamsNotice ignored={ignoredParams} />
       <ConflictNotice />
       {hasNotices ? (
@@ -75,14 +108,28 @@ export function App({ ignoredParams = [] }: { ignoredParams?: ViewRequest['ignor
         <p role="status" className="starting">
           {t('starting.message')}
         </p>
-      ) : (
+      ) : view === 'matrix' ? (
         <Workbench />
+      ) : (
+        <WorkspaceView view={view} />
       )}
       {/* What the browser prints: the contract annex, a direct child of #root (see its CSS). */}
       <Suspense fallback={null}>
         <PrintAnnex />
       </Suspense>
     </>
+  );
+}
+
+function WorkspaceView({ view }: { view: Exclude<AppView, 'matrix'> }) {
+  const t = useT();
+  const View = WORKSPACE_VIEWS[view];
+  return (
+    <main className="workspace-view">
+      <Suspense fallback={<p role="status">{t('view.loading')}</p>}>
+        <View />
+      </Suspense>
+    </main>
   );
 }
 

@@ -2,27 +2,43 @@ import { useEffect } from 'react';
 import { useLanguage } from '@/i18n/i18n-provider';
 import { selectCurrentEngagement } from '@/store/select-current-engagement';
 import { useWorkspaceStore } from '@/store/use-workspace-store';
-import { buildViewSearch } from './view-params';
+import { buildViewSearch, parseViewParams } from './view-params';
+import { useViewStore } from './view-store';
 
-/** Keeps the address bar on the current scenario and language, so the view can be bookmarked and shared. */
+/**
+ * Keeps the address bar on the current view, scenario and language, so the view can be bookmarked
+ * and shared; the browser's back and forward buttons move between views.
+ */
 export function useViewUrl(): void {
   const engagement = useWorkspaceStore(selectCurrentEngagement);
   const { language } = useLanguage();
+  const view = useViewStore((s) => s.view);
   const resourceService = engagement?.resourceService;
   const mode = engagement?.mode;
   useEffect(() => {
     if (!resourceService || !mode) return;
-    const search = buildViewSearch(window.location.search, { resourceService, mode, language });
-    if (search === window.location.search) return;
-    // Replace, not push: each click should not add a browser history entry of its own. After the
-    // frame, because replacing the address costs a few milliseconds the click's frame cannot spare.
-    const timer = setTimeout(() => {
-      window.history.replaceState(
-        window.history.state,
-        '',
-        `${window.location.pathname}${search}${window.location.hash}`,
-      );
+    const search = buildViewSearch(window.location.search, {
+      resourceService,
+      mode,
+      language,
+      view,
     });
+    if (search === window.location.search) return;
+    const url = `${window.location.pathname}${search}${window.location.hash}`;
+    const viewChanged = (parseViewParams(window.location.search).view ?? 'matrix') !== view;
+    // A new view is a step the back button undoes. A scenario or language change replaces the
+    // address instead, after the frame: replacing costs a few milliseconds the click cannot spare.
+    if (viewChanged) {
+      window.history.pushState(window.history.state, '', url);
+      return;
+    }
+    const timer = setTimeout(() => window.history.replaceState(window.history.state, '', url));
     return () => clearTimeout(timer);
-  }, [resourceService, mode, language]);
+  }, [resourceService, mode, language, view]);
+  useEffect(() => {
+    const followAddress = () =>
+      useViewStore.getState().showView(parseViewParams(window.location.search).view ?? 'matrix');
+    window.addEventListener('popstate', followAddress);
+    return () => window.removeEventListener('popstate', followAddress);
+  }, []);
 }

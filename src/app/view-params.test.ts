@@ -23,6 +23,8 @@ describe('parseViewParams', () => {
       },
     },
     { search: '?mode=', expected: { ignored: [{ param: 'mode', value: '' }] } },
+    { search: '?view=plan', expected: { view: 'plan', ignored: [] } },
+    { search: '?view=nope', expected: { ignored: [{ param: 'view', value: 'nope' }] } },
   ])('reads $search', ({ search, expected }) => {
     expect(parseViewParams(search)).toEqual(expected);
   });
@@ -35,12 +37,23 @@ describe('buildViewSearch', () => {
         resourceService: 'saas',
         mode: 'softwareDelivery',
         language: 'zh-CN',
+        view: 'matrix',
       }),
     ).toBe('?x=1&type=saas&mode=softwareDelivery&lang=zh-CN');
   });
 
-  it('round-trips through parseViewParams', () => {
+  it('names every view but the matrix, which is the default', () => {
+    const scenario = { resourceService: 'iaas', mode: 'cloudService', language: 'en' } as const;
+    expect(buildViewSearch('?view=plan', { ...scenario, view: 'matrix' })).not.toContain('view=');
+    expect(buildViewSearch('', { ...scenario, view: 'compare' })).toContain('view=compare');
+  });
+
+  it.each(['matrix', 'combined', 'departments'] as const)('round-trips the %s view', (name) => {
     const view = { resourceService: 'paas', mode: 'managedDelivery', language: 'en' } as const;
-    expect(parseViewParams(buildViewSearch('', view))).toEqual({ ...view, ignored: [] });
+    const expected = name === 'matrix' ? view : { ...view, view: name };
+    expect(parseViewParams(buildViewSearch('', { ...view, view: name }))).toEqual({
+      ...expected,
+      ignored: [],
+    });
   });
 });

@@ -1,9 +1,10 @@
 import { isLanguage, type Language } from '@/i18n/languages';
 import { type DeliveryMode, isDeliveryMode } from '@/model/delivery-modes';
 import { isResourceServiceType, type ResourceServiceType } from '@/model/service-types';
+import { type AppView, isAppView } from './app-views';
 
-/** The URL parameters that address a view: `?type=paas&mode=managedDelivery&lang=en`. */
-export const VIEW_PARAMS = ['type', 'mode', 'lang'] as const;
+/** The URL parameters that address a view: `?type=paas&mode=managedDelivery&lang=en&view=compare`. */
+export const VIEW_PARAMS = ['type', 'mode', 'lang', 'view'] as const;
 
 /** One of the view's URL parameters. */
 export type ViewParam = (typeof VIEW_PARAMS)[number];
@@ -13,6 +14,7 @@ export interface ViewRequest {
   readonly resourceService?: ResourceServiceType;
   readonly mode?: DeliveryMode;
   readonly language?: Language;
+  readonly view?: AppView;
   readonly ignored: readonly { readonly param: ViewParam; readonly value: string }[];
 }
 
@@ -33,22 +35,34 @@ export function parseViewParams(search: string): ViewRequest {
   const resourceService = read('type', isResourceServiceType);
   const mode = read('mode', isDeliveryMode);
   const language = read('lang', (v): v is Language => isLanguage(v));
+  const view = read('view', isAppView);
   return {
     ...(resourceService ? { resourceService } : {}),
     ...(mode ? { mode } : {}),
     ...(language ? { language } : {}),
+    ...(view ? { view } : {}),
     ignored,
   };
 }
 
-/** Writes the view into a query string, keeping any other parameters the URL had. */
+/**
+ * Writes the view into a query string, keeping any other parameters the URL had. The matrix, the
+ * default view, leaves `view` out, so the workbench's address stays as short as before.
+ */
 export function buildViewSearch(
   current: string,
-  view: { resourceService: ResourceServiceType; mode: DeliveryMode; language: Language },
+  view: {
+    resourceService: ResourceServiceType;
+    mode: DeliveryMode;
+    language: Language;
+    view: AppView;
+  },
 ): string {
   const params = new URLSearchParams(current);
   params.set('type', view.resourceService);
   params.set('mode', view.mode);
   params.set('lang', view.language);
+  if (view.view === 'matrix') params.delete('view');
+  else params.set('view', view.view);
   return `?${params.toString()}`;
 }

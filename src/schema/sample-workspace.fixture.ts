@@ -1,5 +1,5 @@
-import { CURRENT_SCHEMA_VERSION } from './envelope';
 import type { Workspace } from '@/model/workspace';
+import { CURRENT_SCHEMA_VERSION } from './envelope';
 
 /**
  * A small workspace that uses every part of the schema, for tests that break one thing at a time:

@@ -1,7 +1,8 @@
 import type { Engagement } from '@/model/workspace';
 import type { WorkspaceState } from './workspace-store';
 
-/** The engagement the workbench shows: the workspace's first, until workspaces hold several. */
+/** The engagement the workbench shows: the one the user chose, or the workspace's first. */
 export function selectCurrentEngagement(state: WorkspaceState): Engagement | undefined {
-  return state.workspace.engagements[0];
+  const { engagements } = state.workspace;
+  return engagements.find((e) => e.id === state.currentEngagementId) ?? engagements[0];
 }

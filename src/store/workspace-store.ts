@@ -34,6 +34,14 @@ import { EMPTY_HISTORY, type History, recordChange, stepBack, stepForward } from
 export interface WorkspaceState {
   readonly workspace: Workspace;
   readonly history: History<Workspace>;
+  /**
+   * The engagement the workbench shows and edits; null (or an id that is gone) means the first.
+   * A view choice, not part of the workspace: undo does not move it.
+   */
+  readonly currentEngagementId: string | null;
+  readonly selectEngagement: (engagementId: string | null) => void;
+  /** Applies any model edit (a pure `Workspace => Workspace` function) as one undoable step. */
+  readonly applyEdit: (change: (workspace: Workspace) => Workspace) => void;
   readonly setResourceService: (engagementId: string, type: ResourceServiceType) => void;
   readonly setDeliveryMode: (engagementId: string, mode: DeliveryMode) => void;
   readonly setScenario: (engagementId: string, scenario: Scenario) => void;
@@ -83,6 +91,9 @@ export function createWorkspaceStore(
     return {
       workspace: initial,
       history: EMPTY_HISTORY,
+      currentEngagementId: null,
+      selectEngagement: (currentEngagementId) => set({ currentEngagementId }),
+      applyEdit: edit,
       setResourceService: (id, type) => edit((w) => setResourceService(w, id, type)),
       setDeliveryMode: (id, mode) => edit((w) => setDeliveryMode(w, id, mode)),
       setScenario: (id, scenario) => edit((w) => setScenario(w, id, scenario)),

@@ -1,3 +1,4 @@
+import { describeEngagement } from '@/i18n/describe-engagement';
 import { useT } from '@/i18n/i18n-provider';
 import { isOperationsServiceOffered } from '@/model/assurance-scope';
 import { createDefaultOperationsService, nextId } from '@/model/create-workspace';
@@ -6,6 +7,7 @@ import { RESOURCE_SERVICE_TYPES } from '@/model/service-types';
 import { selectCurrentEngagement } from '@/store/select-current-engagement';
 import { useWorkspaceStore } from '@/store/use-workspace-store';
 import { RadioGroup } from '@/ui/radio-group';
+import { SelectField } from '@/ui/select-field';
 import { AssuranceServiceField } from './assurance-service-field';
 import './scenario-panel.css';
 
@@ -16,6 +18,9 @@ import './scenario-panel.css';
 export function ScenarioPanel() {
   const t = useT();
   const engagement = useWorkspaceStore(selectCurrentEngagement);
+  // The list, not the workspace: a cell edit leaves it alone, so the panel does not re-render.
+  const engagements = useWorkspaceStore((s) => s.workspace.engagements);
+  const selectEngagement = useWorkspaceStore((s) => s.selectEngagement);
   const setResourceService = useWorkspaceStore((s) => s.setResourceService);
   const setDeliveryMode = useWorkspaceStore((s) => s.setDeliveryMode);
   const addSecurityService = useWorkspaceStore((s) => s.addSecurityService);
@@ -28,6 +33,17 @@ export function ScenarioPanel() {
   return (
     <section className="panel scenario-panel" aria-labelledby="scenario-heading">
       <h2 id="scenario-heading">{t('scenario.heading')}</h2>
+      {engagements.length > 1 ? (
+        <SelectField
+          label={t('scenario.engagement')}
+          value={engagement.id}
+          onChange={selectEngagement}
+          options={engagements.map((e) => ({
+            value: e.id,
+            label: describeEngagement(engagements, e.id, t),
+          }))}
+        />
+      ) : null}
       <RadioGroup
         legend={t('scenario.serviceType')}
         hint={t('scenario.serviceTypeHint')}

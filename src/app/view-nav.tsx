@@ -1,0 +1,47 @@
+import type { MouseEvent } from 'react';
+import { useT } from '@/i18n/i18n-provider';
+import { APP_VIEWS, type AppView } from './app-views';
+import { useViewStore } from './view-store';
+
+/**
+ * The app's views as links: each has its own address (open in a new tab, bookmark), and a plain
+ * click switches the view in place.
+ */
+export function ViewNav() {
+  const t = useT();
+  const current = useViewStore((s) => s.view);
+  const showView = useViewStore((s) => s.showView);
+  const follow = (view: AppView) => (event: MouseEvent) => {
+    if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) {
+      return;
+    }
+    event.preventDefault();
+    showView(view);
+  };
+  return (
+    <nav className="view-nav" aria-label={t('nav.label')}>
+      <ul>
+        {APP_VIEWS.map((view) => (
+          <li key={view}>
+            <a
+              href={hrefOf(view)}
+              aria-current={view === current ? 'page' : undefined}
+              onClick={follow(view)}
+            >
+              {t(`nav.${view}`)}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
+
+// The link keeps the rest of the address (scenario, language), so a new tab opens the same work.
+function hrefOf(view: AppView): string {
+  const params = new URLSearchParams(window.location.search);
+  if (view === 'matrix') params.delete('view');
+  else params.set('view', view);
+  const search = params.toString();
+  return search ? `?${search}` : window.location.pathname;
+}

@@ -1,0 +1,23 @@
+import type { Engagement } from '@/model/workspace';
+import type { Translate } from './translate';
+
+/**
+ * What an engagement is called on screen: its own name, or its number and scenario when it has no
+ * name yet, so two unnamed engagements are never shown alike.
+ */
+export function describeEngagement(
+  engagements: readonly Engagement[],
+  engagementId: string,
+  t: Translate,
+): string {
+  const index = engagements.findIndex((e) => e.id === engagementId);
+  const engagement = engagements[index];
+  if (!engagement) return engagementId;
+  const name = engagement.name.trim();
+  if (name) return name;
+  return t('engagement.unnamed', {
+    number: index + 1,
+    serviceType: t(`serviceTypeShort.${engagement.resourceService}`),
+    mode: t(`mode.${engagement.mode}`),
+  });
+}
