@@ -4,8 +4,8 @@ import { App } from '@/app/app';
 import { registerServiceWorker } from '@/app/register-service-worker';
 import { startApp } from '@/app/start-app';
 import { parseViewParams } from '@/app/view-params';
-import { useViewStore } from '@/app/view-store';
 import { I18nProvider } from '@/i18n/i18n-provider';
+import { useViewStore } from '@/store/view-store';
 import '@/app/app.css';
 
 const root = document.getElementById('root');

@@ -3,9 +3,10 @@ import { ChecksPanel } from '@/features/checks/checks-panel';
 import { MatrixTable } from '@/features/matrix/matrix-table';
 import { ScenarioPanel } from '@/features/scenario/scenario-panel';
 import { useT } from '@/i18n/i18n-provider';
+import type { AppView } from '@/store/app-views';
 import { useLibraryStore } from '@/store/persistence/library-store';
+import { useViewStore } from '@/store/view-store';
 import { AppHeader } from './app-header';
-import type { AppView } from './app-views';
 import { ConflictNotice } from './conflict-notice';
 import { IgnoredParamsNotice } from './ignored-params-notice';
 import { useNoticesStore } from './notices-store';
@@ -13,7 +14,6 @@ import { RecoveryScreen } from './recovery-screen';
 import { useViewUrl } from './use-view-url';
 import { ViewNav } from './view-nav';
 import type { ViewRequest } from './view-params';
-import { useViewStore } from './view-store';
 
 // Read after the matrix, so they load after first paint and keep the first download small.
 const WorkspacesPanel = lazy(() =>

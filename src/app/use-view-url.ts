@@ -2,8 +2,8 @@ import { useEffect } from 'react';
 import { useLanguage } from '@/i18n/i18n-provider';
 import { selectCurrentEngagement } from '@/store/select-current-engagement';
 import { useWorkspaceStore } from '@/store/use-workspace-store';
+import { useViewStore } from '@/store/view-store';
 import { buildViewSearch, parseViewParams } from './view-params';
-import { useViewStore } from './view-store';
 
 /**
  * Keeps the address bar on the current view, scenario and language, so the view can be bookmarked

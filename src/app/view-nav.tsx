@@ -1,7 +1,7 @@
 import type { MouseEvent } from 'react';
 import { useT } from '@/i18n/i18n-provider';
-import { APP_VIEWS, type AppView } from './app-views';
-import { useViewStore } from './view-store';
+import { APP_VIEWS, type AppView } from '@/store/app-views';
+import { useViewStore } from '@/store/view-store';
 
 /**
  * The app's views as links: each has its own address (open in a new tab, bookmark), and a plain

@@ -1,7 +1,7 @@
 import { isLanguage, type Language } from '@/i18n/languages';
 import { type DeliveryMode, isDeliveryMode } from '@/model/delivery-modes';
 import { isResourceServiceType, type ResourceServiceType } from '@/model/service-types';
-import { type AppView, isAppView } from './app-views';
+import { type AppView, isAppView } from '@/store/app-views';
 
 /** The URL parameters that address a view: `?type=paas&mode=managedDelivery&lang=en&view=compare`. */
 export const VIEW_PARAMS = ['type', 'mode', 'lang', 'view'] as const;
