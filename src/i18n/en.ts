@@ -1,15 +1,11 @@
 import { catalogueEn } from './catalogue-en';
 import { checksEn } from './checks-en';
-import { detailEn } from './detail-en';
 import { persistenceEn } from './persistence-en';
-import { pictureEn } from './picture-en';
 
 /** English texts: the source of every message key. */
 export const en = {
   ...catalogueEn,
   ...checksEn,
-  ...detailEn,
-  ...pictureEn,
   ...persistenceEn,
   'app.title': 'Shared Responsibility Workbench',
   'app.subtitle':

@@ -1,16 +1,12 @@
 import { catalogueZhCn } from './catalogue-zh-cn';
 import { checksZhCn } from './checks-zh-cn';
-import { detailZhCn } from './detail-zh-cn';
 import type { Messages } from './en';
 import { persistenceZhCn } from './persistence-zh-cn';
-import { pictureZhCn } from './picture-zh-cn';
 
 /** Chinese (simplified) texts, in the report's own terms. */
 export const zhCn: Messages = {
   ...catalogueZhCn,
   ...checksZhCn,
-  ...detailZhCn,
-  ...pictureZhCn,
   ...persistenceZhCn,
   'app.title': '云安全责任共担工作台',
   'app.subtitle': '依据《云安全责任共担模型》（2024，2.0 体系）厘清云安全各部分由谁负责',

@@ -1,9 +1,10 @@
-import { useT } from '@/i18n/i18n-provider';
+import { DETAIL_MESSAGES } from '@/i18n/detail-messages';
+import { useExtendedT } from '@/i18n/use-section-t';
 import type { Basis } from '@/model/assignment';
 
 /** The basis of an assignment, with derived rules marked apart from the report's own. */
 export function BasisLabel({ basis }: { basis: Basis }) {
-  const t = useT();
+  const t = useExtendedT(DETAIL_MESSAGES);
   if (basis.source === 'override')
     return <span className="basis basis-override">{t('detail.basisOverride')}</span>;
   if (basis.source === 'derived') {

@@ -1,6 +1,7 @@
 import { useDeferredValue, useMemo, useState } from 'react';
 import { describeRow } from '@/i18n/describe-row';
-import { useT } from '@/i18n/i18n-provider';
+import { DETAIL_MESSAGES } from '@/i18n/detail-messages';
+import { useExtendedT } from '@/i18n/use-section-t';
 import { findCellContext } from '@/model/cell-context';
 import { cellKey } from '@/model/cell-ref';
 import { deriveMatrix } from '@/model/derive-matrix';
@@ -12,7 +13,7 @@ import './cell-detail.css';
 
 /** The selected cell: what it says and why, the principle and key link it answers to, and its editor. */
 export function CellDetailPanel() {
-  const t = useT();
+  const t = useExtendedT(DETAIL_MESSAGES);
   const selected = useSelectionStore((s) => s.selectedCell);
   // Deferred: the matrix answers an edit within the frame, the detail follows right after.
   const workspace = useDeferredValue(useWorkspaceStore((s) => s.workspace));

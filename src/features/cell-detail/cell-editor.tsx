@@ -1,5 +1,6 @@
 import { startTransition, useId, useState } from 'react';
-import { useT } from '@/i18n/i18n-provider';
+import { DETAIL_MESSAGES } from '@/i18n/detail-messages';
+import { useExtendedT } from '@/i18n/use-section-t';
 import type { MatrixRow } from '@/model/assignment';
 import { type Assignment, DUTIES, SCOPES } from '@/model/assignment';
 import { isSameAssignments } from '@/model/assignments-equal';
@@ -19,7 +20,7 @@ interface CellEditorProps {
 
 /** Edits a cell's duties; a change from the baseline asks for a reason, which is kept with it. */
 export function CellEditor({ cellRef, engagement, row, onDone }: CellEditorProps) {
-  const t = useT();
+  const t = useExtendedT(DETAIL_MESSAGES);
   const cell = row.cells[cellRef.role];
   const [draft, setDraft] = useState<readonly Assignment[]>(cell.assignments);
   const [reason, setReason] = useState(cell.reason);

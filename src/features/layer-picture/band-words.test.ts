@@ -1,10 +1,13 @@
 import { describe, expect, it } from 'vitest';
+import { pictureEn } from '@/i18n/picture-en';
+import { pictureZhCn } from '@/i18n/picture-zh-cn';
 import { makeTranslate } from '@/i18n/translate';
+import { extendTranslate } from '@/i18n/use-section-t';
 import { describeBand, describeBands, roleLetters, toBandText } from './band-words';
 import type { LayerBand } from './layer-bands';
 
-const en = makeTranslate('en');
-const zh = makeTranslate('zh-CN');
+const en = extendTranslate(makeTranslate('en'), pictureEn);
+const zh = extendTranslate(makeTranslate('zh-CN'), pictureZhCn);
 
 const facility: LayerBand = {
   layer: 'facility',

@@ -1,5 +1,6 @@
 import { useDeferredValue, useId, useMemo } from 'react';
-import { useT } from '@/i18n/i18n-provider';
+import { PICTURE_MESSAGES } from '@/i18n/picture-messages';
+import { useExtendedT } from '@/i18n/use-section-t';
 import { deriveMatrix } from '@/model/derive-matrix';
 import { selectCurrentEngagement } from '@/store/select-current-engagement';
 import { useWorkspaceStore } from '@/store/use-workspace-store';
@@ -15,7 +16,7 @@ const COMPACT_BELOW = 560;
 
 /** The current scenario's five asset layers as a stack: who owns and who supports each, live. */
 export function LayerPicture() {
-  const t = useT();
+  const t = useExtendedT(PICTURE_MESSAGES);
   const headingId = useId();
   // Deferred: the matrix answers a click within the frame, the picture follows right after.
   const engagement = useDeferredValue(useWorkspaceStore(selectCurrentEngagement));
