@@ -2,9 +2,11 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from '@/app/app';
 import { registerServiceWorker } from '@/app/register-service-worker';
-import { startApp } from '@/app/start-app';
+import { requestedScenario, startApp } from '@/app/start-app';
 import { parseViewParams } from '@/app/view-params';
 import { I18nProvider } from '@/i18n/i18n-provider';
+import { createWorkspace } from '@/model/create-workspace';
+import { workspaceStore } from '@/store/use-workspace-store';
 import { useViewStore } from '@/store/view-store';
 import '@/app/app.css';
 
@@ -15,6 +17,8 @@ if (!root) throw new Error('index.html has no #root element.');
 // and reported on screen, never a blank page.
 const request = parseViewParams(window.location.search);
 if (request.view) useViewStore.getState().showView(request.view);
+// The workbench may show before storage answers (a first visit): it shows the address's scenario.
+workspaceStore.setState({ workspace: createWorkspace(requestedScenario(request)) });
 void startApp(request);
 
 createRoot(root).render(

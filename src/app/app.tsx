@@ -1,10 +1,11 @@
-import { type ComponentType, lazy, Suspense } from 'react';
+import { type ComponentType, lazy, Suspense, useState } from 'react';
 import { ChecksPanel } from '@/features/checks/checks-panel';
 import { MatrixTable } from '@/features/matrix/matrix-table';
 import { ScenarioPanel } from '@/features/scenario/scenario-panel';
 import { useT } from '@/i18n/i18n-provider';
 import type { AppView } from '@/store/app-views';
 import { useLibraryStore } from '@/store/persistence/library-store';
+import { hasSavedWorkBefore } from '@/store/persistence/returning-visitor';
 import { useViewStore } from '@/store/view-store';
 import { AppHeader } from './app-header';
 import { ConflictNotice } from './conflict-notice';
@@ -81,6 +82,8 @@ export function App({ ignoredParams = [] }: { ignoredParams?: ViewRequest['ignor
   const recovery = useLibraryStore((s) => s.recovery);
   const hasNotices = useNoticesStore((s) => s.notices.length > 0);
   const view = useViewStore((s) => s.view);
+  // Read once: whether to wait for storage before showing the workbench (see returning-visitor).
+  const [waitForStorage] = useState(hasSavedWorkBefore);
   useViewUrl();
   if (phase === 'recovery' && recovery) {
     return (
@@ -104,12 +107,13 @@ export function App({ ignoredParams = [] }: { ignoredParams?: ViewRequest['ignor
           <NoticesView />
         </Suspense>
       ) : null}
-      {phase === 'starting' ? (
+      {phase === 'starting' && (waitForStorage || view !== 'matrix') ? (
         <p role="status" className="starting">
           {t('starting.message')}
         </p>
       ) : view === 'matrix' ? (
-        <Workbench />
+        // Before storage answers, the workbench shows but takes no edits: they would be lost.
+        <Workbench inert={phase === 'starting'} />
       ) : (
         <WorkspaceView view={view} />
       )}
@@ -133,9 +137,9 @@ function WorkspaceView({ view }: { view: Exclude<AppView, 'matrix'> }) {
   );
 }
 
-function Workbench() {
+function Workbench({ inert }: { inert: boolean }) {
   return (
-    <main className="workbench">
+    <main className="workbench" inert={inert}>
       <div className="workbench-side">
         <ScenarioPanel />
         <ChecksPanel />

@@ -1,3 +1,4 @@
+import type { Scenario } from '@/model/assurance-scope';
 import { createWorkspace } from '@/model/create-workspace';
 import { getPersistence } from '@/store/persistence/persistence-handle';
 import { workspaceStore } from '@/store/use-workspace-store';
@@ -5,15 +6,20 @@ import { DEFAULT_SCENARIO } from '@/store/workspace-store';
 import { openSharedLink } from './open-shared-link';
 import type { ViewRequest } from './view-params';
 
+/** The scenario an address asks for, the default where it names none. */
+export function requestedScenario(request: ViewRequest): Scenario {
+  return {
+    resourceService: request.resourceService ?? DEFAULT_SCENARIO.resourceService,
+    mode: request.mode ?? DEFAULT_SCENARIO.mode,
+  };
+}
+
 /**
  * Opens the saved workspaces, then applies the scenario the address asks for to the open workspace
  * (as an ordinary edit, so it can be undone), and keeps unsaved work when the page is hidden or closed.
  */
 export async function startApp(request: ViewRequest): Promise<void> {
-  const scenario = {
-    resourceService: request.resourceService ?? DEFAULT_SCENARIO.resourceService,
-    mode: request.mode ?? DEFAULT_SCENARIO.mode,
-  };
+  const scenario = requestedScenario(request);
   // Storage brings the schema (and zod) with it: loaded after first paint, not before.
   const { startPersistence } = await import('@/store/start-persistence');
   await startPersistence(createWorkspace(scenario), '');

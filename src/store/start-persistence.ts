@@ -4,6 +4,7 @@ import { useLibraryStore } from './persistence/library-store';
 import { openStorage } from './persistence/open-storage';
 import { createPersistenceController } from './persistence/persistence-controller';
 import { setPersistence } from './persistence/persistence-handle';
+import { rememberSavedWork } from './persistence/returning-visitor';
 import { workspaceStore } from './use-workspace-store';
 
 function safeLocalStorage(): Storage | undefined {
@@ -35,4 +36,5 @@ export async function startPersistence(fallback: Workspace, defaultName: string)
   });
   setPersistence({ controller, library });
   await controller.start(fallback, defaultName);
+  if (storage.kind !== 'memory') rememberSavedWork();
 }
