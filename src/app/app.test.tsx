@@ -1,7 +1,9 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { I18nProvider } from '@/i18n/i18n-provider';
+import { useLibraryStore } from '@/store/persistence/library-store';
+import { rememberSavedWork } from '@/store/persistence/returning-visitor';
 import { App } from './app';
 
 /** Renders the app and waits for the matrix (some panels load on demand). */
@@ -47,5 +49,33 @@ describe('first screen', () => {
     await user.selectOptions(screen.getByRole('combobox', { name: 'Language' }), 'zh-CN');
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('云安全责任共担工作台');
     expect(screen.getByRole('group', { name: '服务模式' })).toBeInTheDocument();
+  });
+});
+
+describe('before storage answers', () => {
+  function renderStarting() {
+    useLibraryStore.setState({ phase: 'starting' });
+    render(
+      <I18nProvider initial="en">
+        <App />
+      </I18nProvider>,
+    );
+  }
+
+  afterEach(() => {
+    localStorage.clear();
+  });
+
+  it('shows a first visitor the matrix at once, taking no edits until storage is ready', () => {
+    renderStarting();
+    expect(screen.getByRole('table', { hidden: true })).toBeInTheDocument();
+    expect(screen.getByRole('main', { hidden: true })).toHaveAttribute('inert');
+  });
+
+  it('makes a returning visitor wait for their own work instead of a default matrix', () => {
+    rememberSavedWork();
+    renderStarting();
+    expect(screen.queryByRole('table', { hidden: true })).toBeNull();
+    expect(screen.getByText(/Opening your saved workspaces/)).toHaveAttribute('role', 'status');
   });
 });
