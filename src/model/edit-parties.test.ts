@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { deriveMatrix } from './derive-matrix';
-import { addParty, removeParty, renameParty, setPartyRoles } from './edit-parties';
+import {
+  addParty,
+  findPartyRemovalEffects,
+  removeParty,
+  renameParty,
+  setPartyRoles,
+} from './edit-parties';
 import {
   buildAssignment,
   buildChannel,
@@ -11,6 +17,7 @@ import {
   findCell,
   PARTY,
 } from './test-builders';
+import type { Workspace } from './workspace';
 
 const workspace = buildNamedWorkspace({ resourceService: 'iaas', mode: 'managedDelivery' });
 
@@ -86,5 +93,35 @@ describe('removeParty', () => {
     expect(removed.channels.map((c) => [c.fromPartyId, c.toPartyId])).toEqual([
       [PARTY.vendor, PARTY.customer],
     ]);
+  });
+});
+
+describe('findPartyRemovalEffects', () => {
+  const withDepartments: Workspace = {
+    ...workspace,
+    channels: [
+      buildChannel(PARTY.vendor, PARTY.customer),
+      buildChannel(PARTY.customer, PARTY.vendor),
+    ],
+    departments: [
+      { id: 'sec', partyId: PARTY.customer, kind: 'security', name: '' },
+      { id: 'dev', partyId: PARTY.customer, kind: 'development', name: '' },
+    ],
+    raci: [
+      {
+        ...cellRef('businessData', 'customer'),
+        role: 'customer',
+        departmentId: 'sec',
+        letters: ['responsible'],
+      },
+    ],
+  };
+
+  it.each([
+    [PARTY.customer, { engagements: 1, channels: 2, departments: 2, raci: 1 }],
+    [PARTY.vendor, { engagements: 1, channels: 2, departments: 0, raci: 0 }],
+    ['nobody', { engagements: 0, channels: 0, departments: 0, raci: 0 }],
+  ])('counts what goes with %s', (partyId, effects) => {
+    expect(findPartyRemovalEffects(withDepartments, partyId)).toEqual(effects);
   });
 });

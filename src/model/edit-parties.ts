@@ -71,3 +71,38 @@ export function removeParty(workspace: Workspace, partyId: string): Workspace {
     raci: workspace.raci.filter((r) => kept.has(r.departmentId)),
   };
 }
+
+/** What removing a party takes with it, counted, so the UI can say so before and after. */
+export interface PartyRemovalEffects {
+  /** Engagements that name the party in some role, or as the supplier of an assurance service. */
+  readonly engagements: number;
+  readonly channels: number;
+  readonly departments: number;
+  readonly raci: number;
+}
+
+/** Counts what goes with a party when it is removed (see removeParty). */
+export function findPartyRemovalEffects(
+  workspace: Workspace,
+  partyId: string,
+): PartyRemovalEffects {
+  const departmentIds = new Set(
+    workspace.departments.filter((d) => d.partyId === partyId).map((d) => d.id),
+  );
+  return {
+    engagements: workspace.engagements.filter((e) => namesParty(e, partyId)).length,
+    channels: workspace.channels.filter((c) => c.fromPartyId === partyId || c.toPartyId === partyId)
+      .length,
+    departments: departmentIds.size,
+    raci: workspace.raci.filter((r) => departmentIds.has(r.departmentId)).length,
+  };
+}
+
+function namesParty(engagement: Engagement, partyId: string): boolean {
+  return [
+    engagement.customerPartyId,
+    engagement.providerPartyId,
+    engagement.operationsService?.providerPartyId,
+    ...engagement.securityServices.map((s) => s.vendorPartyId),
+  ].includes(partyId);
+}

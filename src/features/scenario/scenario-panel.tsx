@@ -3,6 +3,7 @@ import { useT } from '@/i18n/i18n-provider';
 import { isOperationsServiceOffered } from '@/model/assurance-scope';
 import { createDefaultOperationsService, nextId } from '@/model/create-workspace';
 import { DELIVERY_MODES, TYPICAL_CASES_OF } from '@/model/delivery-modes';
+import { findServiceIds, removeSecurityService } from '@/model/edit-engagements';
 import { RESOURCE_SERVICE_TYPES } from '@/model/service-types';
 import { selectCurrentEngagement } from '@/store/select-current-engagement';
 import { useWorkspaceStore } from '@/store/use-workspace-store';
@@ -23,13 +24,14 @@ export function ScenarioPanel() {
   const selectEngagement = useWorkspaceStore((s) => s.selectEngagement);
   const setResourceService = useWorkspaceStore((s) => s.setResourceService);
   const setDeliveryMode = useWorkspaceStore((s) => s.setDeliveryMode);
+  const parties = useWorkspaceStore((s) => s.workspace.parties);
   const addSecurityService = useWorkspaceStore((s) => s.addSecurityService);
-  const removeSecurityService = useWorkspaceStore((s) => s.removeSecurityService);
+  const applyEdit = useWorkspaceStore((s) => s.applyEdit);
   const setOperationsService = useWorkspaceStore((s) => s.setOperationsService);
   const setServiceCoverage = useWorkspaceStore((s) => s.setServiceCoverage);
   if (!engagement) return null;
-  const security = engagement.securityServices[0];
   const ops = engagement.operationsService;
+  const partyName = (id: string | null) => parties.find((p) => p.id === id)?.name;
   return (
     <section className="panel scenario-panel" aria-labelledby="scenario-heading">
       <h2 id="scenario-heading">{t('scenario.heading')}</h2>
@@ -74,27 +76,32 @@ export function ScenarioPanel() {
         <AssuranceServiceField
           type="securityService"
           scenario={engagement}
-          coverage={security ? security.layers : null}
+          services={engagement.securityServices.map((service) => ({
+            ...service,
+            partyName: partyName(service.vendorPartyId),
+          }))}
           onToggle={(on) =>
             on
               ? addSecurityService(engagement.id, {
-                  id: nextId(
-                    'security',
-                    engagement.securityServices.map((s) => s.id),
-                  ),
+                  // New to the whole workspace: the same id in two engagements means one shared service.
+                  id: nextId('security', engagements.flatMap(findServiceIds)),
                   vendorPartyId: null,
                   layers: 'default',
                 })
-              : security && removeSecurityService(engagement.id, security.id)
+              : // Switched off as one undoable step, however many services there were.
+                applyEdit((w) =>
+                  engagement.securityServices.reduce(
+                    (next, service) => removeSecurityService(next, engagement.id, service.id),
+                    w,
+                  ),
+                )
           }
-          onCoverageChange={(layers) =>
-            security && setServiceCoverage(engagement.id, security.id, layers)
-          }
+          onCoverageChange={(id, layers) => setServiceCoverage(engagement.id, id, layers)}
         />
         <AssuranceServiceField
           type="opsService"
           scenario={engagement}
-          coverage={ops ? ops.layers : null}
+          services={ops ? [{ ...ops, partyName: partyName(ops.providerPartyId) }] : []}
           unavailableReason={
             isOperationsServiceOffered(engagement.mode)
               ? undefined
@@ -106,7 +113,7 @@ export function ScenarioPanel() {
               on ? createDefaultOperationsService(engagement) : null,
             )
           }
-          onCoverageChange={(layers) => ops && setServiceCoverage(engagement.id, ops.id, layers)}
+          onCoverageChange={(id, layers) => setServiceCoverage(engagement.id, id, layers)}
         />
       </fieldset>
     </section>

@@ -1,0 +1,65 @@
+import { useId } from 'react';
+import { useT } from '@/i18n/i18n-provider';
+import { isOperationsServiceOffered } from '@/model/assurance-scope';
+import { createDefaultOperationsService } from '@/model/create-workspace';
+import { setOperationsProvider } from '@/model/edit-engagement-parties';
+import { setOperationsService } from '@/model/edit-engagements';
+import type { Engagement, Party, Workspace } from '@/model/workspace';
+import { SelectField } from '@/ui/select-field';
+import { partyOptions, toPartyId } from './party-options';
+import { usePartiesT } from './use-parties-t';
+
+interface OperationsFieldProps {
+  readonly engagement: Engagement;
+  readonly parties: readonly Party[];
+  readonly applyEdit: (edit: (w: Workspace) => Workspace) => void;
+}
+
+/** The engagement's operations service: bought or not (where the mode offers it), and who runs it. */
+export function OperationsField({ engagement, parties, applyEdit }: OperationsFieldProps) {
+  const t = useT();
+  const p = usePartiesT();
+  const hintId = useId();
+  const ops = engagement.operationsService;
+  const offered = isOperationsServiceOffered(engagement.mode);
+  return (
+    <fieldset className="engagement-group">
+      <legend>{t('serviceType.opsService')}</legend>
+      <label className="parties-check">
+        <input
+          type="checkbox"
+          role="switch"
+          checked={ops !== null}
+          aria-checked={ops !== null}
+          disabled={!offered && ops === null}
+          aria-describedby={offered ? undefined : hintId}
+          onChange={(event) =>
+            applyEdit((w) =>
+              setOperationsService(
+                w,
+                engagement.id,
+                event.target.checked ? createDefaultOperationsService(engagement) : null,
+              ),
+            )
+          }
+        />
+        <span>{p('engagements.opsOn')}</span>
+      </label>
+      {offered ? null : (
+        <p id={hintId} className="field-hint">
+          {t('scenario.opsServiceUnavailable')}
+        </p>
+      )}
+      {ops ? (
+        <SelectField
+          label={p('engagements.opsProvider')}
+          value={ops.providerPartyId ?? ''}
+          options={partyOptions(parties, 'provider', ops.providerPartyId, p)}
+          onChange={(value) =>
+            applyEdit((w) => setOperationsProvider(w, engagement.id, toPartyId(value)))
+          }
+        />
+      ) : null}
+    </fieldset>
+  );
+}

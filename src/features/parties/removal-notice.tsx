@@ -1,0 +1,40 @@
+import { useEffect, useId, useRef } from 'react';
+import { usePartiesT } from './use-parties-t';
+
+interface RemovalNoticeProps {
+  readonly text: string;
+  readonly onUndo: () => void;
+  readonly onDismiss: () => void;
+}
+
+/**
+ * Says what a removal took with it and offers to undo it. It takes the focus, because the button
+ * that was pressed went away with the removed item.
+ */
+export function RemovalNotice({ text, onUndo, onDismiss }: RemovalNoticeProps) {
+  const p = usePartiesT();
+  const undoRef = useRef<HTMLButtonElement>(null);
+  const textId = useId();
+  useEffect(() => undoRef.current?.focus(), []);
+  return (
+    <div className="parties-notice">
+      <p id={textId} role="status">
+        {text}
+      </p>
+      <div className="parties-notice-actions">
+        <button
+          ref={undoRef}
+          type="button"
+          className="primary"
+          aria-describedby={textId}
+          onClick={onUndo}
+        >
+          {p('parties.undo')}
+        </button>
+        <button type="button" onClick={onDismiss}>
+          {p('parties.dismiss')}
+        </button>
+      </div>
+    </div>
+  );
+}
