@@ -30,7 +30,81 @@ describe('migrations', () => {
       schemaVersion: 1,
       workspace: versionOne,
     });
-    expect(result).toEqual({ ok: true, value: { ...versionOne, departments: [], raci: [] } });
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.value).toMatchObject({ departments: [], raci: [] });
+    expect(result.value.parties).toEqual(versionOne.parties);
+    expect(result.value.channels).toEqual(versionOne.channels);
+  });
+
+  it('gives version 1 services that merely shared a name their own ids, overrides following', () => {
+    const engagement = (id: string, serviceIds: string[]) => ({
+      id,
+      name: '',
+      resourceService: 'iaas',
+      mode: 'cloudService',
+      customerPartyId: null,
+      providerPartyId: null,
+      securityServices: serviceIds.map((s) => ({ id: s, vendorPartyId: null, layers: 'default' })),
+      operationsService: null,
+    });
+    const supporter = (serviceId: string) => ({
+      duty: 'supporter',
+      scope: 'use',
+      via: 'securityService',
+      serviceId,
+      basis: { source: 'override' },
+    });
+    const result = parseWorkspaceDocument({
+      format: 'shared-responsibility-workbench/workspace',
+      schemaVersion: 1,
+      workspace: {
+        contract: { title: '', version: '', date: '', notes: '' },
+        parties: [],
+        engagements: [
+          engagement('e1', ['security-1']),
+          engagement('e2', ['security-1', 'security-1-2']),
+        ],
+        overrides: [
+          {
+            engagementId: 'e2',
+            rowId: 'securityService:security-1',
+            role: 'securityVendor',
+            assignments: [],
+            reason: 'r',
+          },
+          {
+            engagementId: 'e2',
+            rowId: 'businessData',
+            role: 'securityVendor',
+            assignments: [supporter('security-1')],
+            reason: 'r',
+          },
+          {
+            engagementId: 'e1',
+            rowId: 'businessData',
+            role: 'securityVendor',
+            assignments: [supporter('security-1')],
+            reason: 'r',
+          },
+        ],
+        channels: [],
+      },
+    });
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    const ids = result.value.engagements.map((e) => e.securityServices.map((s) => s.id));
+    expect(ids).toEqual([['security-1'], ['security-1-3', 'security-1-2']]);
+    const overrides = result.value.overrides.map((o) => [
+      o.engagementId,
+      o.rowId,
+      o.assignments.map((a) => a.serviceId),
+    ]);
+    expect(overrides).toEqual([
+      ['e2', 'securityService:security-1-3', []],
+      ['e2', 'businessData', ['security-1-3']],
+      ['e1', 'businessData', ['security-1']],
+    ]);
   });
 
   it('has one step per version up to the current one', () => {

@@ -1,4 +1,6 @@
+import { isLooseRecord } from './loose-records';
 import type { SchemaIssue } from './schema-issues';
+import { separateRepeatedServices } from './separate-repeated-services';
 
 /**
  * One step that turns the workspace of a document saved at schema version `from` into the workspace
@@ -10,20 +12,23 @@ export interface Migration {
   readonly migrate: (workspace: unknown) => unknown;
 }
 
-/** Version 2 added departments and their RACI (domain §6); a version 1 workspace has none. */
-const addDepartments: Migration = {
+/**
+ * Version 2 added departments and their RACI (domain §6), of which a version 1 workspace has none,
+ * and made one security service id shared by several engagements mean one service.
+ */
+const toVersionTwo: Migration = {
   from: 1,
   migrate: (workspace) => {
     // Anything but an object is left for the schema to report against the current version.
-    if (typeof workspace !== 'object' || workspace === null || Array.isArray(workspace)) {
-      return workspace;
-    }
-    return { ...workspace, departments: [], raci: [] };
+    if (!isLooseRecord(workspace)) return workspace;
+    const next: Record<string, unknown> = { ...workspace, departments: [], raci: [] };
+    separateRepeatedServices(next);
+    return next;
   },
 };
 
 /** The migrations of saved workspaces, one step per version. */
-export const MIGRATIONS: readonly Migration[] = [addDepartments];
+export const MIGRATIONS: readonly Migration[] = [toVersionTwo];
 
 /** A migrated workspace, or why it could not be migrated. */
 export type MigrationResult =
