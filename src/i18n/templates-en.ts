@@ -13,22 +13,22 @@ export const templatesEn = {
     'Opened “{name}”, but it could not be saved in this browser. The save status says why.',
   'template.publicIaas.name': 'Public cloud IaaS',
   'template.publicIaas.description':
-    'A bank runs its systems on public cloud IaaS: the provider owns the facility and virtualisation and operates them; a security company supports the layers the bank owns.',
+    'A bank on public cloud IaaS: the provider runs the facility and virtualisation.',
   'template.publicSaas.name': 'Public SaaS',
   'template.publicSaas.description':
-    'A retailer uses a SaaS application; the SaaS provider also sells its own security service, so it is a security vendor too.',
+    'A retailer uses SaaS; the provider also sells its own security service.',
   'template.privateCloud.name': 'Private cloud (software delivery)',
   'template.privateCloud.description':
-    'A bank runs cloud software it bought in its own data centre; the supplier answers only for the software itself.',
+    'A bank runs bought cloud software itself; the supplier answers for the software only.',
   'template.governmentCloud.name': 'Government cloud (managed delivery)',
   'template.governmentCloud.description':
-    'A city data bureau owns a government cloud and buys an operations service, so the provider runs the platform for it.',
+    'A city bureau owns its cloud and buys operations from the provider.',
   'template.multiCloud.name': 'Multi-cloud and hybrid',
   'template.multiCloud.description':
-    'A group uses public cloud IaaS from one provider and private cloud PaaS from another, with a security vendor for each.',
+    'Public IaaS from one provider, private PaaS from another, a security vendor each.',
   'template.reseller.name': 'Customer reselling its application as SaaS',
   'template.reseller.description':
-    'A software company is the customer of a public cloud and the provider of its own SaaS to a hospital: one party, two roles.',
+    'A software company is a cloud customer and the SaaS provider of a hospital.',
   'party.bank': 'Example Bank',
   'party.publicCloud': 'Example Public Cloud',
   'party.securityCompany': 'Example Security Company',

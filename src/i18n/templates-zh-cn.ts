@@ -14,22 +14,18 @@ export const templatesZhCn: Readonly<Record<keyof typeof templatesEn, string>> =
   'templates.notSaved': '已打开“{name}”，但未能保存在本浏览器中，原因见保存状态。',
   'template.publicIaas.name': '公有云 IaaS',
   'template.publicIaas.description':
-    '某银行的系统运行在公有云 IaaS 上：云服务商负责机房基础设施和虚拟化基础设施并提供运维运营服务，安全公司为银行负责的各层提供支撑。',
+    '某银行使用公有云 IaaS：云服务商负责机房基础设施和虚拟化基础设施资源。',
   'template.publicSaas.name': '公有云 SaaS',
-  'template.publicSaas.description':
-    '某零售企业使用 SaaS 应用；SaaS 服务商同时提供原生云安全服务，因此也是云安全厂商。',
+  'template.publicSaas.description': '某零售企业使用 SaaS；服务商同时提供自有的云安全服务。',
   'template.privateCloud.name': '私有云（云软件交付模式）',
-  'template.privateCloud.description':
-    '某银行在自有机房运行采购的云软件；供应商只对软件产品本身负责。',
+  'template.privateCloud.description': '某银行自行运行采购的云软件；供应商只对软件本身负责。',
   'template.governmentCloud.name': '政务云（云软件交付+服务托管模式）',
-  'template.governmentCloud.description':
-    '某市政务数据局拥有政务云，并购买云运维运营服务，由云服务商代为运行平台。',
+  'template.governmentCloud.description': '某市政务数据局拥有政务云，向云服务商购买运维运营服务。',
   'template.multiCloud.name': '多云与混合云',
   'template.multiCloud.description':
-    '某集团同时使用云服务商甲的公有云 IaaS 和云服务商乙的私有云 PaaS，各配一家云安全厂商。',
+    '云服务商甲的公有云 IaaS 加云服务商乙的私有云 PaaS，各配一家云安全厂商。',
   'template.reseller.name': '客户将自身应用作为 SaaS 提供',
-  'template.reseller.description':
-    '某软件公司既是公有云的云服务客户，又向某医院提供自己的 SaaS：同一主体，两种角色。',
+  'template.reseller.description': '某软件公司既是公有云的客户，又向某医院提供 SaaS。',
   'party.bank': '某银行',
   'party.publicCloud': '某公有云服务商',
   'party.securityCompany': '某安全公司',

@@ -27,7 +27,7 @@ describe('TemplatePicker', () => {
     const items = within(region).getAllByRole('listitem');
     expect(items).toHaveLength(6);
     expect(items[4]).toHaveTextContent('Multi-cloud and hybrid');
-    expect(items[4]).toHaveTextContent('public cloud IaaS from one provider');
+    expect(items[4]).toHaveTextContent('Public IaaS from one provider');
   });
 
   it.each([
