@@ -194,6 +194,7 @@ test.describe('templates and compare', () => {
     await expect(page.getByRole('region', { name: 'Differences' })).toContainText(
       '“Owner · whole layer” moves from Cloud service customer to Cloud service provider.',
     );
+    await page.screenshot({ path: `${SHOTS}/compare-workspaces-en-1400.png`, fullPage: true });
     await page
       .getByRole('navigation', { name: 'Views' })
       .getByRole('link', { name: 'Matrix' })
