@@ -6,6 +6,7 @@ import { createWorkspace } from '@/model/create-workspace';
 import { useLibraryStore } from '@/store/persistence/library-store';
 import { getPersistence } from '@/store/persistence/persistence-handle';
 import { DEFAULT_SCENARIO } from '@/store/workspace-store';
+import { TemplatePicker } from './template-picker';
 import { WorkspaceList } from './workspace-list';
 import { WorkspaceNameField } from './workspace-name-field';
 import './workspaces-panel.css';
@@ -57,6 +58,7 @@ export function WorkspacesPanel() {
           </>
         ) : null}
       </div>
+      <TemplatePicker onCreate={(name, workspace) => controller.create(name, workspace)} />
       <div role="status" className="undo-delete">
         {lastDeleted ? (
           <>

@@ -93,6 +93,25 @@ export function createLibraryActions({
       }
     },
 
+    /**
+     * Reads a saved workspace without opening it (to compare with it): its content, or why it cannot
+     * be used. Nothing is written and the open workspace stays open.
+     */
+    async read(
+      id: string,
+    ): Promise<
+      { kind: 'ok'; workspace: Workspace } | { kind: 'newer' | 'corrupt' | 'missing' | 'failed' }
+    > {
+      try {
+        const raw = await storage.readRecord(id);
+        if (raw === undefined) return { kind: 'missing' };
+        const read = readRecord(raw);
+        return read.kind === 'ok' ? { kind: 'ok', workspace: read.workspace } : { kind: read.kind };
+      } catch {
+        return { kind: 'failed' };
+      }
+    },
+
     /** Every workspace that can be read, for a backup, and how many could not be (damaged or newer). */
     async readAll(): Promise<{
       items: { name: string; shared: boolean; workspace: Workspace }[];

@@ -1,0 +1,58 @@
+import type { CompareCsvLabels } from '@/export/csv/compare-csv';
+import { downloadFile } from '@/export/download';
+import { buildExportFileName } from '@/export/export-file-name';
+import type { Translate } from '@/i18n/translate';
+import type { MatrixDifference } from '@/model/compare-matrices';
+import type { ContractMeta } from '@/model/workspace';
+import type { CompareSide } from './compare-sides';
+import { type CompareTranslate, describeCompareRow, describeWithParty } from './describe-changes';
+
+/** The CSV's words in the user's language, with the parties of each side. */
+export function compareCsvLabelsFrom(
+  a: CompareSide,
+  b: CompareSide,
+  t: Translate,
+  c: CompareTranslate,
+): CompareCsvLabels {
+  return {
+    sides: { a: a.label, b: b.label },
+    row: (row) => describeCompareRow(row, t, c),
+    role: (role) => t(`role.${role}`),
+    change: (presence) => c(`compare.change.${presence}`),
+    assignments: (list, side) =>
+      list.length === 0
+        ? c('compare.none')
+        : list.map((x) => describeWithParty(x, (side === 'a' ? a : b).parties, t)).join('; '),
+  };
+}
+
+/** Downloads the differences as CSV, named like the other exports with "comparison" as its kind. */
+export async function downloadCompareCsv(
+  differences: readonly MatrixDifference[],
+  sides: { readonly a: CompareSide; readonly b: CompareSide },
+  contract: ContractMeta,
+  t: Translate,
+  c: CompareTranslate,
+): Promise<void> {
+  const [{ exportCompareCsv }, { CSV_MIME_TYPE }] = await Promise.all([
+    import('@/export/csv/compare-csv'),
+    import('@/export/csv/write-csv'),
+  ]);
+  const kind = c('compare.fileKind');
+  const name = buildExportFileName(
+    {
+      // The file-name builder knows three kinds; the comparison passes its own word as the matrix's.
+      kind: 'matrix',
+      title: contract.title,
+      version: contract.version,
+      date: new Date().toISOString().slice(0, 10),
+      extension: 'csv',
+    },
+    { matrix: kind, workspace: kind, annex: kind },
+  );
+  downloadFile(
+    name,
+    exportCompareCsv(differences, compareCsvLabelsFrom(sides.a, sides.b, t, c)),
+    CSV_MIME_TYPE,
+  );
+}

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { TEMPLATES_MESSAGES } from '@/i18n/templates-messages';
+import { checkWorkspace } from '@/model/check-workspace';
+import {
+  createFromTemplate,
+  TEMPLATE_IDS,
+  WORKSPACE_TEMPLATES,
+} from '@/model/templates/workspace-templates';
+import { parseWorkspaceDocument } from '@/schema/parse-workspace-document';
+import { serialiseWorkspaceDocument } from '@/schema/serialise-workspace-document';
+import { templateTextsFrom } from './template-texts-from';
+
+const LANGUAGES = ['en', 'zh-CN'] as const;
+const CASES = TEMPLATE_IDS.flatMap((id) => LANGUAGES.map((language) => [id, language] as const));
+
+const build = (id: (typeof TEMPLATE_IDS)[number], language: (typeof LANGUAGES)[number]) =>
+  createFromTemplate(
+    id,
+    templateTextsFrom((key) => TEMPLATES_MESSAGES[language][key]),
+  );
+
+describe('templates in each language', () => {
+  it.each(CASES)('%s in %s is a valid workspace', (id, language) => {
+    const workspace = build(id, language);
+    const parsed = parseWorkspaceDocument(serialiseWorkspaceDocument(workspace));
+    expect(parsed.ok).toBe(true);
+    if (parsed.ok) expect(parsed.value).toEqual(workspace);
+  });
+
+  it.each(CASES)('%s in %s has exactly the findings it teaches', (id, language) => {
+    const codes = checkWorkspace(build(id, language)).map((f) => f.code);
+    expect(codes).toEqual([...WORKSPACE_TEMPLATES[id].teaches]);
+  });
+
+  it.each(CASES)('%s in %s names everything in that language', (id, language) => {
+    const workspace = build(id, language);
+    const names = [
+      ...workspace.parties.map((p) => p.name),
+      ...workspace.engagements.map((e) => e.name),
+      ...workspace.channels.flatMap((c) => [c.what, c.trigger, c.timeliness, c.medium]),
+    ];
+    expect(names.every((name) => name.trim() !== '')).toBe(true);
+    const han = /\p{Script=Han}/u;
+    if (language === 'zh-CN') expect(workspace.parties.every((p) => han.test(p.name))).toBe(true);
+    else expect(names.some((name) => han.test(name))).toBe(false);
+  });
+});

@@ -1,0 +1,48 @@
+import type { compareEn } from './compare-en';
+
+/** 对比视图的中文文本，随该视图加载。 */
+export const compareZhCn: Readonly<Record<keyof typeof compareEn, string>> = {
+  'compare.intro':
+    '查看两种场景、两个合作，或本工作区的合作与另一个已保存工作区的合作之间，责任如何转移。责任不同的单元格标注为“有变化”。',
+  'compare.source': '对比内容',
+  'compare.source.scenarios': '两种场景',
+  'compare.source.scenariosHint':
+    '以当前合作的参与方和服务，按报告基线对比两种场景；不含合同中约定的调整。',
+  'compare.source.engagements': '本工作区的两个合作',
+  'compare.source.engagementsHint': '按约定的矩阵对比，包括对基线的调整。',
+  'compare.source.workspaces': '本工作区的合作与另一个工作区的合作',
+  'compare.source.workspacesHint': '另一个工作区只被读取：不会打开，也不会有任何改动。',
+  'compare.side': '{side} 方',
+  'compare.workspace': '已保存的工作区',
+  'compare.noOtherWorkspace':
+    '本浏览器中没有其他已保存的工作区。请先新建一个（例如在工作区面板中从模板新建），再进行对比。',
+  'compare.oneEngagement': '本工作区只有一个合作。请添加另一个合作，或对比两种场景。',
+  'compare.loading': '正在读取工作区…',
+  'compare.read.newer': '该工作区由更新版本的工作台保存，无法在此读取。',
+  'compare.read.corrupt': '该工作区数据已损坏，无法读取。请打开它进行恢复。',
+  'compare.read.missing': '该工作区已不在本浏览器中。',
+  'compare.read.failed': '无法从浏览器存储中读取该工作区，请重试。',
+  'compare.noEngagementThere': '该工作区没有可对比的合作。',
+  'compare.compareParties': '同一责任由不同参与方承担时，也算作差异',
+  'compare.scenarioLabel': '{serviceType} · {mode}',
+  'compare.workspaceEngagement': '{engagement}（工作区“{workspace}”）',
+  'compare.matrices': '并排对比',
+  'compare.tableCaption': '{side} 方：{label}',
+  'compare.changed': '有变化',
+  'compare.differences': '差异',
+  'compare.noDifferences': '没有差异：两侧每个单元格的责任相同。',
+  'compare.count': '{rows} 行中共有 {count} 个单元格不同。',
+  'compare.move': '“{duty}”由{from}转为{to}承担。',
+  'compare.gain': '{role}新增“{duty}”。',
+  'compare.loss': '{role}不再承担“{duty}”。',
+  'compare.partyChange': '{role}：“{duty}”由{from}改为{to}承担。',
+  'compare.onlyIn': '只有 {side} 方有此行。',
+  'compare.noParty': '未指定参与方',
+  'compare.rowOrdinal': '{row}（{n}）',
+  'compare.download': '下载差异（CSV）',
+  'compare.fileKind': '云安全责任对比',
+  'compare.none': '无',
+  'compare.change.both': '有变化',
+  'compare.change.before': '仅 A 方有',
+  'compare.change.after': '仅 B 方有',
+};
