@@ -20,6 +20,6 @@ export const combinedZhCn: Record<keyof typeof combinedEn, string> = {
   'combined.noEngagements': '此工作区还没有合作。',
   'combined.scenario': '{serviceType} · {mode}',
   'combined.cellLabel': '{engagement}：{role}，{row}。在责任矩阵中打开',
-  'combined.carriedBy': '由{party}承担',
+  'combined.carriedBy': '由 {party} 承担',
   'combined.rendering': '已显示前 {shown} 项合作（共 {total} 项），其余随后显示。',
 };

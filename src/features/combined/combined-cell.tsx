@@ -57,7 +57,7 @@ export function CombinedCell(props: CombinedCellProps) {
                   <DutyBadge duty={a.duty} letter={t(`dutyLetter.${a.duty}`)} />
                   <span>
                     {describeAssignment(a, t)}
-                    {carrier ? <span className="combined-carrier"> {carrier}</span> : null}
+                    {carrier ? <span className="combined-carrier"> · {carrier}</span> : null}
                   </span>
                 </li>
               );
