@@ -1,7 +1,7 @@
 /** English texts of the combined view of all engagements: loaded with that view. */
 export const combinedEn = {
   'combined.intro':
-    'Every engagement’s matrix, one table each. Narrow the rows with the filters; choose a cell to open it in its engagement’s matrix.',
+    'Every engagement’s matrix, one table each. Narrow the rows with the filters; choose a cell to open it in its engagement’s matrix. In a table, the arrow keys move between cells.',
   'combined.filters': 'Filters',
   'combined.party': 'Party',
   'combined.anyParty': 'Any party',

@@ -3,7 +3,7 @@ import type { combinedEn } from './combined-en';
 /** Chinese texts of the combined view of all engagements. */
 export const combinedZhCn: Record<keyof typeof combinedEn, string> = {
   'combined.intro':
-    '每项合作的责任矩阵各成一表。可用筛选条件缩小显示的行；选择单元格即可在该合作的责任矩阵中打开。',
+    '每项合作的责任矩阵各成一表。可用筛选条件缩小显示的行；选择单元格即可在该合作的责任矩阵中打开。在表格内可用方向键在单元格之间移动。',
   'combined.filters': '筛选',
   'combined.party': '参与方',
   'combined.anyParty': '全部参与方',

@@ -11,6 +11,8 @@ interface CombinedCellProps {
   readonly engagementId: string;
   readonly rowId: string;
   readonly role: Role;
+  /** Whether Tab reaches this cell: one per table, the arrow keys reach the others. */
+  readonly tabbable: boolean;
   readonly data: CombinedCellData;
   /** The button's name: engagement, role and row, and where it leads. */
   readonly label: string;
@@ -31,7 +33,7 @@ function carrierOf(
 
 /** One cell of the combined view: the duties in words and marks, changed and findings marks; opens in the matrix. */
 export function CombinedCell(props: CombinedCellProps) {
-  const { engagementId, rowId, role, data, label } = props;
+  const { engagementId, rowId, role, tabbable, data, label } = props;
   const t = useT();
   const contentId = useId();
   const { cell, findings } = data;
@@ -39,6 +41,7 @@ export function CombinedCell(props: CombinedCellProps) {
     <button
       type="button"
       className="combined-cell"
+      tabIndex={tabbable ? 0 : -1}
       aria-label={label}
       aria-describedby={contentId}
       onClick={() => openInMatrix({ engagementId, rowId, role })}

@@ -149,6 +149,27 @@ describe('CombinedView', () => {
     });
   });
 
+  it('lets Tab reach one cell per table and the arrow keys the others', async () => {
+    const user = userEvent.setup();
+    renderView();
+    const banking = screen.getByRole('table', { name: 'Core banking' });
+    const cell = (name: string) =>
+      within(banking).getByRole('button', { name: `Core banking: ${name}. Open in the matrix` });
+    await user.click(within(filters()).getByRole('button', { name: 'Clear filters' }));
+    await user.tab();
+    expect(cell('Cloud service customer, Business data')).toHaveFocus();
+    await user.keyboard('{ArrowRight}{ArrowDown}');
+    expect(cell('Cloud service provider, Application software')).toHaveFocus();
+    await user.keyboard('{End}');
+    expect(cell('Cloud security vendor, Application software')).toHaveFocus();
+    await user.tab();
+    expect(
+      screen.getByRole('button', {
+        name: 'Mail: Cloud service customer, Business data. Open in the matrix',
+      }),
+    ).toHaveFocus();
+  });
+
   it('renders a screenful of engagements at once and the rest soon after', async () => {
     const engagements = Array.from({ length: 20 }, (_, i) =>
       buildEngagement({ id: `e-${i + 1}`, name: `Engagement ${i + 1}` }),

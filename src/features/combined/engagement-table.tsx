@@ -7,6 +7,7 @@ import { ROLES } from '@/model/roles';
 import type { Engagement } from '@/model/workspace';
 import { CombinedCell } from './combined-cell';
 import { FindingMarks } from './finding-marks';
+import { moveFocus } from './move-focus';
 import { findRolePartyIds } from './role-parties';
 
 interface EngagementTableProps {
@@ -63,8 +64,12 @@ export const EngagementTable = memo(function EngagementTable({
               })}
             </tr>
           </thead>
-          <tbody>
-            {rows.map((combined) => {
+          <tbody
+            onKeyDown={(event) => {
+              if (moveFocus(event.key, event.target as Element)) event.preventDefault();
+            }}
+          >
+            {rows.map((combined, rowIndex) => {
               const { row } = combined;
               const described = describeRow(row, t);
               return (
@@ -76,7 +81,7 @@ export const EngagementTable = memo(function EngagementTable({
                     ) : null}
                     <FindingMarks codes={combined.rowFindings} />
                   </th>
-                  {ROLES.map((role) => (
+                  {ROLES.map((role, roleIndex) => (
                     <td
                       key={role}
                       className={
@@ -87,6 +92,7 @@ export const EngagementTable = memo(function EngagementTable({
                         engagementId={engagement.id}
                         rowId={row.id}
                         role={role}
+                        tabbable={rowIndex === 0 && roleIndex === 0}
                         data={combined.cells[role]}
                         label={sectionT('combined.cellLabel', {
                           engagement: name,
