@@ -21,5 +21,6 @@ export const combinedEn = {
   'combined.scenario': '{serviceType} · {mode}',
   'combined.cellLabel': '{engagement}: {role}, {row}. Open in the matrix',
   'combined.carriedBy': 'by {party}',
+  'combined.finding': '{severity}: {finding}',
   'combined.rendering': 'Showing the first {shown} of {total} engagements; the rest follow.',
 } as const;

@@ -21,5 +21,6 @@ export const combinedZhCn: Record<keyof typeof combinedEn, string> = {
   'combined.scenario': '{serviceType} · {mode}',
   'combined.cellLabel': '{engagement}：{role}，{row}。在责任矩阵中打开',
   'combined.carriedBy': '由 {party} 承担',
+  'combined.finding': '{severity}：{finding}',
   'combined.rendering': '已显示前 {shown} 项合作（共 {total} 项），其余随后显示。',
 };

@@ -125,6 +125,22 @@ describe('CombinedView', () => {
     },
   );
 
+  it('stops filtering on a party that was removed meanwhile', async () => {
+    const user = userEvent.setup();
+    renderView();
+    await user.selectOptions(within(filters()).getByLabelText('Party'), 'CloudCo');
+    expect(count()).toHaveTextContent('Showing 3 of 13 rows');
+    const workspace = buildCombinedTestWorkspace();
+    act(() =>
+      workspaceStore.getState().replaceWorkspace({
+        ...workspace,
+        parties: workspace.parties.filter((p) => p.id !== 'cloudco'),
+      }),
+    );
+    expect(count()).toHaveTextContent('Showing 13 of 13 rows');
+    expect(within(filters()).getByLabelText('Party')).toHaveValue('');
+  });
+
   it('explains how the role filter works', () => {
     renderView();
     expect(within(filters()).getByLabelText('Role')).toHaveAccessibleDescription(

@@ -25,11 +25,19 @@ export function CombinedView() {
   const parties = useWorkspaceStore((s) => s.workspace.parties);
   const blocks = useCombinedBlocks();
   const [filters, setFilters] = useState<CombinedFilters>(NO_FILTERS);
-  const filtered = useMemo(() => filterCombined(blocks, filters), [blocks, filters]);
+  // A party removed meanwhile (another tab, an undo) filters nothing rather than hiding every row.
+  const active = useMemo(
+    () =>
+      filters.partyId !== null && !parties.some((p) => p.id === filters.partyId)
+        ? { ...filters, partyId: null }
+        : filters,
+    [filters, parties],
+  );
+  const filtered = useMemo(() => filterCombined(blocks, active), [blocks, active]);
   // About a screenful of engagements at once, the rest in later tasks (see useProgressiveLimit).
   const limit = useProgressiveLimit(
     filtered.blocks.length,
-    filters,
+    active,
     FIRST_ENGAGEMENTS,
     MORE_ENGAGEMENTS,
   );
@@ -43,7 +51,7 @@ export function CombinedView() {
       <h2 id="view-heading">{t('nav.combined')}</h2>
       <p className="combined-intro">{sectionT('combined.intro')}</p>
       <CombinedFiltersForm
-        filters={filters}
+        filters={active}
         parties={parties}
         onChange={setFilters}
         onClear={() => setFilters(NO_FILTERS)}
