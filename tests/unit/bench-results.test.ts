@@ -26,9 +26,7 @@ const machine = {
 
 function sampleResults() {
   const figures = FIGURES.map(({ id, budget }) =>
-    id === 'render-1000-rows'
-      ? buildFigure(id, [], 'not measurable yet')
-      : buildFigure(id, [budget / 2, budget / 4, budget * 2]),
+    buildFigure(id, [budget / 2, budget / 4, budget * 2]),
   );
   return buildResults({ figures, machine, date: new Date('2025-01-02T03:04:05Z'), notes: ['x'] });
 }
@@ -129,6 +127,18 @@ describe('the generated 50-engagement workspace', () => {
       deriveMatrix(e, overrides).rows.filter((row) => row.kind === 'layer'),
     );
     expect(layerRows).toHaveLength(250);
+  });
+});
+
+describe('the generated 200-engagement workspace of the 1,000-row figure', () => {
+  it('is a valid workspace document with 1,000 layer rows, plus its assurance rows', () => {
+    const parsed = parseWorkspaceDocument(generateWorkspaceDocument(200));
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues.slice(0, 5)));
+    const { engagements, overrides } = parsed.value;
+    const rows = engagements.flatMap((e) => deriveMatrix(e, overrides).rows);
+    expect(rows.filter((row) => row.kind === 'layer')).toHaveLength(1000);
+    // One security service each, and an operations service in the 66 in managed delivery.
+    expect(rows.filter((row) => row.kind === 'assurance')).toHaveLength(266);
   });
 });
 
