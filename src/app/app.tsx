@@ -1,9 +1,8 @@
-import { type ComponentType, lazy, Suspense, useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { ChecksPanel } from '@/features/checks/checks-panel';
 import { MatrixTable } from '@/features/matrix/matrix-table';
 import { ScenarioPanel } from '@/features/scenario/scenario-panel';
 import { useT } from '@/i18n/i18n-provider';
-import type { AppView } from '@/store/app-views';
 import { useLibraryStore } from '@/store/persistence/library-store';
 import { hasSavedWorkBefore } from '@/store/persistence/returning-visitor';
 import { useViewStore } from '@/store/view-store';
@@ -15,6 +14,7 @@ import { RecoveryScreen } from './recovery-screen';
 import { useViewUrl } from './use-view-url';
 import { ViewNav } from './view-nav';
 import type { ViewRequest } from './view-params';
+import { WORKSPACE_VIEWS, type WorkspaceViewName } from './workspace-views';
 
 // Read after the matrix, so they load after first paint and keep the first download small.
 const WorkspacesPanel = lazy(() =>
@@ -46,34 +46,6 @@ const ResponsibilityShift = lazy(() =>
     default: m.ResponsibilityShift,
   })),
 );
-
-// The views across a whole workspace, each loaded when first opened.
-const WORKSPACE_VIEWS: Readonly<Record<Exclude<AppView, 'matrix'>, ComponentType>> = {
-  parties: lazy(() =>
-    import('@/features/parties/parties-view').then((m) => ({ default: m.PartiesView })),
-  ),
-  combined: lazy(() =>
-    import('@/features/combined/combined-view').then((m) => ({ default: m.CombinedView })),
-  ),
-  party: lazy(() =>
-    import('@/features/party-duties/party-duties-view').then((m) => ({
-      default: m.PartyDutiesView,
-    })),
-  ),
-  plan: lazy(() =>
-    import('@/features/information-plan/information-plan-view').then((m) => ({
-      default: m.InformationPlanView,
-    })),
-  ),
-  departments: lazy(() =>
-    import('@/features/departments/departments-view').then((m) => ({
-      default: m.DepartmentsView,
-    })),
-  ),
-  compare: lazy(() =>
-    import('@/features/compare/compare-view').then((m) => ({ default: m.CompareView })),
-  ),
-};
 
 /** The workbench: the scenario beside the matrix, the selected cell's detail under it. */
 export function App({ ignoredParams = [] }: { ignoredParams?: ViewRequest['ignored'] }) {
@@ -125,7 +97,7 @@ export function App({ ignoredParams = [] }: { ignoredParams?: ViewRequest['ignor
   );
 }
 
-function WorkspaceView({ view }: { view: Exclude<AppView, 'matrix'> }) {
+function WorkspaceView({ view }: { view: WorkspaceViewName }) {
   const t = useT();
   const View = WORKSPACE_VIEWS[view];
   return (

@@ -2,6 +2,7 @@ import type { MouseEvent } from 'react';
 import { useT } from '@/i18n/i18n-provider';
 import { APP_VIEWS, type AppView } from '@/store/app-views';
 import { useViewStore } from '@/store/view-store';
+import { preloadView } from './workspace-views';
 
 /**
  * The app's views as links: each has its own address (open in a new tab, bookmark), and a plain
@@ -27,6 +28,8 @@ export function ViewNav() {
               href={hrefOf(view)}
               aria-current={view === current ? 'page' : undefined}
               onClick={follow(view)}
+              onPointerEnter={() => preloadView(view)}
+              onFocus={() => preloadView(view)}
             >
               {t(`nav.${view}`)}
             </a>

@@ -4,7 +4,7 @@ import { DETAIL_MESSAGES } from '@/i18n/detail-messages';
 import { useExtendedT } from '@/i18n/use-section-t';
 import { findCellContext } from '@/model/cell-context';
 import { cellKey } from '@/model/cell-ref';
-import { deriveMatrix } from '@/model/derive-matrix';
+import { deriveMatrixMemo } from '@/model/derive-matrix-memo';
 import { useSelectionStore } from '@/store/selection-store';
 import { useWorkspaceStore } from '@/store/use-workspace-store';
 import { AssignmentDetailList } from './assignment-detail-list';
@@ -21,7 +21,7 @@ export function CellDetailPanel() {
   const [editing, setEditing] = useState<string | null>(null);
   const engagement = workspace.engagements.find((e) => e.id === selected?.engagementId);
   const matrix = useMemo(
-    () => (engagement ? deriveMatrix(engagement, workspace.overrides) : null),
+    () => (engagement ? deriveMatrixMemo(engagement, workspace.overrides) : null),
     [engagement, workspace.overrides],
   );
   const row = matrix?.rows.find((r) => r.id === selected?.rowId);

@@ -1,7 +1,7 @@
 import { useDeferredValue, useId, useMemo } from 'react';
 import { PICTURE_MESSAGES } from '@/i18n/picture-messages';
 import { useExtendedT } from '@/i18n/use-section-t';
-import { deriveMatrix } from '@/model/derive-matrix';
+import { deriveMatrixMemo } from '@/model/derive-matrix-memo';
 import { selectCurrentEngagement } from '@/store/select-current-engagement';
 import { useWorkspaceStore } from '@/store/use-workspace-store';
 import { describeBands, roleLetters, toBandText } from './band-words';
@@ -23,7 +23,7 @@ export function LayerPicture() {
   const overrides = useDeferredValue(useWorkspaceStore((s) => s.workspace.overrides));
   // The picture shows the matrix as agreed, overrides included, so it never disagrees with the table.
   const bands = useMemo(
-    () => (engagement ? deriveLayerBands(deriveMatrix(engagement, overrides)) : []),
+    () => (engagement ? deriveLayerBands(deriveMatrixMemo(engagement, overrides)) : []),
     [engagement, overrides],
   );
   const [figureRef, width] = useContainerWidth();

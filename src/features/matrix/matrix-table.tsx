@@ -5,7 +5,7 @@ import { useT } from '@/i18n/i18n-provider';
 import type { Translate } from '@/i18n/translate';
 import type { MatrixRow } from '@/model/assignment';
 import { cellKey } from '@/model/cell-ref';
-import { deriveMatrix } from '@/model/derive-matrix';
+import { deriveMatrixMemo } from '@/model/derive-matrix-memo';
 import { ROLES } from '@/model/roles';
 import type { Engagement, Party } from '@/model/workspace';
 import { selectCurrentEngagement } from '@/store/select-current-engagement';
@@ -60,7 +60,7 @@ export function MatrixTable() {
   const overrides = useWorkspaceStore((s) => s.workspace.overrides);
   const parties = useWorkspaceStore((s) => s.workspace.parties);
   const rows = useMemo(
-    () => (engagement ? toDisplayOrder(deriveMatrix(engagement, overrides).rows) : []),
+    () => (engagement ? toDisplayOrder(deriveMatrixMemo(engagement, overrides).rows) : []),
     [engagement, overrides],
   );
   const selected = useSelectionStore((s) => s.selectedCell);

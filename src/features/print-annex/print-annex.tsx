@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { useLanguage } from '@/i18n/i18n-provider';
 import type { Matrix } from '@/model/assignment';
 import { checkWorkspace } from '@/model/check-workspace';
-import { deriveMatrix } from '@/model/derive-matrix';
+import { deriveMatrixMemo } from '@/model/derive-matrix-memo';
 import { useLibraryStore } from '@/store/persistence/library-store';
 import { useWorkspaceStore } from '@/store/use-workspace-store';
 import { PrintBasisNotes } from './print-basis-notes';
@@ -24,7 +24,7 @@ function AnnexContent() {
   const matrices = useMemo(
     () =>
       new Map<string, Matrix>(
-        workspace.engagements.map((e) => [e.id, deriveMatrix(e, workspace.overrides)]),
+        workspace.engagements.map((e) => [e.id, deriveMatrixMemo(e, workspace.overrides)]),
       ),
     [workspace],
   );

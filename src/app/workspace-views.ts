@@ -1,0 +1,40 @@
+import { type ComponentType, lazy } from 'react';
+import type { AppView } from '@/store/app-views';
+
+/** A view other than the matrix: the views across a whole workspace. */
+export type WorkspaceViewName = Exclude<AppView, 'matrix'>;
+
+// Each view's code, loaded when first opened (or when its link is pointed at, see preloadView).
+const LOADERS: Readonly<Record<WorkspaceViewName, () => Promise<ComponentType>>> = {
+  parties: () => import('@/features/parties/parties-view').then((m) => m.PartiesView),
+  combined: () => import('@/features/combined/combined-view').then((m) => m.CombinedView),
+  party: () => import('@/features/party-duties/party-duties-view').then((m) => m.PartyDutiesView),
+  plan: () =>
+    import('@/features/information-plan/information-plan-view').then((m) => m.InformationPlanView),
+  departments: () =>
+    import('@/features/departments/departments-view').then((m) => m.DepartmentsView),
+  compare: () => import('@/features/compare/compare-view').then((m) => m.CompareView),
+};
+
+function lazyView(name: WorkspaceViewName) {
+  return lazy(() => LOADERS[name]().then((component) => ({ default: component })));
+}
+
+/** The views as lazy components. */
+export const WORKSPACE_VIEWS: Readonly<Record<WorkspaceViewName, ComponentType>> = {
+  parties: lazyView('parties'),
+  combined: lazyView('combined'),
+  party: lazyView('party'),
+  plan: lazyView('plan'),
+  departments: lazyView('departments'),
+  compare: lazyView('compare'),
+};
+
+/**
+ * Starts loading a view's code before it is opened (the pointer is on its link, or the link has
+ * focus), so opening it shows the view at once rather than a loading line React keeps for a while.
+ * The module loader keeps the result, so the lazy component finds it ready.
+ */
+export function preloadView(view: AppView): void {
+  if (view !== 'matrix') void LOADERS[view]().catch(() => undefined);
+}
