@@ -1,4 +1,5 @@
 import type { InformationCategory } from './principles';
+import type { Role } from './roles';
 
 /**
  * The four directions in which domain §5 suggests channels, each between an engagement's customer
@@ -13,6 +14,27 @@ export const CHANNEL_DIRECTIONS = [
 
 /** One direction of domain §5's table: who passes information to whom. */
 export type ChannelDirection = (typeof CHANNEL_DIRECTIONS)[number];
+
+/** The roles at the two ends of each direction. */
+export const DIRECTION_ROLES: Readonly<Record<ChannelDirection, { from: Role; to: Role }>> = {
+  providerToCustomer: { from: 'provider', to: 'customer' },
+  customerToProvider: { from: 'customer', to: 'provider' },
+  vendorToCustomer: { from: 'securityVendor', to: 'customer' },
+  customerToVendor: { from: 'customer', to: 'securityVendor' },
+};
+
+/**
+ * The roles a party plays at one end of a pair: those of the pair's §5 directions or, for a pair
+ * the engagements do not call for, the roles the party holds.
+ */
+export function rolesAtEnd(
+  directions: readonly ChannelDirection[],
+  end: 'from' | 'to',
+  held: readonly Role[],
+): Role[] {
+  const played = directions.map((direction) => DIRECTION_ROLES[direction][end]);
+  return [...new Set(played.length > 0 ? played : held)];
+}
 
 /**
  * The ids of the suggestions of domain §5 [derived from §2.4 link 3 and §1.2], one per direction and

@@ -6,7 +6,7 @@ import {
   suggestChannelsFor,
 } from './suggest-channels';
 import { groupChannelsByPair } from './suggest-channels-groups';
-import { CHANNEL_SUGGESTION_IDS, findSuggestionId } from './suggest-channels-table';
+import { CHANNEL_SUGGESTION_IDS, findSuggestionId, rolesAtEnd } from './suggest-channels-table';
 import {
   buildAssuredEngagement,
   buildChannel,
@@ -196,5 +196,32 @@ describe('groupChannelsByPair', () => {
       'externalIntelligence',
     ]);
     expect(groups[4]?.directions).toEqual([]);
+  });
+});
+
+describe('rolesAtEnd', () => {
+  it.each([
+    { directions: ['providerToCustomer'], end: 'from', held: [], roles: ['provider'] },
+    {
+      directions: ['providerToCustomer', 'vendorToCustomer'],
+      end: 'from',
+      held: [],
+      roles: ['provider', 'securityVendor'],
+    },
+    {
+      directions: ['customerToProvider', 'customerToVendor'],
+      end: 'from',
+      held: [],
+      roles: ['customer'],
+    },
+    { directions: ['customerToVendor'], end: 'to', held: [], roles: ['securityVendor'] },
+    {
+      directions: [],
+      end: 'to',
+      held: ['provider', 'securityVendor'],
+      roles: ['provider', 'securityVendor'],
+    },
+  ] as const)('gives $roles at the $end end of $directions', ({ directions, end, held, roles }) => {
+    expect(rolesAtEnd(directions, end, held)).toEqual(roles);
   });
 });

@@ -3,9 +3,8 @@ import { PLAN_SUGGESTIONS, type PlanKey } from '@/i18n/plan-messages';
 import type { SuggestionTexts } from '@/i18n/plan-suggestions-en';
 import type { Translate } from '@/i18n/translate';
 import type { ChannelDraft } from '@/model/edit-channels';
-import type { Role } from '@/model/roles';
 import type { ChannelSuggestion } from '@/model/suggest-channels';
-import type { ChannelDirection } from '@/model/suggest-channels-table';
+import { type ChannelDirection, rolesAtEnd } from '@/model/suggest-channels-table';
 import type { Workspace } from '@/model/workspace';
 
 /** The translate function of the plan's own texts. */
@@ -16,20 +15,6 @@ export function partyName(workspace: Workspace, partyId: string, p: PlanT): stri
   const name = workspace.parties.find((party) => party.id === partyId)?.name.trim();
   return name || p('plan.unknownParty', { id: partyId });
 }
-
-const FROM_ROLE: Readonly<Record<ChannelDirection, Role>> = {
-  providerToCustomer: 'provider',
-  customerToProvider: 'customer',
-  vendorToCustomer: 'securityVendor',
-  customerToVendor: 'customer',
-};
-
-const TO_ROLE: Readonly<Record<ChannelDirection, Role>> = {
-  providerToCustomer: 'customer',
-  customerToProvider: 'provider',
-  vendorToCustomer: 'customer',
-  customerToVendor: 'securityVendor',
-};
 
 /**
  * A party with the roles it plays in a pair, e.g. `CloudCo (Cloud service provider)`: the roles of
@@ -43,9 +28,8 @@ export function partyWithRoles(
   t: Translate,
   p: PlanT,
 ): string {
-  const byDirection = directions.map((d) => (end === 'from' ? FROM_ROLE : TO_ROLE)[d]);
   const held = workspace.parties.find((party) => party.id === partyId)?.roles ?? [];
-  const roles = [...new Set(byDirection.length > 0 ? byDirection : held)];
+  const roles = rolesAtEnd(directions, end, held);
   const name = partyName(workspace, partyId, p);
   if (roles.length === 0) return name;
   const list = roles.map((role) => t(`role.${role}`)).join(p('plan.listSeparator'));
