@@ -47,6 +47,7 @@ function seedFile(): string {
 
 /** Opens the app in a language with the seeded workspace in place of the first one. */
 async function openSeeded(page: Page, language: 'en' | 'zh-CN') {
+  await page.setViewportSize({ width: 1400, height: 1000 });
   await page.goto(`/?lang=${language}`);
   const saved = language === 'en' ? 'All changes saved' : '所有更改已保存';
   await expect(page.getByRole('status').filter({ hasText: saved })).toBeVisible();
@@ -98,6 +99,7 @@ test.describe('information-sharing plan', () => {
       'CloudCo owns or supports something in Core banking IaaS but passes no security information to the customer, ACME Bank.',
     );
     await expect(findings).toContainText('ShieldCo owns or supports something');
+    await page.screenshot({ path: `${SHOTS}/plan-en-1400-findings.png` });
 
     await page.getByRole('button', { name: 'Fill in suggested channels' }).click();
     await expect(
@@ -203,6 +205,8 @@ test.describe('information-sharing plan', () => {
     await page.screenshot({ path: `${SHOTS}/plan-zh-768.png`, fullPage: true });
     await page.getByRole('combobox', { name: /语言/ }).selectOption('en');
     await expect(page.getByRole('button', { name: 'Fill in suggested channels' })).toBeVisible();
+    // The last message follows the language; the channels keep the texts they were written with.
+    await expect(page.getByText('Channel removed. Undo restores it.')).toBeVisible();
     await page.screenshot({ path: `${SHOTS}/plan-en-768.png`, fullPage: true });
 
     await page.getByRole('link', { name: 'Matrix' }).click();

@@ -6,12 +6,12 @@ import { findSuggestionIds } from '@/model/suggest-channels';
 import type { Workspace } from '@/model/workspace';
 import { useWorkspaceStore, workspaceStore } from '@/store/use-workspace-store';
 import { SelectField } from '@/ui/select-field';
-import { draftFromSuggestion, type PlanT, partyName } from './plan-words';
+import { type Announce, draftFromSuggestion, type PlanT, partyName } from './plan-words';
 
 interface AddChannelFormProps {
   readonly workspace: Workspace;
   readonly p: PlanT;
-  readonly announce: (message: string) => void;
+  readonly announce: Announce;
 }
 
 /**
@@ -53,7 +53,7 @@ export function AddChannelForm({ workspace, p, announce }: AddChannelFormProps) 
     );
     applyEdit((w) => addChannel(w, draft));
     const names = { from: partyName(current, fromId, p), to: partyName(current, toId, p) };
-    announce(p(suggestionIds.length > 0 ? 'plan.addedSuggested' : 'plan.added', names));
+    announce(suggestionIds.length > 0 ? 'plan.addedSuggested' : 'plan.added', names);
   };
   return (
     <form

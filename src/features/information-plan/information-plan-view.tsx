@@ -11,7 +11,7 @@ import { AddChannelForm } from './add-channel-form';
 import { downloadPlanCsv } from './download-plan-csv';
 import { PlanFindings } from './plan-findings';
 import { PlanPairTable } from './plan-pair-table';
-import { draftFromSuggestion } from './plan-words';
+import { type Announce, draftFromSuggestion } from './plan-words';
 import './information-plan.css';
 
 /**
@@ -26,7 +26,8 @@ export function InformationPlanView() {
   const workspace = useWorkspaceStore((s) => s.workspace);
   const applyEdit = useWorkspaceStore((s) => s.applyEdit);
   const showView = useViewStore((s) => s.showView);
-  const [message, setMessage] = useState('');
+  const [message, setMessage] = useState<Parameters<Announce> | null>(null);
+  const announce: Announce = (key, params) => setMessage([key, params]);
   const groups = useMemo(() => groupChannelsByPair(workspace), [workspace]);
   const fill = () => {
     const missing = suggestChannels(workspaceStore.getState().workspace);
@@ -36,9 +37,8 @@ export function InformationPlanView() {
         missing.map((s) => draftFromSuggestion(s, language, p)),
       ),
     );
-    setMessage(
-      missing.length > 0 ? p('plan.filled', { count: missing.length }) : p('plan.nothingMissing'),
-    );
+    if (missing.length > 0) announce('plan.filled', { count: missing.length });
+    else announce('plan.nothingMissing');
   };
   const partiesFirst = workspace.parties.length === 0;
   return (
@@ -56,7 +56,7 @@ export function InformationPlanView() {
       ) : null}
       {partiesFirst ? null : (
         <>
-          <PlanFindings workspace={workspace} p={p} announce={setMessage} />
+          <PlanFindings workspace={workspace} p={p} announce={announce} />
           <div className="plan-toolbar">
             <button type="button" className="primary" onClick={fill}>
               {p('plan.fill')}
@@ -66,7 +66,7 @@ export function InformationPlanView() {
             </button>
           </div>
           <p role="status" className="plan-status">
-            {message}
+            {message ? p(...message) : null}
           </p>
           {groups.map((group) => (
             <PlanPairTable
@@ -74,10 +74,10 @@ export function InformationPlanView() {
               group={group}
               workspace={workspace}
               p={p}
-              announce={setMessage}
+              announce={announce}
             />
           ))}
-          <AddChannelForm workspace={workspace} p={p} announce={setMessage} />
+          <AddChannelForm workspace={workspace} p={p} announce={announce} />
         </>
       )}
     </section>

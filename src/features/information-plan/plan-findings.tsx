@@ -8,12 +8,12 @@ import { suggestChannelsFor } from '@/model/suggest-channels';
 import type { Workspace } from '@/model/workspace';
 import { useWorkspaceStore } from '@/store/use-workspace-store';
 import { StatusIcon } from '@/ui/status-icon';
-import { draftFromSuggestion, type PlanT, partyName } from './plan-words';
+import { type Announce, draftFromSuggestion, type PlanT, partyName } from './plan-words';
 
 interface PlanFindingsProps {
   readonly workspace: Workspace;
   readonly p: PlanT;
-  readonly announce: (message: string) => void;
+  readonly announce: Announce;
 }
 
 /**
@@ -39,7 +39,7 @@ export function PlanFindings({ workspace, p, announce }: PlanFindingsProps) {
         suggestions.map((s) => draftFromSuggestion(s, language, p)),
       ),
     );
-    announce(p('plan.addedFor', { count: suggestions.length, party, customer }));
+    announce('plan.addedFor', { count: suggestions.length, party, customer });
   };
   return (
     <section className="panel plan-findings" aria-labelledby="plan-findings-heading">

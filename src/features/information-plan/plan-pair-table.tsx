@@ -8,7 +8,7 @@ import { findSuggestionId } from '@/model/suggest-channels-table';
 import type { InformationChannel, Workspace } from '@/model/workspace';
 import { useWorkspaceStore } from '@/store/use-workspace-store';
 import { ChannelTextField } from './channel-text-field';
-import { draftFromSuggestion, type PlanT, partyWithRoles } from './plan-words';
+import { type Announce, draftFromSuggestion, type PlanT, partyWithRoles } from './plan-words';
 
 const FIELDS = ['what', 'trigger', 'timeliness', 'medium'] as const;
 
@@ -16,7 +16,7 @@ interface PlanPairTableProps {
   readonly group: ChannelGroup;
   readonly workspace: Workspace;
   readonly p: PlanT;
-  readonly announce: (message: string) => void;
+  readonly announce: Announce;
 }
 
 /** The channels from one party to another: a row per channel, or per category that has none yet. */
@@ -45,7 +45,7 @@ export function PlanPairTable({ group, workspace, p, announce }: PlanPairTablePr
     });
   const remove = (channel: InformationChannel) => {
     applyEdit((w) => removeChannel(w, channel.id));
-    announce(p('plan.removed'));
+    announce('plan.removed');
   };
   const channelRow = (channel: InformationChannel) => (
     <tr key={channel.id}>

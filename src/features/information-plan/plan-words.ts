@@ -10,6 +10,12 @@ import type { Workspace } from '@/model/workspace';
 /** The translate function of the plan's own texts. */
 export type PlanT = (key: PlanKey, params?: Readonly<Record<string, string | number>>) => string;
 
+/**
+ * Tells the user what an action did, as a key and its values rather than a sentence, so the message
+ * follows a change of language.
+ */
+export type Announce = (key: PlanKey, params?: Readonly<Record<string, string | number>>) => void;
+
 /** A party's name, or its id in words when the workspace does not name it (or names it blank). */
 export function partyName(workspace: Workspace, partyId: string, p: PlanT): string {
   const name = workspace.parties.find((party) => party.id === partyId)?.name.trim();
