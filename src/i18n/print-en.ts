@@ -84,4 +84,16 @@ export const printEn = {
   'print.signatures.party': 'Party',
   'print.signatures.signature': 'Signature (and seal)',
   'print.signatures.date': 'Date',
+  // The information-sharing plan (key link 3, §2.4).
+  'print.plan.heading': 'Information-sharing plan',
+  'print.plan.intro':
+    'Who passes which security information to whom, when, how fast and through what (key link 3, §2.4): asset facts and their changes, key activities, and important external intelligence.',
+  'print.plan.none': 'No information channels are agreed yet.',
+  'print.plan.pair': '{from} → {to}',
+  'print.plan.caption': 'Information channels from {from} to {to}',
+  'print.plan.category': 'Category',
+  'print.plan.what': 'What is passed on',
+  'print.plan.trigger': 'Trigger',
+  'print.plan.timeliness': 'How fast',
+  'print.plan.medium': 'Medium',
 } as const;

@@ -84,4 +84,16 @@ export const printZhCn: Record<keyof typeof printEn, string> = {
   'print.signatures.party': '单位名称',
   'print.signatures.signature': '签字（盖章）',
   'print.signatures.date': '日期',
+  // The information-sharing plan (key link 3, §2.4).
+  'print.plan.heading': '信息共享计划',
+  'print.plan.intro':
+    '谁向谁传递哪些安全信息、何时触发、多快送达、通过什么渠道（关键环节三，§2.4）：资产的基本信息及变化、各方关键的行为活动、来自外部的重要情报。',
+  'print.plan.none': '尚未约定信息通道。',
+  'print.plan.pair': '{from} → {to}',
+  'print.plan.caption': '从{from}到{to}的信息通道',
+  'print.plan.category': '信息类别',
+  'print.plan.what': '传递内容',
+  'print.plan.trigger': '触发条件',
+  'print.plan.timeliness': '时限',
+  'print.plan.medium': '渠道',
 };

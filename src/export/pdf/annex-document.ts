@@ -6,6 +6,7 @@ import type { Workspace } from '@/model/workspace';
 import { buildBasisNotes } from './annex-basis-notes';
 import { buildDeviations } from './annex-deviations';
 import { buildFindings } from './annex-findings';
+import { buildInformationPlan } from './annex-information-plan';
 import type { AnnexLabels } from './annex-labels';
 import { buildLegend } from './annex-legend';
 import { buildMatrixTable } from './annex-matrix-table';
@@ -71,7 +72,7 @@ function partiesSection(workspace: Workspace, labels: AnnexLabels): Content[] {
 
 /**
  * The contract annex as a pdfmake document, before fonts are chosen: contract, parties, then per
- * engagement its scenario, matrix with legend and deviations; then the checks, the basis notes and
+ * engagement its scenario, matrix with legend and deviations; then the information-sharing plan, the checks, the basis notes and
  * a signature block per party. Page numbers in the footer; the contract title in the header.
  */
 export function buildAnnexDocument(
@@ -136,6 +137,11 @@ export function buildAnnexDocument(
       ...contractSection(workspace, labels),
       ...partiesSection(workspace, labels),
       ...engagements,
+      // The information-sharing plan (key link 3, §2.4), across all engagements.
+      ...headed(
+        heading(labels.informationPlan.heading, 1),
+        buildInformationPlan(workspace, labels),
+      ),
       ...headed(
         heading(labels.checks.heading, 1),
         buildFindings(checkWorkspace(workspace), workspace, matrices, labels),

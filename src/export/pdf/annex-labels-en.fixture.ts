@@ -157,4 +157,21 @@ export const annexLabelsEn: AnnexLabels = {
     derivedRule: (rule) => rules[rule],
   },
   signatures: { heading: 'Signatures', signature: 'Signature (and seal)', date: 'Date' },
+  informationPlan: {
+    heading: 'Information-sharing plan',
+    intro: 'Who passes which security information to whom (key link 3, §2.4).',
+    none: 'No information channels are agreed yet.',
+    pair: (from, to) => `${from} → ${to}`,
+    category: (category) =>
+      ({
+        assetFacts: 'Asset facts and their changes',
+        keyActivities: 'Key activities of each party',
+        externalIntelligence: 'Important external intelligence',
+      })[category],
+    categoryColumn: 'Category',
+    what: 'What is passed on',
+    trigger: 'Trigger',
+    timeliness: 'How fast',
+    medium: 'Medium',
+  },
 };

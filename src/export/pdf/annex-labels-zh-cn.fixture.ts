@@ -150,4 +150,21 @@ export const annexLabelsZhCn: AnnexLabels = {
     derivedRule: (rule) => zhRules[rule],
   },
   signatures: { heading: '签署', signature: '签字（盖章）', date: '日期' },
+  informationPlan: {
+    heading: '信息共享计划',
+    intro: '谁向谁传递哪些安全信息（关键环节三，§2.4）。',
+    none: '尚未约定信息通道。',
+    pair: (from, to) => `${from} → ${to}`,
+    category: (category) =>
+      ({
+        assetFacts: '资产的基本信息及变化',
+        keyActivities: '各方关键的行为活动',
+        externalIntelligence: '来自外部的重要情报',
+      })[category],
+    categoryColumn: '信息类别',
+    what: '传递内容',
+    trigger: '触发条件',
+    timeliness: '时限',
+    medium: '渠道',
+  },
 };

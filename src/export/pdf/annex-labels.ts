@@ -2,7 +2,7 @@ import type { AssetLayer, LayerPosition } from '@/model/asset-layers';
 import type { Duty, ReportSection, Scope } from '@/model/assignment';
 import type { DeliveryMode, TypicalCase } from '@/model/delivery-modes';
 import type { FindingCode, Severity } from '@/model/findings';
-import type { Principle } from '@/model/principles';
+import type { InformationCategory, Principle } from '@/model/principles';
 import type { Role } from '@/model/roles';
 import type { AssuranceServiceType, ServiceType } from '@/model/service-types';
 
@@ -130,5 +130,20 @@ export interface AnnexLabels {
     readonly heading: string;
     readonly signature: string;
     readonly date: string;
+  };
+  /** The information-sharing plan (key link 3, §2.4): who passes which information to whom. */
+  readonly informationPlan: {
+    readonly heading: string;
+    readonly intro: string;
+    /** Printed when the workspace has no channels. */
+    readonly none: string;
+    /** The heading of one pair: `云帆计算（云服务商） → 华东银行（云服务客户）`. */
+    readonly pair: (from: string, to: string) => string;
+    readonly category: (category: InformationCategory) => string;
+    readonly categoryColumn: string;
+    readonly what: string;
+    readonly trigger: string;
+    readonly timeliness: string;
+    readonly medium: string;
   };
 }

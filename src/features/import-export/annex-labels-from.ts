@@ -1,9 +1,20 @@
 import type { AnnexLabels } from '@/export/pdf/annex-labels';
-import type { Translate } from '@/i18n/translate';
+import type { Language } from '@/i18n/languages';
+import { printEn } from '@/i18n/print-en';
+import { printZhCn } from '@/i18n/print-zh-cn';
+import { fillMessage, type Translate } from '@/i18n/translate';
 import type { AnnexTranslate } from './annex-messages';
 
-/** The PDF annex's labels in the user's language: domain terms from the app's dictionary, the rest from the annex's. */
-export function annexLabelsFrom(t: Translate, a: AnnexTranslate): AnnexLabels {
+// The printed annex's texts, which the PDF shares for the sections both print alike.
+const PRINT_TEXTS = { en: printEn, 'zh-CN': printZhCn };
+
+/**
+ * The PDF annex's labels in the user's language: domain terms from the app's dictionary, the rest
+ * from the annex's; the sections the print annex also has take the print annex's texts.
+ */
+export function annexLabelsFrom(t: Translate, a: AnnexTranslate, language: Language): AnnexLabels {
+  const printed = (key: keyof typeof printEn, params?: Record<string, string>) =>
+    fillMessage(PRINT_TEXTS[language][key], params);
   const count = (key: 'annex.errors' | 'annex.warnings', n: number) => (n > 0 ? a(key, { n }) : '');
   return {
     document: {
@@ -104,6 +115,18 @@ export function annexLabelsFrom(t: Translate, a: AnnexTranslate): AnnexLabels {
       heading: a('annex.signatures'),
       signature: a('annex.signature'),
       date: a('annex.signatureDate'),
+    },
+    informationPlan: {
+      heading: printed('print.plan.heading'),
+      intro: printed('print.plan.intro'),
+      none: printed('print.plan.none'),
+      pair: (from, to) => printed('print.plan.pair', { from, to }),
+      category: (category) => t(`infoCategory.${category}`),
+      categoryColumn: printed('print.plan.category'),
+      what: printed('print.plan.what'),
+      trigger: printed('print.plan.trigger'),
+      timeliness: printed('print.plan.timeliness'),
+      medium: printed('print.plan.medium'),
     },
   };
 }

@@ -9,6 +9,7 @@ import { PrintBasisNotes } from './print-basis-notes';
 import { PrintContract } from './print-contract';
 import { PrintEngagement } from './print-engagement';
 import { PrintFindings } from './print-findings';
+import { PrintInformationPlan } from './print-information-plan';
 import { PrintParties } from './print-parties';
 import { PrintSignatures } from './print-signatures';
 import { usePageBoxes } from './use-page-boxes';
@@ -48,6 +49,8 @@ function AnnexContent() {
           matrix={matrices.get(engagement.id) as Matrix}
         />
       ))}
+      {/* The information-sharing plan (key link 3, §2.4), across all engagements. */}
+      <PrintInformationPlan workspace={workspace} />
       <PrintFindings findings={findings} workspace={workspace} matrices={matrices} />
       <PrintBasisNotes workspace={workspace} matrices={matrices} />
       <PrintSignatures workspace={workspace} />

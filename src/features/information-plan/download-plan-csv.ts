@@ -1,0 +1,33 @@
+import { exportInformationPlanCsv } from '@/export/csv/information-plan-csv';
+import { CSV_MIME_TYPE } from '@/export/csv/write-csv';
+import { downloadFile } from '@/export/download';
+import { buildExportFileName } from '@/export/export-file-name';
+import type { Translate } from '@/i18n/translate';
+import type { Workspace } from '@/model/workspace';
+import { type PlanT, partyName } from './plan-words';
+
+/** The plan's file name, e.g. `information-sharing-plan_Bank-core_v1.2_2026-11-29.csv`. */
+export function planCsvFileName(workspace: Workspace, p: PlanT, today: Date): string {
+  const { title, version, date } = workspace.contract;
+  const kind = p('plan.csvKind');
+  // The file-name builder knows three kinds of file; the plan is named like any of them.
+  return buildExportFileName(
+    {
+      kind: 'matrix',
+      title,
+      version,
+      date: date || today.toISOString().slice(0, 10),
+      extension: 'csv',
+    },
+    { matrix: kind, workspace: kind, annex: kind },
+  );
+}
+
+/** Downloads the information-sharing plan as CSV, in the user's language. */
+export function downloadPlanCsv(workspace: Workspace, t: Translate, p: PlanT): void {
+  const csv = exportInformationPlanCsv(workspace, {
+    party: (id) => partyName(workspace, id, p),
+    category: (category) => t(`infoCategory.${category}`),
+  });
+  downloadFile(planCsvFileName(workspace, p, new Date()), csv, CSV_MIME_TYPE);
+}

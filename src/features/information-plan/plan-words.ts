@@ -1,0 +1,66 @@
+import type { Language } from '@/i18n/languages';
+import { PLAN_SUGGESTIONS, type PlanKey } from '@/i18n/plan-messages';
+import type { SuggestionTexts } from '@/i18n/plan-suggestions-en';
+import type { Translate } from '@/i18n/translate';
+import type { ChannelDraft } from '@/model/edit-channels';
+import type { ChannelSuggestion } from '@/model/suggest-channels';
+import { type ChannelDirection, rolesAtEnd } from '@/model/suggest-channels-table';
+import type { Workspace } from '@/model/workspace';
+
+/** The translate function of the plan's own texts. */
+export type PlanT = (key: PlanKey, params?: Readonly<Record<string, string | number>>) => string;
+
+/**
+ * Tells the user what an action did, as a key and its values rather than a sentence, so the message
+ * follows a change of language.
+ */
+export type Announce = (key: PlanKey, params?: Readonly<Record<string, string | number>>) => void;
+
+/** A party's name, or its id in words when the workspace does not name it (or names it blank). */
+export function partyName(workspace: Workspace, partyId: string, p: PlanT): string {
+  const name = workspace.parties.find((party) => party.id === partyId)?.name.trim();
+  return name || p('plan.unknownParty', { id: partyId });
+}
+
+/**
+ * A party with the roles it plays in a pair, e.g. `CloudCo (Cloud service provider)`: the roles of
+ * the §5 directions, or, for a pair the user added, the roles the party holds.
+ */
+export function partyWithRoles(
+  workspace: Workspace,
+  partyId: string,
+  directions: readonly ChannelDirection[],
+  end: 'from' | 'to',
+  t: Translate,
+  p: PlanT,
+): string {
+  const held = workspace.parties.find((party) => party.id === partyId)?.roles ?? [];
+  const roles = rolesAtEnd(directions, end, held);
+  const name = partyName(workspace, partyId, p);
+  if (roles.length === 0) return name;
+  const list = roles.map((role) => t(`role.${role}`)).join(p('plan.listSeparator'));
+  return p('plan.partyWithRoles', { name, roles: list });
+}
+
+/**
+ * A channel to add for a suggestion, written in the user's language: the texts of its §5
+ * suggestions (joined when a party plays two directions), or blank texts when it has none.
+ */
+export function draftFromSuggestion(
+  suggestion: ChannelSuggestion,
+  language: Language,
+  p: PlanT,
+): ChannelDraft {
+  const texts = suggestion.suggestionIds.map((id) => PLAN_SUGGESTIONS[language][id]);
+  const join = (field: keyof SuggestionTexts) =>
+    texts.map((text) => text[field]).join(p('plan.textSeparator'));
+  return {
+    fromPartyId: suggestion.fromPartyId,
+    toPartyId: suggestion.toPartyId,
+    category: suggestion.category,
+    what: join('what'),
+    trigger: join('trigger'),
+    timeliness: join('timeliness'),
+    medium: join('medium'),
+  };
+}
