@@ -50,7 +50,6 @@ export const partyDutiesEn = {
     'The supplier of an assurance service answers for its quality and for the security of the service itself.',
   'party.open': 'Open in matrix',
   'party.openLabel': 'Open in matrix: {engagement}, {role}, {row}',
-  'party.exports': 'Export this list',
   'party.csv': 'Download list (CSV)',
   'party.pdf': 'Download list (PDF)',
   'party.csvDone': 'The CSV list was saved.',

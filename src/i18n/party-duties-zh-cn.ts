@@ -45,7 +45,6 @@ export const partyDutiesZhCn: Record<keyof typeof partyDutiesEn, string> = {
   'party.reason.assuranceService': '保障类服务的提供方对服务质量及服务本身的安全负责。',
   'party.open': '在矩阵中打开',
   'party.openLabel': '在矩阵中打开：{engagement}，{role}，{row}',
-  'party.exports': '导出本清单',
   'party.csv': '下载清单（CSV）',
   'party.pdf': '下载清单（PDF）',
   'party.csvDone': 'CSV 清单已保存。',
