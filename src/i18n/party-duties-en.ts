@@ -16,7 +16,7 @@ export const partyDutiesEn = {
   'party.caption': 'Duties of {party} in {engagement}',
   'party.scenario': '{serviceType}, {mode}',
   'party.col.row': 'Layer or service',
-  'party.col.role': 'Role (column)',
+  'party.col.role': 'Role',
   'party.col.duty': 'Duty',
   'party.col.scope': 'Scope',
   'party.col.via': 'Carried by',
@@ -26,7 +26,9 @@ export const partyDutiesEn = {
   'party.viaNone': '—',
   'party.serviceN': '{service} {n}',
   'party.basisReport': 'Report {section}',
-  'party.basisDerived': 'Derived from {section} (our reading, not the report’s text)',
+  'party.basisDerived': 'Derived from {section}',
+  'party.legend':
+    'A basis “Derived from” rests on this workbench’s reading of the report, not on its text. ✎ marks a cell changed for the contract; its reason is the contract’s.',
   'party.basisOverride': 'Set for the contract',
   'party.changed': 'Changed for the contract',
   'party.noReason': 'No reason given yet.',
@@ -48,7 +50,7 @@ export const partyDutiesEn = {
     'An operations service bought for this layer helps run it; accountability does not move.',
   'party.reason.assuranceService':
     'The supplier of an assurance service answers for its quality and for the security of the service itself.',
-  'party.open': 'Open in matrix',
+  'party.open': 'Open',
   'party.openLabel': 'Open in matrix: {engagement}, {role}, {row}',
   'party.csv': 'Download list (CSV)',
   'party.pdf': 'Download list (PDF)',

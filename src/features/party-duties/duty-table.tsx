@@ -47,12 +47,16 @@ function DutyRow({
         </span>
       </td>
       <td>{t(`scope.${assignment.scope}`)}</td>
-      <td>{viaName(assignment, group.engagement, t, p)}</td>
+      <td>{viaName(assignment, group.engagement, t, p, true)}</td>
       <td>
         <span className={`party-basis party-basis-${basis}`}>
+          {basis === 'override' ? '✎ ' : ''}
           {basisWords(assignment.basis, p)}
         </span>
-        {line.changed ? <span className="party-changed-mark">✎ {p('party.changed')}</span> : null}
+        {/* A duty set for the contract says so in its basis; a kept one in a changed cell needs the mark. */}
+        {line.changed && basis !== 'override' ? (
+          <span className="party-changed-mark">✎ {p('party.changed')}</span>
+        ) : null}
       </td>
       <td>
         <span
@@ -89,6 +93,11 @@ export function DutyTable(props: DutyTableProps) {
   return (
     <div className="party-duties-scroll">
       <table className="party-duties-table">
+        <colgroup>
+          {columns.map((column) => (
+            <col key={column} className={`party-col-${column}`} />
+          ))}
+        </colgroup>
         <caption>{p('party.caption', { party, engagement: engagementName })}</caption>
         <thead>
           <tr>

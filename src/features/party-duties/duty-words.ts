@@ -41,10 +41,16 @@ export function rowName(row: MatrixRow, engagement: Engagement, t: Translate, p:
   return n === null ? name : p('party.serviceN', { service: name, n });
 }
 
-/** The assurance service that carries a supporter, or the dash of "none". */
-export function viaName(assignment: Assignment, engagement: Engagement, t: Translate, p: PartyT) {
+/** The assurance service that carries a supporter (by its short name in tables), or a dash. */
+export function viaName(
+  assignment: Assignment,
+  engagement: Engagement,
+  t: Translate,
+  p: PartyT,
+  short = false,
+) {
   if (!assignment.via) return p('party.viaNone');
-  const service = t(`serviceType.${assignment.via}`);
+  const service = t(`${short ? 'serviceTypeShort' : 'serviceType'}.${assignment.via}`);
   const n =
     assignment.via === 'securityService' ? serviceNumber(engagement, assignment.serviceId) : null;
   return n === null ? service : p('party.serviceN', { service, n });

@@ -81,6 +81,7 @@ export function PartyDutiesView() {
       ) : (
         <>
           <p className="party-duties-summary">{summary}</p>
+          <p className="field-hint">{p('party.legend')}</p>
           {groups.map((group) => {
             const name = engagementName(workspace.engagements, group.engagement.id, t);
             const headingId = `party-engagement-${group.index}`;
