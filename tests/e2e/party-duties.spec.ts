@@ -247,6 +247,27 @@ test.describe('what each party owes', () => {
     }
   });
 
+  test('makes the list in Chinese, in the report’s words', async ({ page }) => {
+    test.setTimeout(60_000);
+    await openSeeded(page);
+    await page.getByLabel('Language').selectOption('zh-CN');
+    await page.getByLabel('参与方', { exact: true }).selectOption({ label: 'CloudCo' });
+    await expect(page.getByText('负责 10 项，支撑 5 项，涉及 2 项合作。')).toBeVisible();
+    const pdf = await download(page, '下载清单（PDF）');
+    expect(pdf.name).toBe('责任清单-CloudCo_Bank-core_v1.2_2026-11-28.pdf');
+    const pdfText = execFileSync('pdftotext', ['-raw', pdf.path, '-'], { encoding: 'utf8' });
+    for (const part of [
+      'CloudCo的责任清单',
+      '合作 1：Public IaaS',
+      '云服务商',
+      '负责',
+      '安全使用',
+    ]) {
+      expect(pdfText).toContain(part);
+    }
+    expect(pdfText).toMatch(/第\s*1\s*页\s*\/\s*共\s*\d+\s*页/);
+  });
+
   test('looks right in both languages and at tablet width', async ({ page }) => {
     test.skip(!SHOTS, 'screenshots only when PARTY_SHOTS names a folder');
     await openSeeded(page);
