@@ -46,7 +46,8 @@ function versionPart(version: string): string {
 export function buildExportFileName(parts: ExportFileNameParts, labels: FileNameLabels): string {
   const extension = sanitiseFileNamePart(parts.extension).replace(/[^A-Za-z0-9]/g, '');
   const suffix = extension === '' ? '' : `.${extension}`;
-  const kind = fitUtf8(sanitiseFileNamePart(labels[parts.kind] ?? ''), MAX_KIND_BYTES) || FALLBACK_KIND;
+  const kind =
+    fitUtf8(sanitiseFileNamePart(labels[parts.kind] ?? ''), MAX_KIND_BYTES) || FALLBACK_KIND;
   const date = fitUtf8(sanitiseFileNamePart(parts.date), MAX_DATE_BYTES);
   const rest = [versionPart(parts.version), date].filter(Boolean);
   const fixed = [kind, ...rest].join('_');
