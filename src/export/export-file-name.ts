@@ -1,10 +1,16 @@
 import { fitUtf8, sanitiseFileNamePart, utf8ByteLength } from './file-name-part';
 
-/** What a downloaded file holds: the matrix (CSV), the whole workspace (JSON), or the contract annex (PDF). */
-export type ExportFileKind = 'matrix' | 'workspace' | 'annex';
+/**
+ * What a downloaded file holds: the matrix (CSV), the whole workspace (JSON), the contract annex
+ * (PDF), or one party's duty list (CSV or PDF).
+ */
+export type ExportFileKind = 'matrix' | 'workspace' | 'annex' | 'partyDuties';
 
-/** The words for each kind of file in the user's language, e.g. `云安全责任矩阵` or `responsibility-matrix`. */
-export type FileNameLabels = Readonly<Record<ExportFileKind, string>>;
+/**
+ * The words for kinds of file in the user's language, e.g. `云安全责任矩阵` or `responsibility-matrix`;
+ * a caller gives those it makes, and a kind without a word is named `export`.
+ */
+export type FileNameLabels = Readonly<Partial<Record<ExportFileKind, string>>>;
 
 /** What a file name is built from: the contract's title and version, a date, the kind and the extension. */
 export interface ExportFileNameParts {
@@ -40,7 +46,8 @@ function versionPart(version: string): string {
 export function buildExportFileName(parts: ExportFileNameParts, labels: FileNameLabels): string {
   const extension = sanitiseFileNamePart(parts.extension).replace(/[^A-Za-z0-9]/g, '');
   const suffix = extension === '' ? '' : `.${extension}`;
-  const kind = fitUtf8(sanitiseFileNamePart(labels[parts.kind]), MAX_KIND_BYTES) || FALLBACK_KIND;
+  const kind =
+    fitUtf8(sanitiseFileNamePart(labels[parts.kind] ?? ''), MAX_KIND_BYTES) || FALLBACK_KIND;
   const date = fitUtf8(sanitiseFileNamePart(parts.date), MAX_DATE_BYTES);
   const rest = [versionPart(parts.version), date].filter(Boolean);
   const fixed = [kind, ...rest].join('_');

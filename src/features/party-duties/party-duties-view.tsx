@@ -1,11 +1,117 @@
+import { useMemo, useState } from 'react';
 import { useT } from '@/i18n/i18n-provider';
+import { PARTY_DUTIES_MESSAGES } from '@/i18n/party-duties-messages';
+import { useSectionT } from '@/i18n/use-section-t';
+import { countPartyDuties, listPartyDuties } from '@/model/party-duties';
+import type { CellRef } from '@/model/workspace';
+import { useSelectionStore } from '@/store/selection-store';
+import { useWorkspaceStore, workspaceStore } from '@/store/use-workspace-store';
+import { useViewStore } from '@/store/view-store';
+import { SelectField } from '@/ui/select-field';
+import { DutyTable } from './duty-table';
+import { engagementName, partyName } from './duty-words';
+import { ExportButtons } from './export-buttons';
+import './party-duties.css';
 
-/** The party view (to be built out). */
+/** Shows a cell in the matrix of its engagement, selected so its detail opens beside it. */
+function openInMatrix(ref: CellRef) {
+  workspaceStore.getState().selectEngagement(ref.engagementId);
+  useSelectionStore.getState().selectCell(ref);
+  useViewStore.getState().showView('matrix');
+}
+
+/**
+ * What one party owes: every duty it carries across the workspace's engagements, grouped by
+ * engagement, with the basis and the reason of each, to check, export and sign.
+ */
 export function PartyDutiesView() {
   const t = useT();
+  const p = useSectionT(PARTY_DUTIES_MESSAGES);
+  const workspace = useWorkspaceStore((s) => s.workspace);
+  const [chosen, setChosen] = useState<string | null>(null);
+  const { parties } = workspace;
+  // A removed party falls back to the first, as does a first visit.
+  const partyId = parties.find((party) => party.id === chosen)?.id ?? parties[0]?.id;
+  const groups = useMemo(
+    () => (partyId === undefined ? [] : listPartyDuties(workspace, partyId)),
+    [workspace, partyId],
+  );
+  if (partyId === undefined) {
+    return (
+      <section className="panel party-duties" aria-labelledby="view-heading">
+        <h2 id="view-heading">{t('nav.party')}</h2>
+        <p>{p('party.noParties')}</p>
+        <button type="button" onClick={() => useViewStore.getState().showView('parties')}>
+          {p('party.openParties')}
+        </button>
+      </section>
+    );
+  }
+  const party = partyName(parties, partyId, p);
+  const counts = countPartyDuties(groups);
+  const summary = p('party.summary', {
+    owner: counts.owner,
+    supporter: counts.supporter,
+    engagements: counts.engagements,
+  });
   return (
-    <section aria-labelledby="view-heading">
+    <section className="panel party-duties" aria-labelledby="view-heading">
       <h2 id="view-heading">{t('nav.party')}</h2>
+      <p className="field-hint">{p('party.intro')}</p>
+      <div className="party-duties-toolbar">
+        <SelectField
+          label={p('party.pick')}
+          value={partyId}
+          options={parties.map((candidate) => ({
+            value: candidate.id,
+            label: partyName(parties, candidate.id, p),
+          }))}
+          onChange={setChosen}
+        />
+        <ExportButtons
+          workspace={workspace}
+          party={party}
+          groups={groups}
+          summary={summary}
+          p={p}
+        />
+      </div>
+      {groups.length === 0 ? (
+        <p className="party-duties-summary">{p('party.nothing', { party })}</p>
+      ) : (
+        <>
+          <p className="party-duties-summary">{summary}</p>
+          <p className="field-hint">{p('party.legend')}</p>
+          {groups.map((group) => {
+            const name = engagementName(workspace.engagements, group.engagement.id, t);
+            const headingId = `party-engagement-${group.index}`;
+            return (
+              <section key={group.engagement.id} aria-labelledby={headingId}>
+                <h3 id={headingId}>{name}</h3>
+                <p className="field-hint">
+                  {p('party.scenario', {
+                    serviceType: t(`serviceType.${group.engagement.resourceService}`),
+                    mode: t(`mode.${group.engagement.mode}`),
+                  })}
+                  {' · '}
+                  {p('party.actsAs', {
+                    roles: group.roles
+                      .map((role) => t(`role.${role}`))
+                      .join(p('party.listSeparator')),
+                  })}
+                </p>
+                <DutyTable
+                  group={group}
+                  party={party}
+                  engagementName={name}
+                  p={p}
+                  onOpen={openInMatrix}
+                />
+              </section>
+            );
+          })}
+        </>
+      )}
     </section>
   );
 }

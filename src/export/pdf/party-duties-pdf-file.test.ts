@@ -1,0 +1,46 @@
+// Builds the real list PDF in Node with the annex's runtime and fonts read from public/fonts. Its
+// text is read back with poppler in the e2e test (tests/e2e/party-duties.spec.ts).
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { listPartyDuties } from '@/model/party-duties';
+import { createFileFontLoader } from '../../../tests/support/file-font-loader';
+import { partyDutiesLabelsEn, partyDutiesWorkspace } from './party-duties-pdf.fixture';
+import { buildPartyDutiesPdf } from './party-duties-pdf-file';
+
+// Nothing may come from the network: pdfmake must not reach for Roboto or a CDN.
+const fetchSpy = vi.fn(async () => new Response('', { status: 599 }));
+beforeAll(() => vi.stubGlobal('fetch', fetchSpy));
+afterAll(() => vi.unstubAllGlobals());
+
+async function build(party: string) {
+  const workspace = partyDutiesWorkspace();
+  const fonts = createFileFontLoader();
+  const labels = partyDutiesLabelsEn(party, 'summary');
+  const result = await buildPartyDutiesPdf(
+    workspace,
+    listPartyDuties(workspace, 'cloud'),
+    labels,
+    'en',
+    {
+      fonts,
+    },
+  );
+  const bytes = new Uint8Array(await result.blob.arrayBuffer());
+  return { result, head: new TextDecoder().decode(bytes.subarray(0, 5)), loaded: fonts.loaded };
+}
+
+describe('buildPartyDutiesPdf', () => {
+  it('writes a PDF in the base font alone when every character is common', async () => {
+    const { result, head, loaded } = await build('华云科技');
+    expect(head).toBe('%PDF-');
+    expect(result.missingCharacters).toEqual([]);
+    expect(result.pageCount).toBeGreaterThanOrEqual(1);
+    expect(loaded).toEqual(['noto-sans-sc-base.ttf']);
+    expect(fetchSpy).not.toHaveBeenCalled();
+  }, 30_000);
+
+  it('fetches an extended chunk for a rare name, and lists what no font can draw', async () => {
+    const { result, loaded } = await build('陶喆 \u{1F600}');
+    expect(loaded.length).toBeGreaterThan(1);
+    expect(result.missingCharacters).toEqual(['\u{1F600}']);
+  }, 30_000);
+});

@@ -1,0 +1,98 @@
+import type { PartyDutyWords } from '@/export/csv/party-duties-csv';
+import { describeAssignment } from '@/i18n/describe-assignment';
+import { describeEngagement } from '@/i18n/describe-engagement';
+import { describeRow } from '@/i18n/describe-row';
+import type { PartyDutiesKey } from '@/i18n/party-duties-messages';
+import type { MessageParams, Translate } from '@/i18n/translate';
+import type { Assignment, Basis, MatrixRow } from '@/model/assignment';
+import type { DutyReason, PartyDutyLine } from '@/model/party-duties';
+import type { Engagement, Party } from '@/model/workspace';
+
+/** The translate function of this view's own texts. */
+export type PartyT = (key: PartyDutiesKey, params?: MessageParams) => string;
+
+/** A party's name, or its number when it has none yet. */
+export function partyName(parties: readonly Party[], partyId: string, p: PartyT): string {
+  const index = parties.findIndex((party) => party.id === partyId);
+  const name = parties[index]?.name.trim();
+  return name || p('party.unnamed', { number: index + 1 });
+}
+
+/** An engagement's name on screen, as everywhere in the app. */
+export function engagementName(
+  engagements: readonly Engagement[],
+  engagementId: string,
+  t: Translate,
+): string {
+  return describeEngagement(engagements, engagementId, t);
+}
+
+/** A security service's number when the engagement has several, so their rows are told apart. */
+function serviceNumber(engagement: Engagement, serviceId: string | undefined): number | null {
+  if (engagement.securityServices.length < 2) return null;
+  const index = engagement.securityServices.findIndex((s) => s.id === serviceId);
+  return index >= 0 ? index + 1 : null;
+}
+
+/** The name of a matrix row, numbering security services when there are several. */
+export function rowName(row: MatrixRow, engagement: Engagement, t: Translate, p: PartyT): string {
+  const name = describeRow(row, t).name;
+  const n = row.serviceType === 'securityService' ? serviceNumber(engagement, row.serviceId) : null;
+  return n === null ? name : p('party.serviceN', { service: name, n });
+}
+
+/** The assurance service that carries a supporter (by its short name in tables), or a dash. */
+export function viaName(
+  assignment: Assignment,
+  engagement: Engagement,
+  t: Translate,
+  p: PartyT,
+  short = false,
+) {
+  if (!assignment.via) return p('party.viaNone');
+  const service = t(`${short ? 'serviceTypeShort' : 'serviceType'}.${assignment.via}`);
+  const n =
+    assignment.via === 'securityService' ? serviceNumber(engagement, assignment.serviceId) : null;
+  return n === null ? service : p('party.serviceN', { service, n });
+}
+
+/** A basis in words: a report section, our derived reading of one, or the contract. */
+export function basisWords(basis: Basis, p: PartyT): string {
+  if (basis.source === 'override') return p('party.basisOverride');
+  if (basis.source === 'derived') return p('party.basisDerived', { section: basis.section });
+  return p('party.basisReport', { section: basis.section });
+}
+
+/** The reason for a duty: the contract's own words, or the baseline rule's. */
+export function reasonWords(reason: DutyReason, p: PartyT): string {
+  if (reason.kind === 'override') return reason.text || p('party.noReason');
+  return p(`party.reason.${reason.rule}`);
+}
+
+/** What a changed cell said before the change; empty for an unchanged cell. */
+export function baselineWords(line: PartyDutyLine, t: Translate, p: PartyT): string {
+  if (!line.changed) return '';
+  if (line.baseline.length === 0) return p('party.baselineNone');
+  const duties = line.baseline.map((a) => describeAssignment(a, t)).join(p('party.listSeparator'));
+  return p('party.baselineWas', { duties });
+}
+
+/** One duty in words, for the CSV and the PDF. */
+export function lineWords(
+  line: PartyDutyLine,
+  engagement: Engagement,
+  t: Translate,
+  p: PartyT,
+): PartyDutyWords {
+  return {
+    row: rowName(line.row, engagement, t, p),
+    role: t(`role.${line.role}`),
+    duty: t(`duty.${line.assignment.duty}`),
+    scope: t(`scope.${line.assignment.scope}`),
+    via: viaName(line.assignment, engagement, t, p),
+    basis: basisWords(line.assignment.basis, p),
+    changed: p(line.changed ? 'party.yes' : 'party.no'),
+    reason: reasonWords(line.reason, p),
+    baseline: baselineWords(line, t, p),
+  };
+}

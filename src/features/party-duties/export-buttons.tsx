@@ -1,0 +1,112 @@
+import { useState } from 'react';
+import { downloadFile } from '@/export/download';
+import { buildExportFileName } from '@/export/export-file-name';
+import { useLanguage, useT } from '@/i18n/i18n-provider';
+import type { PartyDutyGroup } from '@/model/party-duties';
+import type { Workspace } from '@/model/workspace';
+import type { PartyT } from './duty-words';
+import { csvLabelsFrom, pdfLabelsFrom } from './export-labels';
+
+type ExportState =
+  | { readonly kind: 'idle' }
+  | { readonly kind: 'working' }
+  | { readonly kind: 'csvDone' }
+  | { readonly kind: 'pdfDone'; readonly pages: number }
+  | { readonly kind: 'missing'; readonly chars: readonly string[]; readonly save: () => void }
+  | { readonly kind: 'failed'; readonly message: string };
+
+interface ExportButtonsProps {
+  readonly workspace: Workspace;
+  readonly party: string;
+  readonly groups: readonly PartyDutyGroup[];
+  readonly summary: string;
+  readonly p: PartyT;
+}
+
+function fileName(workspace: Workspace, party: string, extension: string, p: PartyT): string {
+  const { title, version, date } = workspace.contract;
+  return buildExportFileName(
+    {
+      kind: 'partyDuties',
+      title,
+      version,
+      date: date || new Date().toISOString().slice(0, 10),
+      extension,
+    },
+    { partyDuties: p('party.fileKind', { party }) },
+  );
+}
+
+const why = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+/**
+ * Saves the party's list as CSV or PDF. The CSV writer and the PDF library load on first use; the
+ * PDF names characters no embeddable font can draw before anything is saved, and the user decides.
+ */
+export function ExportButtons({ workspace, party, groups, summary, p }: ExportButtonsProps) {
+  const t = useT();
+  const { language } = useLanguage();
+  const [state, setState] = useState<ExportState>({ kind: 'idle' });
+  const subject = { workspace, party };
+  const saveCsv = async () => {
+    try {
+      const [{ exportPartyDutiesCsv }, { CSV_MIME_TYPE }] = await Promise.all([
+        import('@/export/csv/party-duties-csv'),
+        import('@/export/csv/write-csv'),
+      ]);
+      const text = exportPartyDutiesCsv(groups, csvLabelsFrom(subject, t, p));
+      downloadFile(fileName(workspace, party, 'csv', p), text, CSV_MIME_TYPE);
+      setState({ kind: 'csvDone' });
+    } catch (error) {
+      setState({ kind: 'failed', message: p('party.csvFailed', { why: why(error) }) });
+    }
+  };
+  const savePdf = async () => {
+    setState({ kind: 'working' });
+    try {
+      const { buildPartyDutiesPdf } = await import('@/export/pdf/party-duties-pdf-file');
+      const labels = pdfLabelsFrom(subject, summary, t, p);
+      const result = await buildPartyDutiesPdf(workspace, groups, labels, language);
+      const save = () => {
+        downloadFile(fileName(workspace, party, 'pdf', p), result.blob, 'application/pdf');
+        setState({ kind: 'pdfDone', pages: result.pageCount });
+      };
+      if (result.missingCharacters.length > 0) {
+        setState({ kind: 'missing', chars: result.missingCharacters, save });
+      } else save();
+    } catch (error) {
+      setState({ kind: 'failed', message: p('party.pdfFailed', { why: why(error) }) });
+    }
+  };
+  const working = state.kind === 'working';
+  return (
+    <div className="party-duties-exports">
+      <div className="form-actions">
+        <button type="button" onClick={() => void saveCsv()} disabled={working}>
+          {p('party.csv')}
+        </button>
+        <button type="button" onClick={() => void savePdf()} disabled={working}>
+          {p('party.pdf')}
+        </button>
+      </div>
+      <p role="status" className="field-hint">
+        {working ? p('party.pdfWorking') : null}
+        {state.kind === 'csvDone' ? p('party.csvDone') : null}
+        {state.kind === 'pdfDone' ? p('party.pdfDone', { pages: state.pages }) : null}
+      </p>
+      {state.kind === 'missing' ? (
+        <div role="alert" className="party-duties-error">
+          {p('party.pdfMissing', { chars: state.chars.join(' ') })}{' '}
+          <button type="button" onClick={state.save}>
+            {p('party.saveAnyway')}
+          </button>
+        </div>
+      ) : null}
+      {state.kind === 'failed' ? (
+        <p role="alert" className="party-duties-error">
+          {state.message}
+        </p>
+      ) : null}
+    </div>
+  );
+}
