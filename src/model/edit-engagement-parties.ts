@@ -1,6 +1,9 @@
+import type { Assignment } from './assignment';
 import { nextId } from './create-workspace';
 import { findServiceIds } from './edit-engagements';
-import type { Engagement, SecurityService, Workspace } from './workspace';
+import { repointOverrideParties } from './repoint-override-parties';
+import type { Role } from './roles';
+import type { Engagement, Override, SecurityService, Workspace } from './workspace';
 
 /** The parties an engagement names in the customer and provider roles; a key left out stays. */
 export interface EngagementParties {
@@ -44,7 +47,9 @@ export function setEngagementParties(
   const { customerPartyId, providerPartyId } = parties;
   if (customerPartyId !== undefined && !isKnownParty(workspace, customerPartyId)) return workspace;
   if (providerPartyId !== undefined && !isKnownParty(workspace, providerPartyId)) return workspace;
-  return updateEngagements(
+  const before = workspace.engagements.find((e) => e.id === engagementId);
+  if (!before) return workspace;
+  const next = updateEngagements(
     workspace,
     (e) => e.id === engagementId,
     (e) => {
@@ -62,6 +67,22 @@ export function setEngagementParties(
       };
     },
   );
+  const after = next.engagements.find((e) => e.id === engagementId) ?? before;
+  // The engagement's changed cells follow: the customer's and provider's columns name the new party.
+  const inColumn = (role: Role) => (o: Override) =>
+    o.engagementId === engagementId && o.role === role;
+  const withCustomer = repointOverrideParties(
+    next,
+    inColumn('customer'),
+    before.customerPartyId,
+    after.customerPartyId,
+  );
+  return repointOverrideParties(
+    withCustomer,
+    inColumn('provider'),
+    before.providerPartyId,
+    after.providerPartyId,
+  );
 }
 
 /** Names the party that runs an engagement's operations service. */
@@ -71,17 +92,17 @@ export function setOperationsProvider(
   partyId: string | null,
 ): Workspace {
   if (!isKnownParty(workspace, partyId)) return workspace;
-  return updateEngagements(
+  const ops = workspace.engagements.find((e) => e.id === engagementId)?.operationsService;
+  if (!ops) return workspace;
+  const next = updateEngagements(
     workspace,
-    (e) => e.id === engagementId && e.operationsService !== null,
-    (e) => ({
-      ...e,
-      operationsService: e.operationsService && {
-        ...e.operationsService,
-        providerPartyId: partyId,
-      },
-    }),
+    (e) => e.id === engagementId,
+    (e) => ({ ...e, operationsService: { ...ops, providerPartyId: partyId } }),
   );
+  // Changed cells carried by the operations service name its new provider.
+  const byService = (o: Override, a: Assignment) =>
+    o.engagementId === engagementId && a.serviceId === ops.id;
+  return repointOverrideParties(next, byService, ops.providerPartyId, partyId);
 }
 
 /** The ids of every assurance service in the workspace, in every engagement. */
@@ -99,11 +120,22 @@ export function setSecurityServiceVendor(
   vendorPartyId: string | null,
 ): Workspace {
   if (!isKnownParty(workspace, vendorPartyId)) return workspace;
+  const previous = new Set(
+    workspace.engagements.flatMap((e) =>
+      e.securityServices.filter((s) => s.id === serviceId).map((s) => s.vendorPartyId),
+    ),
+  );
   const rename = (s: SecurityService) => (s.id === serviceId ? { ...s, vendorPartyId } : s);
-  return updateEngagements(
+  const next = updateEngagements(
     workspace,
     (e) => e.securityServices.some((s) => s.id === serviceId && s.vendorPartyId !== vendorPartyId),
     (e) => ({ ...e, securityServices: e.securityServices.map(rename) }),
+  );
+  // Changed cells carried by this service name its new vendor, in every engagement it covers.
+  const byService = (_o: Override, a: Assignment) => a.serviceId === serviceId;
+  return [...previous].reduce(
+    (result, from) => repointOverrideParties(result, byService, from, vendorPartyId),
+    next,
   );
 }
 
