@@ -1,146 +1,16 @@
-import type { Content, DynamicContent, TDocumentDefinitions } from 'pdfmake/interfaces';
 import type { Workspace } from '@/model/workspace';
 import { type AnnexLanguage, buildAnnexDocument } from './annex-document';
 import type { AnnexLabels } from './annex-labels';
-import { chooseFontFiles, type FontFile, readManifest } from './font-coverage';
-import { createFetchFontLoader, type FontLoader } from './font-loader';
-import { type NamedCoverage, splitIntoFontRuns } from './font-runs';
-import { chunkForLayout } from './layout-chunks';
-import { collectText, mapText } from './map-text';
-import { loadPdfMake, registerFonts } from './pdfmake-runtime';
+import { type AnnexResult, type BuildAnnexOptions, renderPdf } from './render-pdf';
 
-/** The annex as a file, with what the user must be told before saving it. */
-export interface AnnexResult {
-  readonly blob: Blob;
-  /** Characters no embedded font can draw; each is printed as 〓 in the file. */
-  readonly missingCharacters: string[];
-  readonly pageCount: number;
-}
+export type { AnnexResult, BuildAnnexOptions } from './render-pdf';
 
-/** Where fonts come from; the browser default fetches them from the app's own origin. */
-export interface BuildAnnexOptions {
-  readonly fonts?: FontLoader;
-}
-
-interface LoaderCache {
-  manifest?: Promise<FontFile[]>;
-  readonly fonts: Map<string, Promise<Uint8Array>>;
-}
-
-// Fonts stay loaded for the session, so the second export fetches nothing.
-const caches = new WeakMap<FontLoader, LoaderCache>();
-let browserLoader: FontLoader | undefined;
-
-function defaultLoader(): FontLoader {
-  browserLoader ??= createFetchFontLoader(document.baseURI);
-  return browserLoader;
-}
-
-function cacheOf(loader: FontLoader): LoaderCache {
-  const cache = caches.get(loader) ?? { fonts: new Map() };
-  caches.set(loader, cache);
-  return cache;
-}
-
-function retryable<T>(promise: Promise<T>, forget: () => void): Promise<T> {
-  promise.catch(forget);
-  return promise;
-}
-
-function loadManifest(loader: FontLoader): Promise<FontFile[]> {
-  const cache = cacheOf(loader);
-  cache.manifest ??= retryable(loader.loadManifest().then(readManifest), () => {
-    cache.manifest = undefined;
-  });
-  return cache.manifest;
-}
-
-/** The name pdfmake knows a font file under; the hash keeps a rebuilt file apart from the old one. */
-function fontName(file: FontFile): string {
-  return `${file.entry.hash}-${file.entry.file}`;
-}
-
-async function loadFonts(loader: FontLoader, files: readonly FontFile[]) {
-  const cache = cacheOf(loader);
-  return Promise.all(
-    files.map(async (file) => {
-      const name = fontName(file);
-      let bytes = cache.fonts.get(name);
-      if (!bytes) {
-        bytes = retryable(loader.loadFont(file.entry), () => cache.fonts.delete(name));
-        cache.fonts.set(name, bytes);
-      }
-      return { name, bytes: await bytes };
-    }),
-  );
-}
-
-// Header and footer are asked for with a page size they do not use.
-const A4 = { width: 595.28, height: 841.89, orientation: 'portrait' } as const;
-
-function dynamicText(content: DynamicContent | Content | undefined): string {
-  const sample = typeof content === 'function' ? content(2, 2, A4) : content;
-  return sample ? collectText(sample) : '';
-}
-
-function withFonts(
-  content: DynamicContent | Content | undefined,
-  split: (text: string) => unknown[],
-  onPage?: (pageCount: number) => void,
-): DynamicContent | undefined {
-  if (content === undefined) return undefined;
-  return (page, pageCount, size) => {
-    onPage?.(pageCount);
-    const produced = typeof content === 'function' ? content(page, pageCount, size) : content;
-    return produced ? mapText(produced, split) : produced;
-  };
-}
-
-/**
- * Builds the contract annex as a PDF in the browser. pdfmake and the fonts load on the first call;
- * an extended font chunk is fetched only when the document has a character outside the base subset,
- * and characters no font has are listed in the result (and drawn as 〓), never silently dropped.
- */
-export async function buildAnnexPdf(
+/** Builds the contract annex as a PDF in the browser (see renderPdf for fonts and missing characters). */
+export function buildAnnexPdf(
   workspace: Workspace,
   labels: AnnexLabels,
   language: AnnexLanguage,
   options: BuildAnnexOptions = {},
 ): Promise<AnnexResult> {
-  const loader = options.fonts ?? defaultLoader();
-  const definition = buildAnnexDocument(workspace, labels, language);
-  const [pdfMake, files] = await Promise.all([loadPdfMake(), loadManifest(loader)]);
-  const text = [
-    collectText(definition.content),
-    dynamicText(definition.header),
-    dynamicText(definition.footer),
-  ].join('\n');
-  const chosen = chooseFontFiles(files, text);
-  const loaded = await loadFonts(loader, chosen);
-  const fonts: NamedCoverage[] = chosen.map((file) => ({
-    font: fontName(file),
-    coverage: file.coverage,
-  }));
-  const missing = new Set<string>();
-  const split = (piece: string) => {
-    const { runs, missing: lost } = splitIntoFontRuns(piece, fonts);
-    for (const character of lost) missing.add(character);
-    if (runs.length === 0) return [{ text: '', font: fonts[0]?.font }];
-    return runs.flatMap(({ text: run, font }) =>
-      chunkForLayout(run).map((chunk) => ({ text: chunk.text, font, noWrap: chunk.keep })),
-    );
-  };
-  let pageCount = 0;
-  const pdfDefinition: TDocumentDefinitions = {
-    ...definition,
-    content: mapText(definition.content, split),
-    header: withFonts(definition.header, split),
-    footer: withFonts(definition.footer, split, (count) => {
-      pageCount = Math.max(pageCount, count);
-    }),
-    defaultStyle: { ...definition.defaultStyle, font: fonts[0]?.font },
-  };
-  pdfMake.setFonts(registerFonts(pdfMake, loaded));
-  const blob = await pdfMake.createPdf(pdfDefinition).getBlob();
-  return { blob, missingCharacters: [...missing], pageCount };
+  return renderPdf(buildAnnexDocument(workspace, labels, language), options);
 }
