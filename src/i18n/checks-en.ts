@@ -30,4 +30,10 @@ export const checksEn = {
     '{row}, {role} column: the cell differs from the baseline and no reason is recorded.',
   'checks.detail.no-information-channel':
     '{party} owns or supports something but has no channel that passes security information to the customer.',
+  'checks.detail.raci-no-accountable':
+    '{row}: no department of {party} is Accountable (A) for this duty. Set one under Departments (RACI). Derived check.',
+  'checks.detail.raci-several-accountable':
+    '{row}: several departments of {party} are Accountable (A); a RACI allows exactly one. Derived check.',
+  'checks.detail.raci-without-duty':
+    '{row}: {party} holds no duty here any more, yet its departments keep RACI letters. Clear them under Departments (RACI).',
 } as const;
