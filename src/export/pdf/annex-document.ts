@@ -10,6 +10,7 @@ import type { AnnexLabels } from './annex-labels';
 import { buildLegend } from './annex-legend';
 import { buildMatrixTable } from './annex-matrix-table';
 import { engagementTitle } from './annex-names';
+import { buildRaciSection } from './annex-raci';
 import { buildScenario } from './annex-scenario';
 import { buildSignatures } from './annex-signatures';
 import { ANNEX_STYLES, GRID_LAYOUT } from './annex-styles';
@@ -136,6 +137,8 @@ export function buildAnnexDocument(
       ...contractSection(workspace, labels),
       ...partiesSection(workspace, labels),
       ...engagements,
+      // Inside the customer (domain §6): only when the workspace has departments.
+      ...buildRaciSection(workspace, matrices, labels),
       ...headed(
         heading(labels.checks.heading, 1),
         buildFindings(checkWorkspace(workspace), workspace, matrices, labels),

@@ -1,9 +1,19 @@
 import type { AnnexLabels } from '@/export/pdf/annex-labels';
+import type { printEn } from '@/i18n/print-en';
 import type { Translate } from '@/i18n/translate';
 import type { AnnexTranslate } from './annex-messages';
 
-/** The PDF annex's labels in the user's language: domain terms from the app's dictionary, the rest from the annex's. */
-export function annexLabelsFrom(t: Translate, a: AnnexTranslate): AnnexLabels {
+/** A translate function over the printed annex's words (the RACI section shares them). */
+export type PrintTranslate = (
+  key: keyof typeof printEn,
+  params?: Readonly<Record<string, string | number>>,
+) => string;
+
+/**
+ * The PDF annex's labels in the user's language: domain terms from the app's dictionary, the rest
+ * from the annex's; the RACI section's words are those of the printed annex (`p`).
+ */
+export function annexLabelsFrom(t: Translate, a: AnnexTranslate, p: PrintTranslate): AnnexLabels {
   const count = (key: 'annex.errors' | 'annex.warnings', n: number) => (n > 0 ? a(key, { n }) : '');
   return {
     document: {
@@ -80,6 +90,20 @@ export function annexLabelsFrom(t: Translate, a: AnnexTranslate): AnnexLabels {
       agreed: a('annex.agreed'),
       reason: a('annex.reason'),
       noReason: a('annex.noReason'),
+    },
+    raci: {
+      heading: p('print.raci.heading'),
+      intro: p('print.raci.intro'),
+      ownerNote: p('print.raci.ownerNote'),
+      derivedNote: p('print.raci.derivedNote'),
+      caption: (party, engagement) => p('print.raci.caption', { party, engagement }),
+      duty: p('print.raci.duty'),
+      check: p('print.raci.check'),
+      empty: p('print.raci.empty'),
+      none: p('print.raci.none'),
+      letter: (letter) => p(`print.raci.letter.${letter}`),
+      state: (state) => p(`print.raci.state.${state}`),
+      kind: (kind) => p(`print.raci.kind.${kind}`),
     },
     checks: {
       heading: a('annex.checks'),

@@ -10,6 +10,7 @@ import { PrintContract } from './print-contract';
 import { PrintEngagement } from './print-engagement';
 import { PrintFindings } from './print-findings';
 import { PrintParties } from './print-parties';
+import { PrintRaci } from './print-raci';
 import { PrintSignatures } from './print-signatures';
 import { usePageBoxes } from './use-page-boxes';
 import { usePrintT } from './use-print-t';
@@ -48,6 +49,8 @@ function AnnexContent() {
           matrix={matrices.get(engagement.id) as Matrix}
         />
       ))}
+      {/* Inside the customer (domain §6): only when the workspace has departments. */}
+      <PrintRaci workspace={workspace} matrices={matrices} />
       <PrintFindings findings={findings} workspace={workspace} matrices={matrices} />
       <PrintBasisNotes workspace={workspace} matrices={matrices} />
       <PrintSignatures workspace={workspace} />
