@@ -70,19 +70,21 @@ export function DepartmentList({ party }: { readonly party: Party }) {
           {departments.map((department, index) => {
             const label = departmentName(department, d);
             return (
-              <li key={department.id} className="department-item">
+              <li key={department.id}>
                 <DepartmentNameField
                   department={department}
                   number={index + 1}
                   onRename={(next) => applyEdit((w) => renameDepartment(w, department.id, next))}
+                  action={
+                    <button
+                      type="button"
+                      aria-label={d('departments.removeLabel', { name: label })}
+                      onClick={() => remove(department.id, label)}
+                    >
+                      {d('departments.remove')}
+                    </button>
+                  }
                 />
-                <button
-                  type="button"
-                  aria-label={d('departments.removeLabel', { name: label })}
-                  onClick={() => remove(department.id, label)}
-                >
-                  {d('departments.remove')}
-                </button>
               </li>
             );
           })}

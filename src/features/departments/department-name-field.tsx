@@ -1,4 +1,4 @@
-import { useEffect, useId, useState } from 'react';
+import { type ReactNode, useEffect, useId, useState } from 'react';
 import type { Department } from '@/model/departments';
 import { LIMITS } from '@/schema/limits';
 import { useDepartmentsT } from './use-departments-t';
@@ -11,8 +11,10 @@ export function DepartmentNameField(props: {
   readonly department: Department;
   readonly number: number;
   readonly onRename: (name: string) => void;
+  /** A button beside the field, such as Remove. */
+  readonly action?: ReactNode;
 }) {
-  const { department, number, onRename } = props;
+  const { department, number, onRename, action } = props;
   const d = useDepartmentsT();
   const id = useId();
   const [draft, setDraft] = useState(department.name);
@@ -33,18 +35,21 @@ export function DepartmentNameField(props: {
   return (
     <div className="department-name">
       <label htmlFor={id}>{d('departments.nameOf', { number })}</label>
-      <input
-        id={id}
-        value={draft}
-        maxLength={LIMITS.nameLength}
-        placeholder={builtIn ? d(`departments.kind.${department.kind}`) : undefined}
-        aria-describedby={builtIn || blank ? hintId : undefined}
-        onChange={(event) => setDraft(event.target.value)}
-        onBlur={commit}
-        onKeyDown={(event) => {
-          if (event.key === 'Enter') commit();
-        }}
-      />
+      <div className="department-name-row">
+        <input
+          id={id}
+          value={draft}
+          maxLength={LIMITS.nameLength}
+          placeholder={builtIn ? d(`departments.kind.${department.kind}`) : undefined}
+          aria-describedby={builtIn || blank ? hintId : undefined}
+          onChange={(event) => setDraft(event.target.value)}
+          onBlur={commit}
+          onKeyDown={(event) => {
+            if (event.key === 'Enter') commit();
+          }}
+        />
+        {action}
+      </div>
       {builtIn ? (
         <span id={hintId} className="field-hint">
           {d('departments.builtInHint', { kind: d(`departments.kind.${department.kind}`) })}

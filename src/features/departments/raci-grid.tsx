@@ -13,6 +13,14 @@ import { RaciLetterButtons } from './raci-letter-buttons';
 import { RaciRowFlag } from './raci-row-flag';
 import { useDepartmentsT } from './use-departments-t';
 
+// A flagged row is marked by its check's icon and words; the edge and tint only repeat them.
+const ROW_CLASS = {
+  agreed: undefined,
+  noAccountable: 'raci-row-flagged',
+  withoutDuty: 'raci-row-flagged',
+  severalAccountable: 'raci-row-flagged raci-row-error',
+} as const;
+
 /**
  * The RACI of one engagement: a row per customer duty (with the duty in words), a column per
  * department of the customer, the four letters in each cell, and the row's check at the end.
@@ -71,7 +79,7 @@ export function RaciGrid(props: {
                   role: 'customer' as const,
                 };
                 return (
-                  <tr key={row.id} className={state === 'agreed' ? undefined : 'raci-row-flagged'}>
+                  <tr key={row.id} className={ROW_CLASS[state]}>
                     <th scope="row">
                       <span className="raci-row-name">{rowName}</span>
                       {duty ? <span className="raci-row-duty">{duty}</span> : null}
