@@ -31,8 +31,8 @@ describe('checkDepartments', () => {
       'warns of every duty without an Accountable department',
       [],
       [
-        ['applicationSoftware', 'raci-no-accountable'],
         ['businessData', 'raci-no-accountable'],
+        ['applicationSoftware', 'raci-no-accountable'],
       ],
     ],
     [

@@ -139,10 +139,10 @@ describe('checkWorkspace and the departments of the customer', () => {
     const workspace = addStandardDepartments(buildNamedWorkspace(IAAS_CLOUD), PARTY.customer);
     const raci = checkWorkspace(workspace).filter((f) => f.code.startsWith('raci-'));
     expect(raci.map((f) => [f.rowId, f.code])).toEqual([
-      ['virtualization', 'raci-no-accountable'],
-      ['platformSoftware', 'raci-no-accountable'],
-      ['applicationSoftware', 'raci-no-accountable'],
       ['businessData', 'raci-no-accountable'],
+      ['applicationSoftware', 'raci-no-accountable'],
+      ['platformSoftware', 'raci-no-accountable'],
+      ['virtualization', 'raci-no-accountable'],
     ]);
   });
 });

@@ -80,8 +80,8 @@ describe('deriveRaciRows', () => {
     const { engagement, matrix } = matrixOf(workspace);
     const rows = deriveRaciRows(workspace, engagement, matrix);
     expect(rows.map((r) => [r.row.id, r.hasDuty, r.entries.length])).toEqual([
-      ['applicationSoftware', true, 1],
       ['businessData', true, 0],
+      ['applicationSoftware', true, 1],
     ]);
   });
 
@@ -99,8 +99,8 @@ describe('deriveRaciRows', () => {
     const { engagement, matrix } = matrixOf(workspace);
     expect(deriveRaciRows(workspace, engagement, matrix).map((r) => [r.row.id, r.hasDuty])).toEqual(
       [
-        ['applicationSoftware', false],
         ['businessData', true],
+        ['applicationSoftware', false],
       ],
     );
   });

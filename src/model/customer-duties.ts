@@ -31,8 +31,15 @@ export interface RaciRow {
   readonly entries: readonly RaciEntry[];
 }
 
+/** Rows as the matrix is read on screen and on paper: the top layer (business data) first, then assurance rows. */
+function inReadingOrder(matrix: Matrix): MatrixRow[] {
+  const layers = matrix.rows.filter((row) => row.kind === 'layer').reverse();
+  return [...layers, ...matrix.rows.filter((row) => row.kind !== 'layer')];
+}
+
 /**
- * The rows a RACI of an engagement's customer covers, in matrix order: every customer duty, and any
+ * The rows a RACI of an engagement's customer covers, in the matrix's reading order (business data
+ * first, as the matrix is shown): every customer duty, and any
  * row where the customer's departments still hold letters though the duty has gone (after an edit of
  * the matrix), so those letters can be seen and cleared. Entries of other parties' departments (an
  * earlier customer of the engagement) are left aside and come back if that party does.
@@ -47,7 +54,7 @@ export function deriveRaciRows(
   const own = workspace.raci.filter(
     (entry) => entry.engagementId === engagement.id && departmentIds.has(entry.departmentId),
   );
-  return matrix.rows.flatMap((row): RaciRow[] => {
+  return inReadingOrder(matrix).flatMap((row): RaciRow[] => {
     const entries = own.filter((entry) => entry.rowId === row.id);
     const hasDuty = isCustomerDuty(row);
     return hasDuty || entries.length > 0 ? [{ row, hasDuty, entries }] : [];

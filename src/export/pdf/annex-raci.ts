@@ -7,7 +7,7 @@ import type { Engagement, Workspace } from '@/model/workspace';
 import type { AnnexLabels } from './annex-labels';
 import { assignmentsWords, engagementTitle, partyName, rowName } from './annex-names';
 import { GRID_LAYOUT, OWNER_FILL } from './annex-styles';
-import { estimateTableLines, headed, keepTogether } from './keep-together';
+import { estimateTableLines, keepTogether } from './keep-together';
 
 function departmentLabel(department: Department, labels: AnnexLabels): string {
   return department.name.trim() || labels.raci.kind(department.kind);
@@ -20,9 +20,9 @@ function engagementRaci(
   index: number,
   matrix: Matrix,
   labels: AnnexLabels,
-): Content[] {
+): { parts: Content[]; lines: number } | null {
   const rows = deriveRaciRows(workspace, engagement, matrix);
-  if (rows.length === 0) return [];
+  if (rows.length === 0) return null;
   const departments = findCustomerDepartments(workspace, engagement);
   const words = labels.raci;
   const texts = rows.map((raciRow) => {
@@ -52,24 +52,22 @@ function engagementRaci(
     texts.map(({ cells }) => cells),
     10,
   );
-  return [
-    keepTogether(
-      [
-        { text: engagementTitle(engagement, index, labels), style: 'h2' },
-        { text: caption, style: 'note' },
-        {
-          style: 'table',
-          layout: GRID_LAYOUT,
-          table: {
-            headerRows: 1,
-            widths: [120, ...departments.map(() => '*' as const), 80],
-            body: [header, ...body],
-          },
+  return {
+    parts: [
+      { text: engagementTitle(engagement, index, labels), style: 'h2' },
+      { text: caption, style: 'note' },
+      {
+        style: 'table',
+        layout: GRID_LAYOUT,
+        table: {
+          headerRows: 1,
+          widths: [120, ...departments.map(() => '*' as const), 80],
+          body: [header, ...body],
         },
-      ],
-      lines + 4,
-    ),
-  ];
+      },
+    ],
+    lines: lines + 4,
+  };
 }
 
 /**
@@ -85,21 +83,24 @@ export function buildRaciSection(
   const words = labels.raci;
   const tables = workspace.engagements.flatMap((engagement, index) => {
     const matrix = matrices.get(engagement.id);
-    return matrix ? engagementRaci(workspace, engagement, index, matrix, labels) : [];
+    const table = matrix ? engagementRaci(workspace, engagement, index, matrix, labels) : null;
+    return table ? [table] : [];
   });
   const legend = RACI_LETTERS.map((letter) => `${RACI_MARK[letter]} ${words.letter(letter)}`).join(
     labels.document.listSeparator,
   );
-  return headed({ text: words.heading, style: 'h1' }, [
-    keepTogether(
-      [
-        { text: words.intro },
-        { text: legend, style: 'note' },
-        { text: words.ownerNote, style: 'note' },
-        { text: words.derivedNote, style: 'note' },
-      ],
-      8,
-    ),
-    ...(tables.length > 0 ? tables : [{ text: words.none, style: 'note' }]),
-  ]);
+  const intro: Content[] = [
+    { text: words.heading, style: 'h1' },
+    { text: words.intro },
+    { text: legend, style: 'note' },
+    { text: words.ownerNote, style: 'note' },
+    { text: words.derivedNote, style: 'note' },
+  ];
+  const [first, ...rest] = tables;
+  // The heading and legend stay with the first table when it is short enough to move whole.
+  if (!first) return [keepTogether([...intro, { text: words.none, style: 'note' }], 10)];
+  return [
+    keepTogether([...intro, ...first.parts], first.lines + 10),
+    ...rest.map((table) => keepTogether(table.parts, table.lines)),
+  ];
 }

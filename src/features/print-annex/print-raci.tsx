@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useT } from '@/i18n/i18n-provider';
 import type { Matrix } from '@/model/assignment';
 import { findRaciRowState } from '@/model/check-departments';
@@ -17,16 +18,19 @@ function PrintEngagementRaci(props: {
   engagement: Engagement;
   index: number;
   matrix: Matrix;
+  /** What goes before the table on the same page: the section's heading and legend, for the first. */
+  lead?: ReactNode;
 }) {
   const t = useT();
   const p = usePrintT();
-  const { workspace, engagement, index, matrix } = props;
+  const { workspace, engagement, index, matrix, lead } = props;
   const rows = deriveRaciRows(workspace, engagement, matrix);
   if (rows.length === 0) return null;
   const departments = findCustomerDepartments(workspace, engagement);
   const title = engagementTitle(engagement, index, p);
   return (
     <div className="print-keep">
+      {lead}
       <h3>{title}</h3>
       <table className="print-table print-raci">
         <caption>
@@ -87,36 +91,43 @@ export function PrintRaci(props: { workspace: Workspace; matrices: ReadonlyMap<s
   const p = usePrintT();
   const { workspace, matrices } = props;
   if (workspace.departments.length === 0) return null;
-  const tables = workspace.engagements.map((engagement, index) => {
-    const matrix = matrices.get(engagement.id);
-    return matrix ? (
-      <PrintEngagementRaci
-        key={engagement.id}
-        workspace={workspace}
-        engagement={engagement}
-        index={index}
-        matrix={matrix}
-      />
-    ) : null;
-  });
-  const hasTables = workspace.engagements.some((engagement) => {
-    const matrix = matrices.get(engagement.id);
-    return matrix !== undefined && deriveRaciRows(workspace, engagement, matrix).length > 0;
-  });
   const legend = joinList(
     RACI_LETTERS.map((letter) => `${RACI_MARK[letter]} ${p(`print.raci.letter.${letter}`)}`),
     p,
   );
+  const lead = (
+    <>
+      <h2 id="print-raci-heading">{p('print.raci.heading')}</h2>
+      <p>{p('print.raci.intro')}</p>
+      <p className="print-hint">{legend}</p>
+      <p className="print-hint">{p('print.raci.ownerNote')}</p>
+      <p className="print-hint">{p('print.raci.derivedNote')}</p>
+    </>
+  );
+  const shown = workspace.engagements.flatMap((engagement, index) => {
+    const matrix = matrices.get(engagement.id);
+    const hasRows = matrix && deriveRaciRows(workspace, engagement, matrix).length > 0;
+    return hasRows ? [{ engagement, index, matrix }] : [];
+  });
   return (
     <section className="print-section" aria-labelledby="print-raci-heading">
-      <div className="print-keep">
-        <h2 id="print-raci-heading">{p('print.raci.heading')}</h2>
-        <p>{p('print.raci.intro')}</p>
-        <p className="print-hint">{legend}</p>
-        <p className="print-hint">{p('print.raci.ownerNote')}</p>
-        <p className="print-hint">{p('print.raci.derivedNote')}</p>
-      </div>
-      {hasTables ? tables : <p>{p('print.raci.none')}</p>}
+      {shown.length === 0 ? (
+        <div className="print-keep">
+          {lead}
+          <p>{p('print.raci.none')}</p>
+        </div>
+      ) : null}
+      {shown.map(({ engagement, index, matrix }, position) => (
+        // The heading and legend stay on the page of the first table.
+        <PrintEngagementRaci
+          key={engagement.id}
+          workspace={workspace}
+          engagement={engagement}
+          index={index}
+          matrix={matrix}
+          lead={position === 0 ? lead : undefined}
+        />
+      ))}
     </section>
   );
 }
