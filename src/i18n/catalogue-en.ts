@@ -87,7 +87,7 @@ export const catalogueEn = {
   'finding.no-information-channel': 'Party has no information channel to the customer',
   'finding.raci-no-accountable': 'Customer duty without an accountable department',
   'finding.raci-several-accountable': 'Customer duty with several accountable departments',
-  'finding.raci-without-duty': 'Department letters where the customer holds no duty',
+  'finding.raci-without-duty': 'RACI letters where the customer has no duty',
   'severity.error': 'Error',
   'severity.warning': 'Warning',
 } as const satisfies Record<CatalogueKey, string>;

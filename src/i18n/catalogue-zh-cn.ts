@@ -60,7 +60,7 @@ export const catalogueZhCn: Record<CatalogueKey, string> = {
   'finding.no-information-channel': '该方与云服务客户之间缺少信息传递渠道',
   'finding.raci-no-accountable': '客户职责未指定问责部门',
   'finding.raci-several-accountable': '客户职责有多个问责部门',
-  'finding.raci-without-duty': '客户无职责的行上仍有部门分工',
+  'finding.raci-without-duty': '客户无职责处仍有部门分工',
   'severity.error': '错误',
   'severity.warning': '警告',
 };

@@ -30,10 +30,7 @@ export const checksZhCn: Record<keyof typeof checksEn, string> = {
   'checks.detail.override-without-reason': '“{row}”行、“{role}”列：与基线不同，但未填写调整理由。',
   'checks.detail.no-information-channel':
     '{party}承担负责或支撑事项，但没有向云服务客户传递安全信息的渠道。',
-  'checks.detail.raci-no-accountable':
-    '{row}：{party}没有部门对该职责“问责（A）”，请在“部门分工（RACI）”中指定一个。本工具推导的检查。',
-  'checks.detail.raci-several-accountable':
-    '{row}：{party}有多个部门“问责（A）”，RACI 要求每项职责只有一个。本工具推导的检查。',
-  'checks.detail.raci-without-duty':
-    '{row}：{party}在此已无职责，但其部门仍有 RACI 分工，请在“部门分工（RACI）”中清除。',
+  'checks.detail.raci-no-accountable': '{row}：{party}没有部门“问责（A）”。',
+  'checks.detail.raci-several-accountable': '{row}：{party}有多个部门“问责（A）”，请只保留一个。',
+  'checks.detail.raci-without-duty': '{row}：{party}在此已无职责，但其部门仍有 RACI 分工。',
 };

@@ -1,6 +1,6 @@
 import type { Matrix, MatrixRow } from './assignment';
-import type { Department, RaciEntry, RaciLetter } from './departments';
-import type { Engagement, Party, Workspace } from './workspace';
+import type { Department, RaciEntry } from './departments';
+import type { Engagement, Workspace } from './workspace';
 
 /** Whether the customer holds a duty on a row: its column has at least one assignment. */
 export function isCustomerDuty(row: MatrixRow): boolean {
@@ -60,27 +60,3 @@ export function deriveRaciRows(
     return hasDuty || entries.length > 0 ? [{ row, hasDuty, entries }] : [];
   });
 }
-
-/**
- * The parties whose duties departments can split: those holding the customer role, then those named
- * as the customer of an engagement without holding the role, in the workspace's order.
- */
-export function findCustomerParties(workspace: Workspace): Party[] {
-  const named = new Set(workspace.engagements.map((e) => e.customerPartyId));
-  return workspace.parties.filter(
-    (party) => party.roles.includes('customer') || named.has(party.id),
-  );
-}
-
-/** The engagements where a party is the customer. */
-export function findEngagementsAsCustomer(workspace: Workspace, partyId: string): Engagement[] {
-  return workspace.engagements.filter((e) => e.customerPartyId === partyId);
-}
-
-/** The letter each RACI role is known by, the same in every language. */
-export const RACI_MARK: Readonly<Record<RaciLetter, string>> = {
-  responsible: 'R',
-  accountable: 'A',
-  consulted: 'C',
-  informed: 'I',
-};

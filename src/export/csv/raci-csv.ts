@@ -1,8 +1,9 @@
 import type { Assignment, MatrixRow } from '@/model/assignment';
 import { findRaciRowState, type RaciRowState } from '@/model/check-departments';
-import { deriveRaciRows, findCustomerDepartments, RACI_MARK } from '@/model/customer-duties';
+import { deriveRaciRows, findCustomerDepartments } from '@/model/customer-duties';
 import type { Department, RaciLetter } from '@/model/departments';
 import { deriveMatrix } from '@/model/derive-matrix';
+import { RACI_MARK } from '@/model/raci-marks';
 import type { Engagement, Workspace } from '@/model/workspace';
 import { writeCsv } from './write-csv';
 

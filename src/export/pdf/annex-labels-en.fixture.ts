@@ -46,7 +46,7 @@ const catalogue: Record<string, string> = {
   'no-information-channel': 'Party has no information channel to the customer',
   'raci-no-accountable': 'Customer duty without an accountable department',
   'raci-several-accountable': 'Customer duty with several accountable departments',
-  'raci-without-duty': 'Department letters where the customer holds no duty',
+  'raci-without-duty': 'RACI letters where the customer has no duty',
 };
 
 const rules: Record<DerivedRule, string> = {

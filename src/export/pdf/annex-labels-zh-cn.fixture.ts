@@ -46,7 +46,7 @@ const zhCatalogue: Record<string, string> = {
   'no-information-channel': '该方与云服务客户之间缺少信息传递渠道',
   'raci-no-accountable': '客户职责未指定问责部门',
   'raci-several-accountable': '客户职责有多个问责部门',
-  'raci-without-duty': '客户无职责的行上仍有部门分工',
+  'raci-without-duty': '客户无职责处仍有部门分工',
 };
 
 const zhRules: Record<DerivedRule, string> = {

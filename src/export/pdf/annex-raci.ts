@@ -1,8 +1,9 @@
 import type { Content, TableCell } from 'pdfmake/interfaces';
 import type { Matrix } from '@/model/assignment';
 import { findRaciRowState } from '@/model/check-departments';
-import { deriveRaciRows, findCustomerDepartments, RACI_MARK } from '@/model/customer-duties';
+import { deriveRaciRows, findCustomerDepartments } from '@/model/customer-duties';
 import { type Department, RACI_LETTERS } from '@/model/departments';
+import { RACI_MARK } from '@/model/raci-marks';
 import type { Engagement, Workspace } from '@/model/workspace';
 import type { AnnexLabels } from './annex-labels';
 import { assignmentsWords, engagementTitle, partyName, rowName } from './annex-names';

@@ -1,5 +1,5 @@
 import { useT } from '@/i18n/i18n-provider';
-import { findEngagementsAsCustomer } from '@/model/customer-duties';
+import { findEngagementsAsCustomer } from '@/model/customer-parties';
 import { useWorkspaceStore } from '@/store/use-workspace-store';
 import { useViewStore } from '@/store/view-store';
 import { SelectField } from '@/ui/select-field';

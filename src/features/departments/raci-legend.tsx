@@ -1,5 +1,5 @@
-import { RACI_MARK } from '@/model/customer-duties';
 import { RACI_LETTERS } from '@/model/departments';
+import { RACI_MARK } from '@/model/raci-marks';
 import { useDepartmentsT } from './use-departments-t';
 
 /** What R, A, C and I mean, how Accountable differs from the matrix's Owner, and that the check is derived. */

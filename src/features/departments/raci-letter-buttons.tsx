@@ -1,6 +1,6 @@
-import { RACI_MARK } from '@/model/customer-duties';
 import { RACI_LETTERS, type RaciLetter } from '@/model/departments';
 import { type CustomerCellRef, toggleRaciLetter } from '@/model/edit-departments';
+import { RACI_MARK } from '@/model/raci-marks';
 import { useWorkspaceStore } from '@/store/use-workspace-store';
 import { useDepartmentsT } from './use-departments-t';
 

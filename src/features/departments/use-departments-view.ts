@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { findCustomerParties } from '@/model/customer-duties';
+import { findCustomerParties } from '@/model/customer-parties';
 import type { Party } from '@/model/workspace';
 import { useWorkspaceStore } from '@/store/use-workspace-store';
 
