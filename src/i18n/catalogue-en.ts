@@ -85,6 +85,9 @@ export const catalogueEn = {
   'finding.supporter-outside-customer-duty': 'Supporter on a layer where the customer owns nothing',
   'finding.override-without-reason': 'Change from the baseline without a reason',
   'finding.no-information-channel': 'Party has no information channel to the customer',
+  'finding.raci-no-accountable': 'Customer duty without an accountable department',
+  'finding.raci-several-accountable': 'Customer duty with several accountable departments',
+  'finding.raci-without-duty': 'RACI letters where the customer has no duty',
   'severity.error': 'Error',
   'severity.warning': 'Warning',
 } as const satisfies Record<CatalogueKey, string>;

@@ -58,6 +58,9 @@ export const catalogueZhCn: Record<CatalogueKey, string> = {
   'finding.supporter-outside-customer-duty': '支撑方所在层云服务客户无负责事项',
   'finding.override-without-reason': '偏离基线但未说明理由',
   'finding.no-information-channel': '该方与云服务客户之间缺少信息传递渠道',
+  'finding.raci-no-accountable': '客户职责未指定问责部门',
+  'finding.raci-several-accountable': '客户职责有多个问责部门',
+  'finding.raci-without-duty': '客户无职责处仍有部门分工',
   'severity.error': '错误',
   'severity.warning': '警告',
 };

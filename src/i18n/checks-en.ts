@@ -30,4 +30,9 @@ export const checksEn = {
     '{row}, {role} column: the cell differs from the baseline and no reason is recorded.',
   'checks.detail.no-information-channel':
     '{party} owns or supports something but has no channel that passes security information to the customer.',
+  'checks.detail.raci-no-accountable': '{row}: no department of {party} is Accountable (A).',
+  'checks.detail.raci-several-accountable':
+    '{row}: several departments of {party} are Accountable (A); keep one.',
+  'checks.detail.raci-without-duty':
+    '{row}: {party} has no duty here, yet its departments have RACI letters.',
 } as const;

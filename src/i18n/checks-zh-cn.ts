@@ -30,4 +30,7 @@ export const checksZhCn: Record<keyof typeof checksEn, string> = {
   'checks.detail.override-without-reason': '“{row}”行、“{role}”列：与基线不同，但未填写调整理由。',
   'checks.detail.no-information-channel':
     '{party}承担负责或支撑事项，但没有向云服务客户传递安全信息的渠道。',
+  'checks.detail.raci-no-accountable': '{row}：{party}没有部门“问责（A）”。',
+  'checks.detail.raci-several-accountable': '{row}：{party}有多个部门“问责（A）”，请只保留一个。',
+  'checks.detail.raci-without-duty': '{row}：{party}在此已无职责，但其部门仍有 RACI 分工。',
 };

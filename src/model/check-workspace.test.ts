@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkWorkspace } from './check-workspace';
+import { addStandardDepartments } from './edit-departments';
 import {
   ALL_SCENARIOS,
   buildAssignment,
@@ -129,6 +130,19 @@ describe('checkWorkspace across engagements', () => {
       ['private', 'layer-uncovered'],
       ['private', 'data-not-customer'],
       ['private', 'override-without-reason'],
+    ]);
+  });
+});
+
+describe('checkWorkspace and the departments of the customer', () => {
+  it('adds the RACI findings of a customer that has departments', () => {
+    const workspace = addStandardDepartments(buildNamedWorkspace(IAAS_CLOUD), PARTY.customer);
+    const raci = checkWorkspace(workspace).filter((f) => f.code.startsWith('raci-'));
+    expect(raci.map((f) => [f.rowId, f.code])).toEqual([
+      ['businessData', 'raci-no-accountable'],
+      ['applicationSoftware', 'raci-no-accountable'],
+      ['platformSoftware', 'raci-no-accountable'],
+      ['virtualization', 'raci-no-accountable'],
     ]);
   });
 });

@@ -1,4 +1,5 @@
 import type { Matrix } from './assignment';
+import { checkEngagementRaci } from './check-departments';
 import { checkMatrix } from './check-matrix';
 import { deriveMatrix } from './derive-matrix';
 import { type Finding, makeFinding } from './findings';
@@ -21,13 +22,15 @@ function findEngagedParties(engagement: Engagement, matrix: Matrix): string[] {
 
 /**
  * Checks every engagement of a workspace, and that each party that owns or supports something has an
- * information channel to that engagement's customer (transparent collaboration, §2.4 link 3).
+ * information channel to that engagement's customer (transparent collaboration, §2.4 link 3), and
+ * the RACI of the customer's departments where it has any (domain §6).
  */
 export function checkWorkspace(workspace: Workspace): Finding[] {
   const findings: Finding[] = [];
   for (const engagement of workspace.engagements) {
     const matrix = deriveMatrix(engagement, workspace.overrides);
     findings.push(...checkMatrix(engagement, matrix));
+    findings.push(...checkEngagementRaci(workspace, engagement, matrix));
     const customer = engagement.customerPartyId;
     if (customer === null) continue;
     for (const partyId of findEngagedParties(engagement, matrix)) {

@@ -14,13 +14,16 @@ describe('FINDING_RULES', () => {
     },
     { code: 'override-without-reason', principle: 'reasonableResponsibility', severity: 'warning' },
     { code: 'no-information-channel', principle: 'transparentCollaboration', severity: 'warning' },
-  ] as const)('files $code under $principle as $severity (domain §4)', ({ code, ...rule }) => {
+    { code: 'raci-no-accountable', principle: 'reasonableResponsibility', severity: 'warning' },
+    { code: 'raci-several-accountable', principle: 'reasonableResponsibility', severity: 'error' },
+    { code: 'raci-without-duty', principle: 'reasonableResponsibility', severity: 'warning' },
+  ] as const)('files $code under $principle as $severity (domain §4, §6)', ({ code, ...rule }) => {
     expect(FINDING_RULES[code]).toEqual(rule);
   });
 
-  it('knows exactly the seven codes of domain §4', () => {
+  it('knows exactly the seven codes of domain §4 and the three RACI codes of §6', () => {
     expect(Object.keys(FINDING_RULES)).toEqual([...FINDING_CODES]);
-    expect(FINDING_CODES).toHaveLength(7);
+    expect(FINDING_CODES).toHaveLength(10);
   });
 });
 

@@ -2,7 +2,7 @@ import type { AssetLayer } from './asset-layers';
 import type { Principle } from './principles';
 import type { Role } from './roles';
 
-/** Stable codes of the checks of domain §4. */
+/** Stable codes of the checks of domain §4, and of the departments' RACI (domain §6). */
 export const FINDING_CODES = [
   'layer-uncovered',
   'data-not-customer',
@@ -11,6 +11,10 @@ export const FINDING_CODES = [
   'supporter-outside-customer-duty',
   'override-without-reason',
   'no-information-channel',
+  // Inside the customer (domain §6) [derived]: its departments' RACI of the customer's duties.
+  'raci-no-accountable',
+  'raci-several-accountable',
+  'raci-without-duty',
 ] as const;
 
 /** One check's code. */
@@ -32,6 +36,9 @@ export const FINDING_RULES: Readonly<
   'supporter-outside-customer-duty': { principle: 'maximisedStrengths', severity: 'warning' },
   'override-without-reason': { principle: 'reasonableResponsibility', severity: 'warning' },
   'no-information-channel': { principle: 'transparentCollaboration', severity: 'warning' },
+  'raci-no-accountable': { principle: 'reasonableResponsibility', severity: 'warning' },
+  'raci-several-accountable': { principle: 'reasonableResponsibility', severity: 'error' },
+  'raci-without-duty': { principle: 'reasonableResponsibility', severity: 'warning' },
 };
 
 /** Where a finding points: the engagement, and the cell or party concerned. */

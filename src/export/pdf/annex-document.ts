@@ -11,6 +11,7 @@ import type { AnnexLabels } from './annex-labels';
 import { buildLegend } from './annex-legend';
 import { buildMatrixTable } from './annex-matrix-table';
 import { engagementTitle } from './annex-names';
+import { buildRaciSection } from './annex-raci';
 import { buildScenario } from './annex-scenario';
 import { buildSignatures } from './annex-signatures';
 import { ANNEX_STYLES, GRID_LAYOUT } from './annex-styles';
@@ -142,6 +143,8 @@ export function buildAnnexDocument(
         heading(labels.informationPlan.heading, 1),
         buildInformationPlan(workspace, labels),
       ),
+      // Inside the customer (domain §6): only when the workspace has departments.
+      ...buildRaciSection(workspace, matrices, labels),
       ...headed(
         heading(labels.checks.heading, 1),
         buildFindings(checkWorkspace(workspace), workspace, matrices, labels),

@@ -44,6 +44,9 @@ const catalogue: Record<string, string> = {
   'supporter-outside-customer-duty': 'Supporter on a layer where the customer owns nothing',
   'override-without-reason': 'Change from the baseline without a reason',
   'no-information-channel': 'Party has no information channel to the customer',
+  'raci-no-accountable': 'Customer duty without an accountable department',
+  'raci-several-accountable': 'Customer duty with several accountable departments',
+  'raci-without-duty': 'RACI letters where the customer has no duty',
 };
 
 const rules: Record<DerivedRule, string> = {
@@ -132,6 +135,26 @@ export const annexLabelsEn: AnnexLabels = {
     agreed: 'Agreed',
     reason: 'Reason',
     noReason: '(no reason given)',
+  },
+  raci: {
+    heading: 'Inside the customer: departments (RACI)',
+    intro: 'How each customer splits its duties across its own departments.',
+    ownerNote: '“Owner” names the party; “Accountable” names the customer’s own department.',
+    derivedNote: 'Derived: the one-Accountable rule is this tool’s check.',
+    caption: (party, engagement) => `Duties of ${party} in ${engagement}, by department`,
+    duty: 'Customer duty',
+    check: 'Check',
+    empty: '—',
+    none: 'No engagement names a customer with departments.',
+    letter: (letter) => letter.charAt(0).toUpperCase() + letter.slice(1),
+    state: (state) =>
+      ({
+        agreed: 'one accountable department',
+        noAccountable: 'no accountable department',
+        severalAccountable: 'several accountable departments',
+        withoutDuty: 'no customer duty here any more',
+      })[state],
+    kind: (kind) => (kind === 'custom' ? 'Other' : kind.charAt(0).toUpperCase() + kind.slice(1)),
   },
   checks: {
     heading: 'Principle checks',

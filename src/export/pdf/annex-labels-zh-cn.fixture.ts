@@ -44,6 +44,9 @@ const zhCatalogue: Record<string, string> = {
   'supporter-outside-customer-duty': '支撑方所在层云服务客户无负责事项',
   'override-without-reason': '偏离基线但未说明理由',
   'no-information-channel': '该方与云服务客户之间缺少信息传递渠道',
+  'raci-no-accountable': '客户职责未指定问责部门',
+  'raci-several-accountable': '客户职责有多个问责部门',
+  'raci-without-duty': '客户无职责处仍有部门分工',
 };
 
 const zhRules: Record<DerivedRule, string> = {
@@ -129,6 +132,34 @@ export const annexLabelsZhCn: AnnexLabels = {
     agreed: '约定',
     reason: '理由',
     noReason: '（未说明理由）',
+  },
+  raci: {
+    heading: '云服务客户内部：部门分工（RACI）',
+    intro: '各云服务客户将其职责分配到内部各部门。',
+    ownerNote: '责任矩阵中的“负责”指参与方；此处的“问责”指客户内部的部门。',
+    derivedNote: '推导规则：“唯一问责部门”是本工具的检查。',
+    caption: (party, engagement) => `${engagement}中${party}的职责，按部门分工`,
+    duty: '客户职责',
+    check: '检查',
+    empty: '—',
+    none: '没有合作指定了设有部门的云服务客户。',
+    letter: (letter) =>
+      ({ responsible: '执行', accountable: '问责', consulted: '咨询', informed: '知会' })[letter],
+    state: (state) =>
+      ({
+        agreed: '问责部门唯一',
+        noAccountable: '未指定问责部门',
+        severalAccountable: '有多个问责部门',
+        withoutDuty: '客户在此已无职责',
+      })[state],
+    kind: (kind) =>
+      ({
+        security: '安全部门',
+        development: '研发部门',
+        business: '业务部门',
+        operations: '运维部门',
+        custom: '其他部门',
+      })[kind],
   },
   checks: {
     heading: '原则检查',

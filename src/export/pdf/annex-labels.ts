@@ -1,6 +1,8 @@
 import type { AssetLayer, LayerPosition } from '@/model/asset-layers';
 import type { Duty, ReportSection, Scope } from '@/model/assignment';
+import type { RaciRowState } from '@/model/check-departments';
 import type { DeliveryMode, TypicalCase } from '@/model/delivery-modes';
+import type { DepartmentKind, RaciLetter } from '@/model/departments';
 import type { FindingCode, Severity } from '@/model/findings';
 import type { InformationCategory, Principle } from '@/model/principles';
 import type { Role } from '@/model/roles';
@@ -108,6 +110,24 @@ export interface AnnexLabels {
     readonly agreed: string;
     readonly reason: string;
     readonly noReason: string;
+  };
+  /** Inside the customer: its departments' RACI of its duties (domain §6), when it has departments. */
+  readonly raci: {
+    readonly heading: string;
+    readonly intro: string;
+    /** Why the matrix's Owner and the RACI's Accountable are different things. */
+    readonly ownerNote: string;
+    readonly derivedNote: string;
+    readonly caption: (party: string, engagement: string) => string;
+    readonly duty: string;
+    readonly check: string;
+    /** A department with no letter on a duty. */
+    readonly empty: string;
+    readonly none: string;
+    readonly letter: (letter: RaciLetter) => string;
+    readonly state: (state: RaciRowState) => string;
+    /** The app's name of a built-in kind of department, for one the user left unnamed. */
+    readonly kind: (kind: DepartmentKind) => string;
   };
   readonly checks: {
     readonly heading: string;

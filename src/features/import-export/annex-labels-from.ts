@@ -1,20 +1,20 @@
 import type { AnnexLabels } from '@/export/pdf/annex-labels';
-import type { Language } from '@/i18n/languages';
-import { printEn } from '@/i18n/print-en';
-import { printZhCn } from '@/i18n/print-zh-cn';
-import { fillMessage, type Translate } from '@/i18n/translate';
+import type { printEn } from '@/i18n/print-en';
+import type { Translate } from '@/i18n/translate';
 import type { AnnexTranslate } from './annex-messages';
 
-// The printed annex's texts, which the PDF shares for the sections both print alike.
-const PRINT_TEXTS = { en: printEn, 'zh-CN': printZhCn };
+/** A translate function over the printed annex's words (the PDF shares them where it can). */
+export type PrintTranslate = (
+  key: keyof typeof printEn,
+  params?: Readonly<Record<string, string | number>>,
+) => string;
 
 /**
  * The PDF annex's labels in the user's language: domain terms from the app's dictionary, the rest
- * from the annex's; the sections the print annex also has take the print annex's texts.
+ * from the annex's; the sections the printed annex also has (information plan, RACI) take its
+ * words (`p`).
  */
-export function annexLabelsFrom(t: Translate, a: AnnexTranslate, language: Language): AnnexLabels {
-  const printed = (key: keyof typeof printEn, params?: Record<string, string>) =>
-    fillMessage(PRINT_TEXTS[language][key], params);
+export function annexLabelsFrom(t: Translate, a: AnnexTranslate, p: PrintTranslate): AnnexLabels {
   const count = (key: 'annex.errors' | 'annex.warnings', n: number) => (n > 0 ? a(key, { n }) : '');
   return {
     document: {
@@ -92,6 +92,20 @@ export function annexLabelsFrom(t: Translate, a: AnnexTranslate, language: Langu
       reason: a('annex.reason'),
       noReason: a('annex.noReason'),
     },
+    raci: {
+      heading: p('print.raci.heading'),
+      intro: p('print.raci.intro'),
+      ownerNote: p('print.raci.ownerNote'),
+      derivedNote: p('print.raci.derivedNote'),
+      caption: (party, engagement) => p('print.raci.caption', { party, engagement }),
+      duty: p('print.raci.duty'),
+      check: p('print.raci.check'),
+      empty: p('print.raci.empty'),
+      none: p('print.raci.none'),
+      letter: (letter) => p(`print.raci.letter.${letter}`),
+      state: (state) => p(`print.raci.state.${state}`),
+      kind: (kind) => p(`print.raci.kind.${kind}`),
+    },
     checks: {
       heading: a('annex.checks'),
       allPass: a('annex.allPass'),
@@ -117,16 +131,16 @@ export function annexLabelsFrom(t: Translate, a: AnnexTranslate, language: Langu
       date: a('annex.signatureDate'),
     },
     informationPlan: {
-      heading: printed('print.plan.heading'),
-      intro: printed('print.plan.intro'),
-      none: printed('print.plan.none'),
-      pair: (from, to) => printed('print.plan.pair', { from, to }),
+      heading: p('print.plan.heading'),
+      intro: p('print.plan.intro'),
+      none: p('print.plan.none'),
+      pair: (from, to) => p('print.plan.pair', { from, to }),
       category: (category) => t(`infoCategory.${category}`),
-      categoryColumn: printed('print.plan.category'),
-      what: printed('print.plan.what'),
-      trigger: printed('print.plan.trigger'),
-      timeliness: printed('print.plan.timeliness'),
-      medium: printed('print.plan.medium'),
+      categoryColumn: p('print.plan.category'),
+      what: p('print.plan.what'),
+      trigger: p('print.plan.trigger'),
+      timeliness: p('print.plan.timeliness'),
+      medium: p('print.plan.medium'),
     },
   };
 }

@@ -2,12 +2,17 @@ import { useState } from 'react';
 import { downloadFile } from '@/export/download';
 import { FILES_MESSAGES } from '@/i18n/files-messages';
 import { useLanguage, useT } from '@/i18n/i18n-provider';
+import { printEn } from '@/i18n/print-en';
+import { printZhCn } from '@/i18n/print-zh-cn';
 
 import { useSectionT } from '@/i18n/use-section-t';
 import { workspaceStore } from '@/store/use-workspace-store';
 import { annexLabelsFrom } from './annex-labels-from';
 import { ANNEX_MESSAGES } from './annex-messages';
 import { exportFileName } from './export-files';
+
+// The RACI section of the annex shares its words with the printed annex.
+const PRINT_MESSAGES = { en: printEn, 'zh-CN': printZhCn };
 
 type PdfState =
   | { readonly kind: 'idle' }
@@ -24,6 +29,7 @@ export function PdfExportButton() {
   const t = useT();
   const f = useSectionT(FILES_MESSAGES);
   const a = useSectionT(ANNEX_MESSAGES);
+  const p = useSectionT(PRINT_MESSAGES);
   const { language } = useLanguage();
   const [state, setState] = useState<PdfState>({ kind: 'idle' });
   const make = async () => {
@@ -31,7 +37,7 @@ export function PdfExportButton() {
     try {
       const workspace = workspaceStore.getState().workspace;
       const { buildAnnexPdf } = await import('@/export/pdf/build-annex-pdf');
-      const result = await buildAnnexPdf(workspace, annexLabelsFrom(t, a, language), language);
+      const result = await buildAnnexPdf(workspace, annexLabelsFrom(t, a, p), language);
       const save = () => {
         downloadFile(
           exportFileName(workspace, 'annex', 'pdf', f, new Date()),

@@ -11,6 +11,7 @@ import { PrintEngagement } from './print-engagement';
 import { PrintFindings } from './print-findings';
 import { PrintInformationPlan } from './print-information-plan';
 import { PrintParties } from './print-parties';
+import { PrintRaci } from './print-raci';
 import { PrintSignatures } from './print-signatures';
 import { usePageBoxes } from './use-page-boxes';
 import { usePrintT } from './use-print-t';
@@ -51,6 +52,8 @@ function AnnexContent() {
       ))}
       {/* The information-sharing plan (key link 3, §2.4), across all engagements. */}
       <PrintInformationPlan workspace={workspace} />
+      {/* Inside the customer (domain §6): only when the workspace has departments. */}
+      <PrintRaci workspace={workspace} matrices={matrices} />
       <PrintFindings findings={findings} workspace={workspace} matrices={matrices} />
       <PrintBasisNotes workspace={workspace} matrices={matrices} />
       <PrintSignatures workspace={workspace} />

@@ -1,0 +1,65 @@
+import { type ReactNode, useEffect, useId, useState } from 'react';
+import type { Department } from '@/model/departments';
+import { LIMITS } from '@/schema/limits';
+import { useDepartmentsT } from './use-departments-t';
+
+/**
+ * The name of one department, committed when the user leaves the field or presses Enter, so a word
+ * is one undo step. A built-in department may be left empty: it then has the app's name of its kind.
+ */
+export function DepartmentNameField(props: {
+  readonly department: Department;
+  readonly number: number;
+  readonly onRename: (name: string) => void;
+  /** A button beside the field, such as Remove. */
+  readonly action?: ReactNode;
+}) {
+  const { department, number, onRename, action } = props;
+  const d = useDepartmentsT();
+  const id = useId();
+  const [draft, setDraft] = useState(department.name);
+  const [blank, setBlank] = useState(false);
+  useEffect(() => setDraft(department.name), [department.name]);
+  const builtIn = department.kind !== 'custom';
+  const commit = () => {
+    if (!builtIn && draft.trim() === '') {
+      // A custom department keeps its name; say why the field went back to it.
+      setBlank(true);
+      setDraft(department.name);
+      return;
+    }
+    setBlank(false);
+    if (draft.trim() !== department.name) onRename(draft);
+  };
+  const hintId = `${id}-hint`;
+  return (
+    <div className="department-name">
+      <label htmlFor={id}>{d('departments.nameOf', { number })}</label>
+      <div className="department-name-row">
+        <input
+          id={id}
+          value={draft}
+          maxLength={LIMITS.nameLength}
+          placeholder={builtIn ? d(`departments.kind.${department.kind}`) : undefined}
+          aria-describedby={builtIn || blank ? hintId : undefined}
+          onChange={(event) => setDraft(event.target.value)}
+          onBlur={commit}
+          onKeyDown={(event) => {
+            if (event.key === 'Enter') commit();
+          }}
+        />
+        {action}
+      </div>
+      {builtIn ? (
+        <span id={hintId} className="field-hint">
+          {d('departments.builtInHint', { kind: d(`departments.kind.${department.kind}`) })}
+        </span>
+      ) : null}
+      {!builtIn && blank ? (
+        <span id={hintId} className="field-error">
+          {d('departments.nameRequired')}
+        </span>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,62 @@
+/** English texts of the departments (RACI) view: loaded with that view. */
+export const departmentsEn = {
+  'departments.intro':
+    'Split the customer’s duties across its own departments as a RACI: for each duty, who does the work, who answers for it (exactly one department), who is consulted and who is informed.',
+  'departments.party': 'Customer',
+  'departments.noCustomer':
+    'No party is a customer yet. Give a party the customer role, or name it as the customer of an engagement.',
+  'departments.openParties': 'Open “Parties and engagements”',
+  'departments.listHeading': 'Departments of {party}',
+  'departments.none':
+    '{party} has no departments yet. Until it has some, its duties are not split and not checked.',
+  'departments.addStandard': 'Add the four standard departments',
+  'departments.addStandardHint':
+    'Security, development, business and operations; a kind that is already there is not added again.',
+  'departments.customName': 'Another department',
+  'departments.add': 'Add',
+  'departments.nameRequired': 'Enter a name for the department.',
+  'departments.nameOf': 'Name of department {number}',
+  'departments.builtInHint': 'Left empty, it is called “{kind}”.',
+  'departments.remove': 'Remove',
+  'departments.removeLabel': 'Remove department {name}',
+  'departments.removed':
+    'Department “{name}” was removed, with its RACI letters. Undo brings both back.',
+  'departments.added': 'Added: {names}.',
+  'departments.undo': 'Undo',
+  'departments.listSeparator': ', ',
+  'departments.kind.security': 'Security',
+  'departments.kind.development': 'Development',
+  'departments.kind.business': 'Business',
+  'departments.kind.operations': 'Operations',
+  'departments.kind.custom': 'Other',
+  'departments.legendHeading': 'What R, A, C and I mean',
+  'departments.letter.responsible': 'Responsible',
+  'departments.letter.accountable': 'Accountable',
+  'departments.letter.consulted': 'Consulted',
+  'departments.letter.informed': 'Informed',
+  'departments.meaning.responsible': 'does the work',
+  'departments.meaning.accountable':
+    'answers for the result and signs it off; exactly one department per duty',
+  'departments.meaning.consulted': 'asked before the work is done',
+  'departments.meaning.informed': 'told once it is done',
+  'departments.ownerNote':
+    '“Owner” in the matrix says which party carries a duty towards the other parties; “Accountable” here says which of the customer’s own departments answers for that duty inside the customer.',
+  'departments.derivedNote':
+    'Derived: the report names the need (§1.3) but no RACI. That each duty needs exactly one Accountable department is this tool’s check, filed under reasonable responsibility.',
+  'departments.gridHeading': 'RACI in {engagement}',
+  'departments.gridCaption': 'Duties of {party} in {engagement}, by department',
+  'departments.dutyColumn': 'Customer duty',
+  'departments.stateColumn': 'Check',
+  'departments.noDuties': 'The customer holds no duty in this engagement.',
+  'departments.noDepartments': 'Add departments above to split these duties.',
+  'departments.toggle': '{letter} {name}: {department}, {row}',
+  'departments.state.agreed': 'One accountable department',
+  'departments.state.noAccountable': 'No accountable department yet',
+  'departments.state.severalAccountable': 'Several accountable departments: keep one',
+  'departments.state.withoutDuty': 'No customer duty here any more: clear these letters',
+  'departments.noEngagements': '{party} is not the customer of any engagement yet.',
+  'departments.exportCsv': 'Download RACI (CSV)',
+  'departments.fileKind': 'departments-raci',
+  'departments.csvDone': 'The RACI was saved as a CSV file.',
+  'departments.csvEmpty': 'There is no RACI to export yet: add departments first.',
+} as const;
