@@ -1,5 +1,4 @@
 import { lazy, Suspense, useState } from 'react';
-import { ChecksPanel } from '@/features/checks/checks-panel';
 import { MatrixTable } from '@/features/matrix/matrix-table';
 import { ScenarioPanel } from '@/features/scenario/scenario-panel';
 import { useT } from '@/i18n/i18n-provider';
@@ -17,6 +16,10 @@ import type { ViewRequest } from './view-params';
 import { WORKSPACE_VIEWS, type WorkspaceViewName } from './workspace-views';
 
 // Read after the matrix, so they load after first paint and keep the first download small.
+// Just after the matrix: the checks bring their rules and texts, which the first paint can spare.
+const ChecksPanel = lazy(() =>
+  import('@/features/checks/checks-panel').then((m) => ({ default: m.ChecksPanel })),
+);
 const WorkspacesPanel = lazy(() =>
   import('@/features/workspaces/workspaces-panel').then((m) => ({ default: m.WorkspacesPanel })),
 );
@@ -114,7 +117,9 @@ function Workbench({ inert }: { inert: boolean }) {
     <main className="workbench" inert={inert}>
       <div className="workbench-side">
         <ScenarioPanel />
-        <ChecksPanel />
+        <Suspense fallback={null}>
+          <ChecksPanel />
+        </Suspense>
         {/* Last in its column: it loads after first paint and must not push the scenario down. */}
         <Suspense fallback={null}>
           <WorkspacesPanel />

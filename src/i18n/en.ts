@@ -1,11 +1,9 @@
 import { catalogueEn } from './catalogue-en';
-import { checksEn } from './checks-en';
 import { persistenceEn } from './persistence-en';
 
 /** English texts: the source of every message key. */
 export const en = {
   ...catalogueEn,
-  ...checksEn,
   ...persistenceEn,
   'app.title': 'Shared Responsibility Workbench',
   'app.subtitle':

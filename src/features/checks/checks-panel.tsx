@@ -1,5 +1,6 @@
 import { useDeferredValue, useMemo } from 'react';
-import { useT } from '@/i18n/i18n-provider';
+import { CHECKS_MESSAGES } from '@/i18n/checks-messages';
+import { useExtendedT } from '@/i18n/use-section-t';
 import { checkWorkspace } from '@/model/check-workspace';
 import { groupFindings, summariseGroups } from '@/model/group-findings';
 import { useWorkspaceStore } from '@/store/use-workspace-store';
@@ -10,7 +11,7 @@ import './checks-panel.css';
 
 /** The findings of the checks (domain §4), live as the user edits, grouped by the four principles. */
 export function ChecksPanel() {
-  const t = useT();
+  const t = useExtendedT(CHECKS_MESSAGES);
   // Deferred: the matrix answers an edit within the frame, the findings follow right after.
   const workspace = useDeferredValue(useWorkspaceStore((s) => s.workspace));
   const groups = useMemo(() => groupFindings(checkWorkspace(workspace)), [workspace]);

@@ -1,10 +1,10 @@
-import type { Translate } from '@/i18n/translate';
+import type { ChecksTranslate } from '@/i18n/checks-messages';
 import type { Finding } from '@/model/findings';
 import { ASSURANCE_SERVICE_TYPES, type AssuranceServiceType } from '@/model/service-types';
 import type { Workspace } from '@/model/workspace';
 
 /** "2 errors, 1 warning", leaving out a count that is zero. */
-export function countsText(t: Translate, errors: number, warnings: number): string {
+export function countsText(t: ChecksTranslate, errors: number, warnings: number): string {
   const errorText =
     errors === 1 ? t('checks.errorsOne') : t('checks.errorsOther', { count: errors });
   const warningText =
@@ -20,14 +20,14 @@ function isAssuranceType(value: string | undefined): value is AssuranceServiceTy
 }
 
 /** A row's name: its layer, or "Cloud security service itself" for an assurance row (`type:id`). */
-function rowName(t: Translate, finding: Finding): string {
+function rowName(t: ChecksTranslate, finding: Finding): string {
   if (finding.layer) return t(`layer.${finding.layer}`);
   const type = finding.rowId?.split(':')[0];
   if (isAssuranceType(type)) return t('checks.assuranceRow', { service: t(`serviceType.${type}`) });
   return finding.rowId ?? '';
 }
 
-function partyName(t: Translate, workspace: Workspace, partyId: string | undefined): string {
+function partyName(t: ChecksTranslate, workspace: Workspace, partyId: string | undefined): string {
   const party = workspace.parties.find((p) => p.id === partyId);
   if (party && party.name.trim() !== '') return party.name;
   return t('checks.unknownParty', { id: partyId ?? '' });
@@ -37,7 +37,7 @@ function partyName(t: Translate, workspace: Workspace, partyId: string | undefin
  * The sentence that says where a finding is: the layer or row, the role's column, the party. With
  * several engagements it names the engagement too, since the same layer exists in each.
  */
-export function findingDetail(t: Translate, finding: Finding, workspace: Workspace): string {
+export function findingDetail(t: ChecksTranslate, finding: Finding, workspace: Workspace): string {
   const detail = t(`checks.detail.${finding.code}`, {
     row: rowName(t, finding),
     role: finding.role ? t(`role.${finding.role}`) : '',

@@ -1,4 +1,5 @@
-import { useT } from '@/i18n/i18n-provider';
+import { CHECKS_MESSAGES } from '@/i18n/checks-messages';
+import { useExtendedT } from '@/i18n/use-section-t';
 import type { GroupStatus, PrincipleGroup } from '@/model/group-findings';
 import type { Workspace } from '@/model/workspace';
 import { StatusIcon } from '@/ui/status-icon';
@@ -18,7 +19,7 @@ export function PrincipleGroupSection({
   group: PrincipleGroup;
   workspace: Workspace;
 }) {
-  const t = useT();
+  const t = useExtendedT(CHECKS_MESSAGES);
   const headingId = `checks-principle-${group.principle}`;
   const state =
     group.status === 'passed'
