@@ -1,7 +1,7 @@
 import type { Matrix } from './assignment';
 import { deriveRaciRows, type RaciRow } from './customer-duties';
 import type { RaciEntry } from './departments';
-import { deriveMatrix } from './derive-matrix';
+import { deriveMatrixMemo } from './derive-matrix-memo';
 import { type Finding, makeFinding } from './findings';
 import type { Engagement, Workspace } from './workspace';
 
@@ -59,6 +59,6 @@ export function checkEngagementRaci(
 /** The RACI findings of every engagement of a workspace. */
 export function checkDepartments(workspace: Workspace): Finding[] {
   return workspace.engagements.flatMap((engagement) =>
-    checkEngagementRaci(workspace, engagement, deriveMatrix(engagement, workspace.overrides)),
+    checkEngagementRaci(workspace, engagement, deriveMatrixMemo(engagement, workspace.overrides)),
   );
 }

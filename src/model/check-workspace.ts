@@ -1,7 +1,7 @@
 import type { Matrix } from './assignment';
 import { checkEngagementRaci } from './check-departments';
 import { checkMatrix } from './check-matrix';
-import { deriveMatrix } from './derive-matrix';
+import { deriveMatrixMemo } from './derive-matrix-memo';
 import { type Finding, makeFinding } from './findings';
 import { ROLES } from './roles';
 import type { Engagement, Workspace } from './workspace';
@@ -20,6 +20,18 @@ function findEngagedParties(engagement: Engagement, matrix: Matrix): string[] {
   return [...parties];
 }
 
+// The cell checks of a matrix depend on nothing else; the memo keeps a matrix while its engagement
+// and overrides stay, so in a workspace of many engagements an edit re-checks one.
+const cellFindings = new WeakMap<Matrix, readonly Finding[]>();
+
+function checkMatrixMemo(engagement: Engagement, matrix: Matrix): readonly Finding[] {
+  const known = cellFindings.get(matrix);
+  if (known) return known;
+  const found = checkMatrix(engagement, matrix);
+  cellFindings.set(matrix, found);
+  return found;
+}
+
 /**
  * Checks every engagement of a workspace, and that each party that owns or supports something has an
  * information channel to that engagement's customer (transparent collaboration, §2.4 link 3), and
@@ -28,8 +40,8 @@ function findEngagedParties(engagement: Engagement, matrix: Matrix): string[] {
 export function checkWorkspace(workspace: Workspace): Finding[] {
   const findings: Finding[] = [];
   for (const engagement of workspace.engagements) {
-    const matrix = deriveMatrix(engagement, workspace.overrides);
-    findings.push(...checkMatrix(engagement, matrix));
+    const matrix = deriveMatrixMemo(engagement, workspace.overrides);
+    findings.push(...checkMatrixMemo(engagement, matrix));
     findings.push(...checkEngagementRaci(workspace, engagement, matrix));
     const customer = engagement.customerPartyId;
     if (customer === null) continue;

@@ -1,5 +1,5 @@
 import type { Assignment, MatrixRow } from './assignment';
-import { deriveMatrix } from './derive-matrix';
+import { deriveMatrixMemo } from './derive-matrix-memo';
 import { resolveCarrier } from './resolve-carrier';
 import { ROLES, type Role } from './roles';
 import type { Engagement, Workspace } from './workspace';
@@ -98,7 +98,7 @@ function listEngagementLines(
   workspace: Workspace,
   partyId: string,
 ): PartyDutyLine[] {
-  const matrix = deriveMatrix(engagement, workspace.overrides);
+  const matrix = deriveMatrixMemo(engagement, workspace.overrides);
   return orderForReading(matrix.rows).flatMap((row) =>
     ROLES.flatMap((role) => {
       const cell = row.cells[role];

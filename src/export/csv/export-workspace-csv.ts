@@ -1,5 +1,5 @@
 import type { Assignment } from '@/model/assignment';
-import { deriveMatrix } from '@/model/derive-matrix';
+import { deriveMatrixMemo } from '@/model/derive-matrix-memo';
 import { ROLES } from '@/model/roles';
 import type { Override, Workspace } from '@/model/workspace';
 import { CSV_COLUMNS, type CsvColumn } from '@/schema/csv-format';
@@ -28,7 +28,7 @@ export function buildCsvRows(workspace: Workspace, labels: CsvLabels): CsvExport
   const overrides = overridesByEngagement(workspace.overrides);
   const rows: CsvExportRow[] = [];
   workspace.engagements.forEach((engagement, index) => {
-    const matrix = deriveMatrix(engagement, overrides.get(engagement.id) ?? []);
+    const matrix = deriveMatrixMemo(engagement, overrides.get(engagement.id) ?? []);
     const engagementLabel = labels.engagement(engagement, index);
     for (const row of matrix.rows) {
       const rowLabel = labels.row(row, engagement);

@@ -2,7 +2,7 @@ import type { Assignment, MatrixRow } from '@/model/assignment';
 import { findRaciRowState, type RaciRowState } from '@/model/check-departments';
 import { deriveRaciRows, findCustomerDepartments } from '@/model/customer-duties';
 import type { Department, RaciLetter } from '@/model/departments';
-import { deriveMatrix } from '@/model/derive-matrix';
+import { deriveMatrixMemo } from '@/model/derive-matrix-memo';
 import { RACI_MARK } from '@/model/raci-marks';
 import type { Engagement, Workspace } from '@/model/workspace';
 import { writeCsv } from './write-csv';
@@ -51,7 +51,7 @@ export type RaciCsvRow = Readonly<Record<RaciCsvColumn, string>>;
 export function buildRaciCsvRows(workspace: Workspace, labels: RaciCsvLabels): RaciCsvRow[] {
   return workspace.engagements.flatMap((engagement, index) => {
     const departments = findCustomerDepartments(workspace, engagement);
-    const matrix = deriveMatrix(engagement, workspace.overrides);
+    const matrix = deriveMatrixMemo(engagement, workspace.overrides);
     const party = workspace.parties.find((p) => p.id === engagement.customerPartyId)?.name ?? '';
     return deriveRaciRows(workspace, engagement, matrix).flatMap((raciRow) => {
       const { row } = raciRow;

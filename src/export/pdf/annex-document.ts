@@ -1,7 +1,7 @@
 import type { Content, ContentTable, TDocumentDefinitions } from 'pdfmake/interfaces';
 import type { Matrix } from '@/model/assignment';
 import { checkWorkspace } from '@/model/check-workspace';
-import { deriveMatrix } from '@/model/derive-matrix';
+import { deriveMatrixMemo } from '@/model/derive-matrix-memo';
 import type { Workspace } from '@/model/workspace';
 import { buildBasisNotes } from './annex-basis-notes';
 import { buildDeviations } from './annex-deviations';
@@ -82,7 +82,7 @@ export function buildAnnexDocument(
   language: AnnexLanguage,
 ): TDocumentDefinitions {
   const matrices = new Map<string, Matrix>(
-    workspace.engagements.map((e) => [e.id, deriveMatrix(e, workspace.overrides)]),
+    workspace.engagements.map((e) => [e.id, deriveMatrixMemo(e, workspace.overrides)]),
   );
   const title = workspace.contract.title.trim() || labels.document.title;
   const engagements = workspace.engagements.flatMap((engagement, index): Content[] => {

@@ -6,7 +6,7 @@ import { useT } from '@/i18n/i18n-provider';
 import { findRaciRowState } from '@/model/check-departments';
 import { deriveRaciRows } from '@/model/customer-duties';
 import type { Department } from '@/model/departments';
-import { deriveMatrix } from '@/model/derive-matrix';
+import { deriveMatrixMemo } from '@/model/derive-matrix-memo';
 import type { Engagement, Party, Workspace } from '@/model/workspace';
 import { departmentName, partyLabel } from './department-names';
 import { RaciLetterButtons } from './raci-letter-buttons';
@@ -36,7 +36,7 @@ export function RaciGrid(props: {
   const d = useDepartmentsT();
   const id = useId();
   const rows = useMemo(
-    () => deriveRaciRows(workspace, engagement, deriveMatrix(engagement, workspace.overrides)),
+    () => deriveRaciRows(workspace, engagement, deriveMatrixMemo(engagement, workspace.overrides)),
     [workspace, engagement],
   );
   const engagementName = describeEngagement(workspace.engagements, engagement.id, t);
