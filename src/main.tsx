@@ -1,4 +1,5 @@
 import { StrictMode } from 'react';
+import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
 import { App } from '@/app/app';
 import { registerServiceWorker } from '@/app/register-service-worker';
@@ -19,15 +20,20 @@ const request = parseViewParams(window.location.search);
 if (request.view) useViewStore.getState().showView(request.view);
 // The workbench may show before storage answers (a first visit): it shows the address's scenario.
 workspaceStore.setState({ workspace: createWorkspace(requestedScenario(request)) });
-void startApp(request);
 
-createRoot(root).render(
-  <StrictMode>
-    <I18nProvider {...(request.language ? { initial: request.language } : {})}>
-      <App ignoredParams={request.ignored} />
-    </I18nProvider>
-  </StrictMode>,
+// The first render is synchronous, and storage starts after it: storage brings the schema code,
+// whose loading would otherwise hold the main thread before the matrix is drawn.
+const reactRoot = createRoot(root);
+flushSync(() =>
+  reactRoot.render(
+    <StrictMode>
+      <I18nProvider {...(request.language ? { initial: request.language } : {})}>
+        <App ignoredParams={request.ignored} />
+      </I18nProvider>
+    </StrictMode>,
+  ),
 );
+void startApp(request);
 
 // After the render is scheduled; the worker itself waits for the page's load event, so that its
 // precache download never delays the first paint.

@@ -99,6 +99,8 @@ test.describe('keyboard', () => {
     page,
   }) => {
     await page.goto('/?type=iaas&mode=cloudService&lang=en');
+    // The matrix shows at once on a first visit but takes focus only once storage has answered.
+    await expect(page.getByRole('status').filter({ hasText: 'All changes saved' })).toBeVisible();
     const first = cell(page, 'Cloud service customer', 'Business data');
     await first.focus();
     await page.keyboard.press('ArrowDown');
