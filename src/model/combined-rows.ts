@@ -2,6 +2,7 @@ import type { Cell, MatrixRow } from './assignment';
 import { checkMatrix } from './check-matrix';
 import { deriveMatrix } from './derive-matrix';
 import type { FindingCode } from './findings';
+import { inReadingOrder } from './reading-order';
 import { ROLES, type Role } from './roles';
 import type { Engagement, Override } from './workspace';
 
@@ -29,12 +30,6 @@ export interface CombinedBlock {
   readonly rows: readonly CombinedRow[];
 }
 
-/** Layer rows as the report's figures stack them (business data on top), then assurance rows. */
-function toDisplayOrder(rows: readonly MatrixRow[]): MatrixRow[] {
-  const layers = rows.filter((row) => row.kind === 'layer').reverse();
-  return [...layers, ...rows.filter((row) => row.kind === 'assurance')];
-}
-
 function partiesOf(cell: Cell): string[] {
   const ids = cell.assignments.flatMap((a) => (a.partyId === undefined ? [] : [a.partyId]));
   return [...new Set(ids)];
@@ -51,7 +46,7 @@ export function buildCombinedBlock(
   const matrix = deriveMatrix(engagement, ownOverrides);
   // The cell-level part of checkWorkspace: party-level findings (information channels) name no cell.
   const findings = checkMatrix(engagement, matrix);
-  const rows = toDisplayOrder(matrix.rows).map((row): CombinedRow => {
+  const rows = inReadingOrder(matrix.rows).map((row): CombinedRow => {
     const onRow = findings.filter((f) => f.rowId === row.id);
     const cells = Object.fromEntries(
       ROLES.map((role): [Role, CombinedCell] => {

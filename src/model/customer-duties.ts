@@ -1,5 +1,6 @@
 import type { Matrix, MatrixRow } from './assignment';
 import type { Department, RaciEntry } from './departments';
+import { inReadingOrder } from './reading-order';
 import type { Engagement, Workspace } from './workspace';
 
 /** Whether the customer holds a duty on a row: its column has at least one assignment. */
@@ -31,12 +32,6 @@ export interface RaciRow {
   readonly entries: readonly RaciEntry[];
 }
 
-/** Rows as the matrix is read on screen and on paper: the top layer (business data) first, then assurance rows. */
-function inReadingOrder(matrix: Matrix): MatrixRow[] {
-  const layers = matrix.rows.filter((row) => row.kind === 'layer').reverse();
-  return [...layers, ...matrix.rows.filter((row) => row.kind !== 'layer')];
-}
-
 /**
  * The rows a RACI of an engagement's customer covers, in the matrix's reading order (business data
  * first, as the matrix is shown): every customer duty, and any
@@ -54,7 +49,7 @@ export function deriveRaciRows(
   const own = workspace.raci.filter(
     (entry) => entry.engagementId === engagement.id && departmentIds.has(entry.departmentId),
   );
-  return inReadingOrder(matrix).flatMap((row): RaciRow[] => {
+  return inReadingOrder(matrix.rows).flatMap((row): RaciRow[] => {
     const entries = own.filter((entry) => entry.rowId === row.id);
     const hasDuty = isCustomerDuty(row);
     return hasDuty || entries.length > 0 ? [{ row, hasDuty, entries }] : [];

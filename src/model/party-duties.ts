@@ -1,5 +1,6 @@
 import type { Assignment, MatrixRow } from './assignment';
 import { deriveMatrixMemo } from './derive-matrix-memo';
+import { inReadingOrder } from './reading-order';
 import { resolveCarrier } from './resolve-carrier';
 import { ROLES, type Role } from './roles';
 import type { Engagement, Workspace } from './workspace';
@@ -88,18 +89,13 @@ export function findCarrierParty(
   return assignment.partyId ?? resolveCarrier(engagement, row, role, assignment).partyId;
 }
 
-function orderForReading(rows: readonly MatrixRow[]): MatrixRow[] {
-  const layers = rows.filter((row) => row.kind === 'layer').reverse();
-  return [...layers, ...rows.filter((row) => row.kind !== 'layer')];
-}
-
 function listEngagementLines(
   engagement: Engagement,
   workspace: Workspace,
   partyId: string,
 ): PartyDutyLine[] {
   const matrix = deriveMatrixMemo(engagement, workspace.overrides);
-  return orderForReading(matrix.rows).flatMap((row) =>
+  return inReadingOrder(matrix.rows).flatMap((row) =>
     ROLES.flatMap((role) => {
       const cell = row.cells[role];
       return cell.assignments

@@ -2,10 +2,10 @@ import type { Content } from 'pdfmake/interfaces';
 import { ASSET_LAYERS } from '@/model/asset-layers';
 import type { Basis, Matrix } from '@/model/assignment';
 import { isOperationsServiceOffered } from '@/model/assurance-scope';
+import { inReadingOrder } from '@/model/reading-order';
 import { ROLES } from '@/model/roles';
 import type { Engagement, Workspace } from '@/model/workspace';
 import type { AnnexLabels, DerivedRule } from './annex-labels';
-import { orderRowsForReading } from './annex-matrix-table';
 import { DERIVED_MARK, engagementTitle, OVERRIDE_MARK, rowName } from './annex-names';
 import { estimateLines, keepTogether } from './keep-together';
 
@@ -29,7 +29,7 @@ export function groupBases(
   labels: AnnexLabels,
 ): BasisGroup[] {
   const groups = new Map<string, { basis: Basis; places: string[] }>();
-  for (const row of orderRowsForReading(matrix)) {
+  for (const row of inReadingOrder(matrix.rows)) {
     for (const role of ROLES) {
       for (const { basis } of row.cells[role].assignments) {
         const name = rowName(row, engagement, labels);

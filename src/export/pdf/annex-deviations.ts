@@ -1,9 +1,9 @@
 import type { TableCell } from 'pdfmake/interfaces';
 import type { Cell, Matrix, MatrixRow } from '@/model/assignment';
+import { inReadingOrder } from '@/model/reading-order';
 import { ROLES } from '@/model/roles';
 import type { Engagement } from '@/model/workspace';
 import type { AnnexLabels } from './annex-labels';
-import { orderRowsForReading } from './annex-matrix-table';
 import { assignmentsWords, rowName } from './annex-names';
 import { GRID_LAYOUT } from './annex-styles';
 import { estimateTableLines, type SizedContent } from './keep-together';
@@ -16,7 +16,7 @@ export interface Deviation {
 
 /** The cells of a matrix that the contract changed from the baseline, in reading order. */
 export function findDeviations(matrix: Matrix): Deviation[] {
-  return orderRowsForReading(matrix).flatMap((row) =>
+  return inReadingOrder(matrix.rows).flatMap((row) =>
     ROLES.map((role) => ({ row, cell: row.cells[role] })).filter(({ cell }) => cell.overridden),
   );
 }

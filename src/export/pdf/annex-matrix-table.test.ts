@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { deriveMatrix } from '@/model/derive-matrix';
 import { annexLabelsEn } from './annex-labels-en.fixture';
 import { annexLabelsZhCn } from './annex-labels-zh-cn.fixture';
-import { findColumnParties, matrixCell, orderRowsForReading } from './annex-matrix-table';
+import { findColumnParties, matrixCell } from './annex-matrix-table';
 import { annexWorkspace } from './annex-workspace.fixture';
 import { collectText } from './map-text';
 
@@ -11,20 +11,6 @@ const [first, second] = workspace.engagements;
 if (!first || !second) throw new Error('fixture needs two engagements');
 const matrix = deriveMatrix(first, workspace.overrides);
 const row = (id: string) => matrix.rows.find((candidate) => candidate.id === id);
-
-describe('orderRowsForReading', () => {
-  it('puts business data on top, the facility at the bottom of the layers, then assurance rows', () => {
-    expect(orderRowsForReading(matrix).map((r) => r.id)).toEqual([
-      'businessData',
-      'applicationSoftware',
-      'platformSoftware',
-      'virtualization',
-      'facility',
-      'securityService:s1',
-      'opsService:ops1',
-    ]);
-  });
-});
 
 describe('matrixCell', () => {
   const context = { workspace, showParty: false };

@@ -1,17 +1,12 @@
 import type { ContentText, TableCell } from 'pdfmake/interfaces';
-import type { Assignment, Cell, Matrix, MatrixRow } from '@/model/assignment';
+import type { Assignment, Cell, Matrix } from '@/model/assignment';
+import { inReadingOrder } from '@/model/reading-order';
 import { ROLES, type Role } from '@/model/roles';
 import type { Engagement, Workspace } from '@/model/workspace';
 import type { AnnexLabels } from './annex-labels';
 import { assignmentWords, DERIVED_MARK, OVERRIDE_MARK, partyName, rowName } from './annex-names';
 import { GRID_LAYOUT, OWNER_FILL } from './annex-styles';
 import { PAGE_LINES, type SizedContent } from './keep-together';
-
-/** Rows as a reader expects them: business data on top down to the facility, then assurance rows. */
-export function orderRowsForReading(matrix: Matrix): MatrixRow[] {
-  const layers = matrix.rows.filter((row) => row.kind === 'layer').reverse();
-  return [...layers, ...matrix.rows.filter((row) => row.kind !== 'layer')];
-}
 
 /** The parties that carry something in a role's column, or the engagement's party for that role. */
 export function findColumnParties(matrix: Matrix, engagement: Engagement, role: Role): string[] {
@@ -81,7 +76,7 @@ export function buildMatrixTable(
       ],
     })),
   ];
-  const body: TableCell[][] = orderRowsForReading(matrix).map((row) => [
+  const body: TableCell[][] = inReadingOrder(matrix.rows).map((row) => [
     {
       stack: [
         { text: rowName(row, engagement, labels) },

@@ -3,6 +3,7 @@ import { describeRow } from '@/i18n/describe-row';
 import { useT } from '@/i18n/i18n-provider';
 import { useSectionT } from '@/i18n/use-section-t';
 import { isChangedCell, type MatrixDifference } from '@/model/compare-matrices';
+import { inReadingOrder } from '@/model/reading-order';
 import { ROLES } from '@/model/roles';
 import { DutyBadge } from '@/ui/duty-badge';
 import type { CompareSide } from './compare-sides';
@@ -34,7 +35,7 @@ export function CompareMatrixTable({ letter, side, differences }: CompareMatrixT
           </tr>
         </thead>
         <tbody>
-          {side.matrix.rows.map((row) => (
+          {inReadingOrder(side.matrix.rows).map((row) => (
             <tr
               key={row.id}
               className={row.kind === 'assurance' ? 'compare-row-assurance' : undefined}

@@ -6,6 +6,7 @@ import type { Translate } from '@/i18n/translate';
 import type { MatrixRow } from '@/model/assignment';
 import { cellKey } from '@/model/cell-ref';
 import { deriveMatrixMemo } from '@/model/derive-matrix-memo';
+import { inReadingOrder } from '@/model/reading-order';
 import { ROLES } from '@/model/roles';
 import type { Engagement, Party } from '@/model/workspace';
 import { selectCurrentEngagement } from '@/store/select-current-engagement';
@@ -22,12 +23,6 @@ import './matrix.css';
 
 const features = tableFeatures({});
 const column = createColumnHelper<typeof features, MatrixRow>();
-
-/** Layer rows top to bottom as in the report's figures (business data on top), then assurance rows. */
-function toDisplayOrder(rows: readonly MatrixRow[]): MatrixRow[] {
-  const layers = rows.filter((row) => row.kind === 'layer').reverse();
-  return [...layers, ...rows.filter((row) => row.kind === 'assurance')];
-}
 
 function buildColumns(t: Translate, engagement: Engagement, parties: readonly Party[]) {
   return [
@@ -60,7 +55,7 @@ export function MatrixTable() {
   const overrides = useWorkspaceStore((s) => s.workspace.overrides);
   const parties = useWorkspaceStore((s) => s.workspace.parties);
   const rows = useMemo(
-    () => (engagement ? toDisplayOrder(deriveMatrixMemo(engagement, overrides).rows) : []),
+    () => (engagement ? inReadingOrder(deriveMatrixMemo(engagement, overrides).rows) : []),
     [engagement, overrides],
   );
   const selected = useSelectionStore((s) => s.selectedCell);

@@ -2,9 +2,10 @@ import type { Translate } from '@/i18n/translate';
 import { ASSET_LAYERS } from '@/model/asset-layers';
 import type { Basis, Matrix } from '@/model/assignment';
 import { isOperationsServiceOffered } from '@/model/assurance-scope';
+import { inReadingOrder } from '@/model/reading-order';
 import { ROLES } from '@/model/roles';
 import type { Engagement, Workspace } from '@/model/workspace';
-import { orderRowsForReading, rowName } from './print-names';
+import { rowName } from './print-names';
 import type { PrintT } from './use-print-t';
 
 /** One basis and the rows (or, for overrides, the cells) that rest on it. */
@@ -30,7 +31,7 @@ export function groupBases(
   p: PrintT,
 ): BasisGroup[] {
   const groups = new Map<string, { basis: Basis; places: string[] }>();
-  for (const row of orderRowsForReading(matrix)) {
+  for (const row of inReadingOrder(matrix.rows)) {
     const name = rowName(row, engagement, t, p);
     for (const role of ROLES) {
       for (const { basis } of row.cells[role].assignments) {

@@ -1,8 +1,9 @@
 import { useT } from '@/i18n/i18n-provider';
 import type { Cell, Matrix, MatrixRow } from '@/model/assignment';
+import { inReadingOrder } from '@/model/reading-order';
 import { ROLES } from '@/model/roles';
 import type { Engagement } from '@/model/workspace';
-import { assignmentText, orderRowsForReading, rowName } from './print-names';
+import { assignmentText, rowName } from './print-names';
 import { usePrintT } from './use-print-t';
 
 /** An overridden cell with the row it sits in. */
@@ -13,7 +14,7 @@ interface Deviation {
 
 /** The cells of a matrix that the contract changed from the baseline, in reading order. */
 function findDeviations(matrix: Matrix): Deviation[] {
-  return orderRowsForReading(matrix).flatMap((row) =>
+  return inReadingOrder(matrix.rows).flatMap((row) =>
     ROLES.map((role) => ({ row, cell: row.cells[role] })).filter(({ cell }) => cell.overridden),
   );
 }

@@ -1,16 +1,10 @@
 import { describeRow } from '@/i18n/describe-row';
 import { useT } from '@/i18n/i18n-provider';
 import type { Cell, Matrix } from '@/model/assignment';
+import { inReadingOrder } from '@/model/reading-order';
 import { ROLES, type Role } from '@/model/roles';
 import type { Engagement, Workspace } from '@/model/workspace';
-import {
-  assignmentText,
-  DERIVED_MARK,
-  OVERRIDE_MARK,
-  orderRowsForReading,
-  partyName,
-  rowName,
-} from './print-names';
+import { assignmentText, DERIVED_MARK, OVERRIDE_MARK, partyName, rowName } from './print-names';
 import { usePrintT } from './use-print-t';
 
 /** The parties that carry something in a role's column, or the engagement's party for that role. */
@@ -97,7 +91,7 @@ export function PrintMatrixTable(props: {
         </tr>
       </thead>
       <tbody>
-        {orderRowsForReading(matrix).map((row) => {
+        {inReadingOrder(matrix.rows).map((row) => {
           const hint = describeRow(row, t).hint;
           return (
             <tr key={row.id}>

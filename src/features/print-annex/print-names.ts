@@ -1,7 +1,7 @@
 import { describeAssignment } from '@/i18n/describe-assignment';
 import { describeRow } from '@/i18n/describe-row';
 import type { Translate } from '@/i18n/translate';
-import type { Assignment, Matrix, MatrixRow } from '@/model/assignment';
+import type { Assignment, MatrixRow } from '@/model/assignment';
 import type { AssuranceServiceType } from '@/model/service-types';
 import type { Engagement, Workspace } from '@/model/workspace';
 import type { PrintT } from './use-print-t';
@@ -11,12 +11,6 @@ export const OVERRIDE_MARK = '*';
 
 /** Marks an assignment that rests on our derived reading rather than the report's text. */
 export const DERIVED_MARK = '†';
-
-/** Rows as a reader expects them: business data on top down to the facility, then assurance rows. */
-export function orderRowsForReading(matrix: Matrix): MatrixRow[] {
-  const layers = matrix.rows.filter((row) => row.kind === 'layer').reverse();
-  return [...layers, ...matrix.rows.filter((row) => row.kind !== 'layer')];
-}
 
 /** The heading of an engagement: its number, and its name when it has one. */
 export function engagementTitle(engagement: Engagement, index: number, p: PrintT): string {
