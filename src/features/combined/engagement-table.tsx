@@ -5,9 +5,9 @@ import { useT } from '@/i18n/i18n-provider';
 import type { CombinedRow } from '@/model/combined-rows';
 import { ROLES } from '@/model/roles';
 import type { Engagement } from '@/model/workspace';
+import { moveCellFocus } from '@/ui/move-cell-focus';
 import { CombinedCell } from './combined-cell';
 import { FindingMarks } from './finding-marks';
-import { moveFocus } from './move-focus';
 import { findRolePartyIds } from './role-parties';
 
 interface EngagementTableProps {
@@ -66,7 +66,7 @@ export const EngagementTable = memo(function EngagementTable({
           </thead>
           <tbody
             onKeyDown={(event) => {
-              if (moveFocus(event.key, event.target as Element)) event.preventDefault();
+              if (moveCellFocus(event.key, event.target as Element)) event.preventDefault();
             }}
           >
             {rows.map((combined, rowIndex) => {

@@ -6,21 +6,24 @@ const MOVES: Readonly<Record<string, readonly [number, number]>> = {
 };
 
 /**
- * Moves focus between the cells of one engagement's table with the arrow keys (Home and End: first
- * and last cell of the row), so Tab goes from table to table instead of through every cell. Returns
- * whether the key was used. Row headers hold no button and are skipped.
+ * Moves focus between a table's cells with the arrow keys (Home and End go to the first and last
+ * cell of the row), as in a spreadsheet, so Tab moves past the table instead of through every cell.
+ * Used by the matrix and by each engagement's table in the combined view. Returns whether the key
+ * was used. Row headers are skipped: only cells with a button take focus.
  */
-export function moveFocus(key: string, from: Element | null): boolean {
+export function moveCellFocus(key: string, from: Element | null): boolean {
   const cell = from?.closest('td');
   const row = cell?.parentElement;
   const body = row?.parentElement;
   if (!cell || !(row instanceof HTMLTableRowElement) || !(body instanceof HTMLTableSectionElement))
     return false;
+  const rows = Array.from(body.rows);
+  const rowIndex = rows.indexOf(row);
+  const columnIndex = cell.cellIndex;
   const move = MOVES[key];
   let target: Element | undefined;
   if (move) {
-    const rows = Array.from(body.rows);
-    target = rows[rows.indexOf(row) + move[0]]?.cells[cell.cellIndex + move[1]];
+    target = rows[rowIndex + move[0]]?.cells[columnIndex + move[1]];
   } else if (key === 'Home' || key === 'End') {
     const cells = Array.from(row.cells).filter((c) => c.tagName === 'TD');
     target = key === 'Home' ? cells[0] : cells.at(-1);
