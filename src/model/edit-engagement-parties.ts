@@ -3,12 +3,23 @@ import { nextId } from './create-workspace';
 import { findServiceIds } from './edit-engagements';
 import { repointOverrideParties } from './repoint-override-parties';
 import type { Role } from './roles';
-import type { Engagement, Override, SecurityService, Workspace } from './workspace';
+import {
+  type Engagement,
+  MAX_SECURITY_SERVICES_PER_ENGAGEMENT,
+  type Override,
+  type SecurityService,
+  type Workspace,
+} from './workspace';
 
 /** The parties an engagement names in the customer and provider roles; a key left out stays. */
 export interface EngagementParties {
   readonly customerPartyId?: string | null;
   readonly providerPartyId?: string | null;
+}
+
+// An engagement full of security services takes no more: a saved document with more would not load.
+function hasRoomFor(e: Engagement): boolean {
+  return e.securityServices.length < MAX_SECURITY_SERVICES_PER_ENGAGEMENT;
 }
 
 // A reference must name a party of the workspace (or none), or the saved file would not load.
@@ -165,7 +176,7 @@ export function shareSecurityService(
   };
   return updateEngagements(
     workspace,
-    (e) => e.id === toEngagementId && !findServiceIds(e).includes(serviceId),
+    (e) => e.id === toEngagementId && hasRoomFor(e) && !findServiceIds(e).includes(serviceId),
     (e) => ({ ...e, securityServices: [...e.securityServices, shared] }),
   );
 }
@@ -184,7 +195,7 @@ export function addSecurityServiceWithVendor(
   const service: SecurityService = { id, vendorPartyId, layers: 'default' };
   return updateEngagements(
     workspace,
-    (e) => e.id === engagementId,
+    (e) => e.id === engagementId && hasRoomFor(e),
     (e) => ({ ...e, securityServices: [...e.securityServices, service] }),
   );
 }

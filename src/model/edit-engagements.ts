@@ -4,13 +4,14 @@ import { createDefaultOperationsService } from './create-workspace';
 import type { DeliveryMode } from './delivery-modes';
 import { assuranceRowId } from './matrix-row-id';
 import type { ResourceServiceType } from './service-types';
-import type {
-  CellRef,
-  Engagement,
-  OperationsService,
-  SecurityService,
-  ServiceCoverage,
-  Workspace,
+import {
+  type CellRef,
+  type Engagement,
+  MAX_SECURITY_SERVICES_PER_ENGAGEMENT,
+  type OperationsService,
+  type SecurityService,
+  type ServiceCoverage,
+  type Workspace,
 } from './workspace';
 
 function updateEngagement(
@@ -122,8 +123,10 @@ export function addSecurityService(
   service: SecurityService,
 ): Workspace {
   // Security and operations services share one id space: their rows are addressed by id.
+  // A full engagement takes no more: a saved document with more would not load.
   return updateEngagement(workspace, engagementId, (e) =>
-    findServiceIds(e).includes(service.id)
+    findServiceIds(e).includes(service.id) ||
+    e.securityServices.length >= MAX_SECURITY_SERVICES_PER_ENGAGEMENT
       ? e
       : { ...e, securityServices: [...e.securityServices, service] },
   );

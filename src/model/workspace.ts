@@ -16,6 +16,9 @@ export interface Party {
 /** The layers an assurance service covers: the default for the scenario, or a list the user chose. */
 export type ServiceCoverage = 'default' | readonly AssetLayer[];
 
+/** At most this many security services per engagement: the saved document refuses more. */
+export const MAX_SECURITY_SERVICES_PER_ENGAGEMENT = 50;
+
 /** A cloud security service bought for an engagement, with the party that supplies it. */
 export interface SecurityService {
   readonly id: string;

@@ -1,3 +1,5 @@
+import { MAX_SECURITY_SERVICES_PER_ENGAGEMENT } from '@/model/workspace';
+
 /**
  * Caps on a saved workspace. They are far above what a team writes by hand, and keep a hostile or
  * corrupt file from exhausting memory or flooding the screen with issues.
@@ -8,7 +10,7 @@ export const LIMITS = {
   textLength: 5000,
   parties: 1_000,
   engagements: 500,
-  securityServicesPerEngagement: 50,
+  securityServicesPerEngagement: MAX_SECURITY_SERVICES_PER_ENGAGEMENT,
   overrides: 100_000,
   assignmentsPerCell: 50,
   channels: 10_000,
