@@ -15,8 +15,8 @@ import { ViewNav } from './view-nav';
 import type { ViewRequest } from './view-params';
 import { WORKSPACE_VIEWS, type WorkspaceViewName } from './workspace-views';
 
-// Read after the matrix, so they load after first paint and keep the first download small.
-// Just after the matrix: the checks bring their rules and texts, which the first paint can spare.
+// Read after the matrix, so they load after first paint and keep the first download small; the
+// checks too, whose rules and texts the first paint can spare.
 const ChecksPanel = lazy(() =>
   import('@/features/checks/checks-panel').then((m) => ({ default: m.ChecksPanel })),
 );
@@ -50,7 +50,10 @@ const ResponsibilityShift = lazy(() =>
   })),
 );
 
-/** The workbench: the scenario beside the matrix, the selected cell's detail under it. */
+/**
+ * The app: its header and views' navigation, then the workbench (the scenario beside the matrix, the
+ * selected cell's detail under it) or one of the views across the workspace.
+ */
 export function App({ ignoredParams = [] }: { ignoredParams?: ViewRequest['ignored'] }) {
   const t = useT();
   const phase = useLibraryStore((s) => s.phase);
