@@ -1,8 +1,9 @@
-import { useDeferredValue, useMemo } from 'react';
+import { memo, useDeferredValue, useMemo } from 'react';
 import { CHECKS_MESSAGES } from '@/i18n/checks-messages';
 import { useExtendedT } from '@/i18n/use-section-t';
 import { checkWorkspace } from '@/model/check-workspace';
 import { groupFindings, summariseGroups } from '@/model/group-findings';
+import type { Workspace } from '@/model/workspace';
 import { useWorkspaceStore } from '@/store/use-workspace-store';
 import { StatusIcon } from '@/ui/status-icon';
 import { countsText } from './finding-text';
@@ -11,9 +12,19 @@ import './checks-panel.css';
 
 /** The findings of the checks (domain §4), live as the user edits, grouped by the four principles. */
 export function ChecksPanel() {
-  const t = useExtendedT(CHECKS_MESSAGES);
   // Deferred: the matrix answers an edit within the frame, the findings follow right after.
   const workspace = useDeferredValue(useWorkspaceStore((s) => s.workspace));
+  return <ChecksPanelContent workspace={workspace} />;
+}
+
+// Memoised, so the urgent render of an edit (in which the deferred workspace is still the old one)
+// stops here instead of re-rendering every finding twice.
+const ChecksPanelContent = memo(function ChecksPanelContent({
+  workspace,
+}: {
+  workspace: Workspace;
+}) {
+  const t = useExtendedT(CHECKS_MESSAGES);
   const groups = useMemo(() => groupFindings(checkWorkspace(workspace)), [workspace]);
   const summary = summariseGroups(groups);
   const allPass = summary.errors + summary.warnings === 0;
@@ -39,4 +50,4 @@ export function ChecksPanel() {
       ))}
     </section>
   );
-}
+});

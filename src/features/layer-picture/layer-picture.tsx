@@ -1,7 +1,8 @@
-import { useDeferredValue, useId, useMemo } from 'react';
+import { memo, useDeferredValue, useId, useMemo } from 'react';
 import { PICTURE_MESSAGES } from '@/i18n/picture-messages';
 import { useExtendedT } from '@/i18n/use-section-t';
 import { deriveMatrixMemo } from '@/model/derive-matrix-memo';
+import type { Engagement, Override } from '@/model/workspace';
 import { selectCurrentEngagement } from '@/store/select-current-engagement';
 import { useWorkspaceStore } from '@/store/use-workspace-store';
 import { describeBands, roleLetters, toBandText } from './band-words';
@@ -16,14 +17,26 @@ const COMPACT_BELOW = 560;
 
 /** The current scenario's five asset layers as a stack: who owns and who supports each, live. */
 export function LayerPicture() {
-  const t = useExtendedT(PICTURE_MESSAGES);
-  const headingId = useId();
   // Deferred: the matrix answers a click within the frame, the picture follows right after.
   const engagement = useDeferredValue(useWorkspaceStore(selectCurrentEngagement));
   const overrides = useDeferredValue(useWorkspaceStore((s) => s.workspace.overrides));
+  if (!engagement) return null;
+  return <LayerPictureContent engagement={engagement} overrides={overrides} />;
+}
+
+// Memoised, so the urgent render of an edit (with the deferred, unchanged values) stops here.
+const LayerPictureContent = memo(function LayerPictureContent({
+  engagement,
+  overrides,
+}: {
+  engagement: Engagement;
+  overrides: readonly Override[];
+}) {
+  const t = useExtendedT(PICTURE_MESSAGES);
+  const headingId = useId();
   // The picture shows the matrix as agreed, overrides included, so it never disagrees with the table.
   const bands = useMemo(
-    () => (engagement ? deriveLayerBands(deriveMatrixMemo(engagement, overrides)) : []),
+    () => deriveLayerBands(deriveMatrixMemo(engagement, overrides)),
     [engagement, overrides],
   );
   const [figureRef, width] = useContainerWidth();
@@ -37,7 +50,6 @@ export function LayerPicture() {
       ),
     [bands, t, variant],
   );
-  if (!engagement) return null;
   const title = t('picture.title', {
     serviceType: t(`serviceType.${engagement.resourceService}`),
     mode: t(`mode.${engagement.mode}`),
@@ -58,4 +70,4 @@ export function LayerPicture() {
       <PictureLegend />
     </section>
   );
-}
+});
