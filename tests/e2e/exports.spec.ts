@@ -3,40 +3,11 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
+import { parseCsv } from './csv-file';
 import { expect, test } from './guarded-test';
 
 const saved = (page: Page) =>
   expect(page.getByRole('status').filter({ hasText: 'All changes saved' })).toBeVisible();
-
-/** Splits our CSV (every cell quoted, CRLF) into rows of cells. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i += 1) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        cell += '"';
-        i += 1;
-      } else if (c === '"') quoted = false;
-      else cell += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      row.push(cell);
-      cell = '';
-    } else if (c === '\r' && text[i + 1] === '\n') {
-      row.push(cell);
-      rows.push(row);
-      row = [];
-      cell = '';
-      i += 1;
-    } else cell += c;
-  }
-  if (cell !== '' || row.length > 0) rows.push([...row, cell]);
-  return rows;
-}
 
 async function download(page: Page, button: string): Promise<{ name: string; path: string }> {
   const waiting = page.waitForEvent('download');
@@ -78,7 +49,7 @@ test.describe('exports and imports', () => {
     const text = readFileSync(path, 'utf8');
     expect(text.startsWith('\uFEFF')).toBe(true);
     expect(text).toContain('\r\n');
-    const rows = parseCsv(text.slice(1));
+    const rows = parseCsv(text);
     expect(rows[0]).toEqual([
       'engagement_id',
       'engagement',

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
+import { parseCsv } from './csv-file';
 import { expect, test } from './guarded-test';
 
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -72,17 +73,6 @@ async function download(page: Page, button: string) {
   const path = join(tmpdir(), `${Date.now()}-${file.suggestedFilename()}`);
   await file.saveAs(path);
   return { name: file.suggestedFilename(), path };
-}
-
-/** Splits our CSV (every cell quoted, CRLF) into rows of cells. */
-function parseCsv(text: string): string[][] {
-  return text
-    .replace(/^\uFEFF/, '')
-    .split('\r\n')
-    .filter(Boolean)
-    .map((line) =>
-      [...line.matchAll(/"((?:[^"]|"")*)"/g)].map((m) => (m[1] ?? '').replaceAll('""', '"')),
-    );
 }
 
 test.describe('information-sharing plan', () => {

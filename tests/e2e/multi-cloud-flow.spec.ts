@@ -2,23 +2,11 @@ import { readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
+import { parseCsvRecords } from './csv-file';
 import { expect, test } from './guarded-test';
 
 const saved = (page: Page) =>
   expect(page.getByRole('status').filter({ hasText: 'All changes saved' })).toBeVisible();
-
-/** Our CSV (BOM, every cell quoted, quotes doubled, CRLF, no line breaks in these cells) as records. */
-function parseCsv(text: string): Record<string, string>[] {
-  expect(text.startsWith('\uFEFF')).toBe(true);
-  const [header = [], ...rows] = text
-    .slice(1)
-    .split('\r\n')
-    .filter((line) => line !== '')
-    .map((line) =>
-      [...line.matchAll(/"((?:[^"]|"")*)"(?:,|$)/g)].map((m) => (m[1] ?? '').replaceAll('""', '"')),
-    );
-  return rows.map((cells) => Object.fromEntries(header.map((key, i) => [key, cells[i] ?? ''])));
-}
 
 async function openView(page: Page, name: string) {
   await page.getByRole('navigation', { name: 'Views' }).getByRole('link', { name }).click();
@@ -71,7 +59,7 @@ test('the multi-cloud template: a renamed provider shows in every view and in th
   const file = await waiting;
   const path = join(tmpdir(), `${Date.now()}-${file.suggestedFilename()}`);
   await file.saveAs(path);
-  const records = parseCsv(readFileSync(path, 'utf8'));
+  const records = parseCsvRecords(readFileSync(path, 'utf8'));
   const providers = new Set(records.filter((r) => r.role_id === 'provider').map((r) => r.party));
   expect(providers).toContain('Cloud Alpha');
   expect(records.some((r) => r.party === 'Cloud Provider A')).toBe(false);

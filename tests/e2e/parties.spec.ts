@@ -3,43 +3,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
+import { parseCsvRecords } from './csv-file';
 import { expect, test } from './guarded-test';
 
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 const saved = (page: Page) =>
   expect(page.getByRole('status').filter({ hasText: 'All changes saved' })).toBeVisible();
-
-/** Splits our CSV (every cell quoted, CRLF, BOM) into records by column name. */
-function parseCsv(text: string): Record<string, string>[] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  const body = text.replace(/^\uFEFF/, '');
-  for (let i = 0; i < body.length; i += 1) {
-    const c = body[i];
-    if (quoted) {
-      if (c === '"' && body[i + 1] === '"') {
-        cell += '"';
-        i += 1;
-      } else if (c === '"') quoted = false;
-      else cell += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      row.push(cell);
-      cell = '';
-    } else if (c === '\r' && body[i + 1] === '\n') {
-      rows.push([...row, cell]);
-      row = [];
-      cell = '';
-      i += 1;
-    } else cell += c;
-  }
-  if (cell !== '' || row.length > 0) rows.push([...row, cell]);
-  const [header = [], ...records] = rows;
-  return records.map((r) => Object.fromEntries(header.map((name, i) => [name, r[i] ?? ''])));
-}
 
 async function addParty(page: Page, name: string, roles: readonly string[]) {
   await page.getByLabel('Name of the new party').fill(name);
@@ -129,7 +99,7 @@ test.describe('parties and engagements', () => {
     const file = await waiting;
     const path = join(tmpdir(), `${Date.now()}-${file.suggestedFilename()}`);
     await file.saveAs(path);
-    const records = parseCsv(readFileSync(path, 'utf8'));
+    const records = parseCsvRecords(readFileSync(path, 'utf8'));
     const providerParties = new Set(
       records
         .filter((r) => r.engagement_id === 'engagement-1' && r.role_id === 'provider')

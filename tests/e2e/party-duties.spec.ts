@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
+import { parseCsv } from './csv-file';
 import { expect, test } from './guarded-test';
 
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -119,17 +120,6 @@ async function matrixDuties(page: Page, roles: readonly string[]): Promise<strin
     }
   }
   return lines.sort();
-}
-
-/** Splits our CSV (BOM, every cell quoted, CRLF) into rows of cells. */
-function parseCsv(csv: string): string[][] {
-  expect(csv.startsWith('\uFEFF')).toBe(true);
-  return csv
-    .slice(1, -2)
-    .split('\r\n')
-    .map((line) =>
-      (line.match(/"(?:[^"]|"")*"(?=,|$)/g) ?? []).map((c) => c.slice(1, -1).replaceAll('""', '"')),
-    );
 }
 
 async function download(page: Page, button: string) {
