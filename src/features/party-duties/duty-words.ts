@@ -1,6 +1,5 @@
 import type { PartyDutyWords } from '@/export/csv/party-duties-csv';
 import { describeAssignment } from '@/i18n/describe-assignment';
-import { describeEngagement } from '@/i18n/describe-engagement';
 import { describeRow } from '@/i18n/describe-row';
 import type { PartyDutiesKey } from '@/i18n/party-duties-messages';
 import type { MessageParams, Translate } from '@/i18n/translate';
@@ -16,15 +15,6 @@ export function partyName(parties: readonly Party[], partyId: string, p: PartyT)
   const index = parties.findIndex((party) => party.id === partyId);
   const name = parties[index]?.name.trim();
   return name || p('party.unnamed', { number: index + 1 });
-}
-
-/** An engagement's name on screen, as everywhere in the app. */
-export function engagementName(
-  engagements: readonly Engagement[],
-  engagementId: string,
-  t: Translate,
-): string {
-  return describeEngagement(engagements, engagementId, t);
 }
 
 /** A security service's number when the engagement has several, so their rows are told apart. */

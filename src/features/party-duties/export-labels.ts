@@ -1,9 +1,10 @@
 import type { PartyDutiesCsvLabels } from '@/export/csv/party-duties-csv';
 import type { PartyDutiesPdfLabels } from '@/export/pdf/party-duties-pdf';
+import { describeEngagement } from '@/i18n/describe-engagement';
 import type { Translate } from '@/i18n/translate';
 import type { PartyDutyGroup } from '@/model/party-duties';
 import type { Workspace } from '@/model/workspace';
-import { engagementName, lineWords, type PartyT } from './duty-words';
+import { lineWords, type PartyT } from './duty-words';
 
 /** What both exports need to know besides the duties: the workspace and the party's name. */
 export interface ExportSubject {
@@ -12,7 +13,7 @@ export interface ExportSubject {
 }
 
 function engagementOf(subject: ExportSubject, group: PartyDutyGroup, t: Translate) {
-  return engagementName(subject.workspace.engagements, group.engagement.id, t);
+  return describeEngagement(subject.workspace.engagements, group.engagement.id, t);
 }
 
 /** The CSV list's words in the user's language. */

@@ -1,4 +1,5 @@
 import { useMemo, useState } from 'react';
+import { describeEngagement } from '@/i18n/describe-engagement';
 import { useT } from '@/i18n/i18n-provider';
 import { PARTY_DUTIES_MESSAGES } from '@/i18n/party-duties-messages';
 import { useSectionT } from '@/i18n/use-section-t';
@@ -9,7 +10,7 @@ import { useWorkspaceStore, workspaceStore } from '@/store/use-workspace-store';
 import { useViewStore } from '@/store/view-store';
 import { SelectField } from '@/ui/select-field';
 import { DutyTable } from './duty-table';
-import { engagementName, partyName } from './duty-words';
+import { partyName } from './duty-words';
 import { ExportButtons } from './export-buttons';
 import './party-duties.css';
 
@@ -83,7 +84,7 @@ export function PartyDutiesView() {
           <p className="party-duties-summary">{summary}</p>
           <p className="field-hint">{p('party.legend')}</p>
           {groups.map((group) => {
-            const name = engagementName(workspace.engagements, group.engagement.id, t);
+            const name = describeEngagement(workspace.engagements, group.engagement.id, t);
             const headingId = `party-engagement-${group.index}`;
             return (
               <section key={group.engagement.id} aria-labelledby={headingId}>
