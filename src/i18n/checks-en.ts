@@ -14,7 +14,6 @@ export const checksEn = {
   'checks.showCellHint': 'Opens the cell in the matrix.',
   'checks.inEngagement': '{engagement}: {detail}',
   'checks.unnamedEngagement': 'Engagement {number}',
-  'checks.unknownParty': 'Party “{id}”',
   'checks.assuranceRow': '{service} itself',
   'checks.detail.layer-uncovered':
     '{row}: no role owns the whole layer, and the service itself and its secure use are not both owned.',

@@ -16,7 +16,6 @@ export const checksZhCn: Record<keyof typeof checksEn, string> = {
   'checks.showCellHint': '在责任矩阵中定位到该单元格。',
   'checks.inEngagement': '{engagement}：{detail}',
   'checks.unnamedEngagement': '场景 {number}',
-  'checks.unknownParty': '参与方“{id}”',
   'checks.assuranceRow': '{service}自身',
   'checks.detail.layer-uncovered':
     '{row}：没有角色对整层负责，“服务自身”与“安全使用”也未同时有负责方。',

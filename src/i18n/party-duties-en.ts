@@ -3,7 +3,6 @@ export const partyDutiesEn = {
   'party.intro':
     'Every duty one party carries across all engagements of this workspace, with the reason for each: the list that party signs.',
   'party.pick': 'Party',
-  'party.unnamed': 'Party {number}',
   'party.noParties':
     'This workspace names no parties yet. Name them in the “Parties and engagements” view and choose them as customer, provider or supplier of an engagement; their duties then appear here.',
   'party.openParties': 'Go to “Parties and engagements”',

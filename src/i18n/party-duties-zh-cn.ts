@@ -4,7 +4,6 @@ import type { partyDutiesEn } from './party-duties-en';
 export const partyDutiesZhCn: Record<keyof typeof partyDutiesEn, string> = {
   'party.intro': '某一参与方在本工作区全部合作中承担的每项责任及其理由，即该方签署的责任清单。',
   'party.pick': '参与方',
-  'party.unnamed': '参与方 {number}',
   'party.noParties':
     '本工作区尚未列出参与方。请在“参与方与合作”视图中填写参与方名称，并指定其为某项合作的云服务客户、云服务商或服务提供方，其责任随后显示在此处。',
   'party.openParties': '前往“参与方与合作”',

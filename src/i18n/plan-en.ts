@@ -26,7 +26,6 @@ export const planEn = {
   'plan.partyWithRoles': '{name} ({roles})',
   'plan.listSeparator': ', ',
   'plan.textSeparator': '; ',
-  'plan.unknownParty': 'Party “{id}”',
   'plan.caption': 'Channels from {from} to {to}',
   'plan.column.category': 'Category',
   'plan.column.what': 'What is passed on',

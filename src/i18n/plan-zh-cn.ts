@@ -26,7 +26,6 @@ export const planZhCn: Record<keyof typeof planEn, string> = {
   'plan.partyWithRoles': '{name}（{roles}）',
   'plan.listSeparator': '、',
   'plan.textSeparator': '；',
-  'plan.unknownParty': '参与方“{id}”',
   'plan.caption': '从{from}到{to}的信息通道',
   'plan.column.category': '信息类别',
   'plan.column.what': '传递内容',

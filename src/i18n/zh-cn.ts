@@ -25,6 +25,7 @@ export const zhCn: Messages = {
   'history.redo': '重做',
   'notice.ignoredParam': '地址中的参数 {param}={value} 无法识别，已改用默认值显示。',
   'notice.dismiss': '关闭',
+  'party.fallback': '参与方“{id}”',
   'engagement.unnamed': '合作 {number}：{serviceType}，{mode}',
   'scenario.engagement': '合作',
   'scenario.heading': '场景',

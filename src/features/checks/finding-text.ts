@@ -1,4 +1,5 @@
 import type { ChecksTranslate } from '@/i18n/checks-messages';
+import { describeParty } from '@/i18n/describe-party';
 import type { Finding } from '@/model/findings';
 import { ASSURANCE_SERVICE_TYPES, type AssuranceServiceType } from '@/model/service-types';
 import type { Workspace } from '@/model/workspace';
@@ -27,12 +28,6 @@ function rowName(t: ChecksTranslate, finding: Finding): string {
   return finding.rowId ?? '';
 }
 
-function partyName(t: ChecksTranslate, workspace: Workspace, partyId: string | undefined): string {
-  const party = workspace.parties.find((p) => p.id === partyId);
-  if (party && party.name.trim() !== '') return party.name;
-  return t('checks.unknownParty', { id: partyId ?? '' });
-}
-
 /**
  * The sentence that says where a finding is: the layer or row, the role's column, the party. With
  * several engagements it names the engagement too, since the same layer exists in each.
@@ -41,7 +36,7 @@ export function findingDetail(t: ChecksTranslate, finding: Finding, workspace: W
   const detail = t(`checks.detail.${finding.code}`, {
     row: rowName(t, finding),
     role: finding.role ? t(`role.${finding.role}`) : '',
-    party: partyName(t, workspace, finding.partyId),
+    party: describeParty(workspace.parties, finding.partyId ?? '', t),
     customer: t('role.customer'),
     provider: t('role.provider'),
   });

@@ -1,4 +1,6 @@
 import { type FormEvent, useId, useState } from 'react';
+import { describeParty } from '@/i18n/describe-party';
+import { useT } from '@/i18n/i18n-provider';
 import {
   addDepartment,
   addStandardDepartments,
@@ -10,7 +12,7 @@ import type { Party, Workspace } from '@/model/workspace';
 import { LIMITS } from '@/schema/limits';
 import { useWorkspaceStore, workspaceStore } from '@/store/use-workspace-store';
 import { DepartmentNameField } from './department-name-field';
-import { departmentName, partyLabel } from './department-names';
+import { departmentName } from './department-names';
 import { useDepartmentsT } from './use-departments-t';
 
 /** What the last action of the list did, for the status line (and the undo of a removal). */
@@ -23,6 +25,7 @@ type LastAction =
  * renamed in place, removed with their RACI letters (undoable, and the list says so).
  */
 export function DepartmentList({ party }: { readonly party: Party }) {
+  const t = useT();
   const d = useDepartmentsT();
   const id = useId();
   const workspace = useWorkspaceStore((s) => s.workspace);
@@ -33,7 +36,7 @@ export function DepartmentList({ party }: { readonly party: Party }) {
   const departments = workspace.departments.filter((dep) => dep.partyId === party.id);
   const kinds = new Set(departments.map((dep) => dep.kind));
   const allStandard = STANDARD_DEPARTMENT_KINDS.every((kind) => kinds.has(kind));
-  const name = partyLabel(party);
+  const name = describeParty(workspace.parties, party.id, t);
 
   const addStandard = () => {
     const missing = STANDARD_DEPARTMENT_KINDS.filter((kind) => !kinds.has(kind));

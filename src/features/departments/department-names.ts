@@ -1,16 +1,10 @@
 import type { RaciRowState } from '@/model/check-departments';
 import type { Department } from '@/model/departments';
-import type { Party } from '@/model/workspace';
 import type { DepartmentsT } from './use-departments-t';
 
 /** A department's own name, or the app's name of its kind when the user gave none. */
 export function departmentName(department: Department, d: DepartmentsT): string {
   return department.name.trim() || d(`departments.kind.${department.kind}`);
-}
-
-/** A party's name, or its id while it has no name. */
-export function partyLabel(party: Party): string {
-  return party.name.trim() || party.id;
 }
 
 /** How a RACI row stands, in words. */

@@ -1,10 +1,10 @@
+import { describeParty } from '@/i18n/describe-party';
 import { useT } from '@/i18n/i18n-provider';
 import { findEngagementsAsCustomer } from '@/model/customer-parties';
 import { useWorkspaceStore } from '@/store/use-workspace-store';
 import { useViewStore } from '@/store/view-store';
 import { SelectField } from '@/ui/select-field';
 import { DepartmentList } from './department-list';
-import { partyLabel } from './department-names';
 import { RaciCsvButton } from './raci-csv-button';
 import { RaciGrid } from './raci-grid';
 import { RaciLegend } from './raci-legend';
@@ -47,7 +47,10 @@ export function DepartmentsView() {
               <SelectField
                 label={d('departments.party')}
                 value={party.id}
-                options={candidates.map((p) => ({ value: p.id, label: partyLabel(p) }))}
+                options={candidates.map((p) => ({
+                  value: p.id,
+                  label: describeParty(workspace.parties, p.id, t),
+                }))}
                 onChange={choose}
               />
             </div>
@@ -57,7 +60,11 @@ export function DepartmentsView() {
             <RaciLegend />
           </div>
           {departments.length === 0 ? null : engagements.length === 0 ? (
-            <p className="panel">{d('departments.noEngagements', { party: partyLabel(party) })}</p>
+            <p className="panel">
+              {d('departments.noEngagements', {
+                party: describeParty(workspace.parties, party.id, t),
+              })}
+            </p>
           ) : (
             <>
               {engagements.map((engagement) => (

@@ -1,6 +1,7 @@
 import { useId, useMemo } from 'react';
 import { describeAssignment } from '@/i18n/describe-assignment';
 import { describeEngagement } from '@/i18n/describe-engagement';
+import { describeParty } from '@/i18n/describe-party';
 import { describeRow } from '@/i18n/describe-row';
 import { useT } from '@/i18n/i18n-provider';
 import { findRaciRowState } from '@/model/check-departments';
@@ -8,7 +9,7 @@ import { deriveRaciRows } from '@/model/customer-duties';
 import type { Department } from '@/model/departments';
 import { deriveMatrixMemo } from '@/model/derive-matrix-memo';
 import type { Engagement, Party, Workspace } from '@/model/workspace';
-import { departmentName, partyLabel } from './department-names';
+import { departmentName } from './department-names';
 import { RaciLetterButtons } from './raci-letter-buttons';
 import { RaciRowFlag } from './raci-row-flag';
 import { useDepartmentsT } from './use-departments-t';
@@ -50,7 +51,7 @@ export function RaciGrid(props: {
           <table className="raci-table">
             <caption>
               {d('departments.gridCaption', {
-                party: partyLabel(party),
+                party: describeParty(workspace.parties, party.id, t),
                 engagement: engagementName,
               })}
             </caption>

@@ -1,4 +1,5 @@
 import { type FormEvent, useId, useState } from 'react';
+import { describeParty } from '@/i18n/describe-party';
 import { useLanguage, useT } from '@/i18n/i18n-provider';
 import { addChannel } from '@/model/edit-channels';
 import { INFORMATION_CATEGORIES, type InformationCategory } from '@/model/principles';
@@ -6,7 +7,7 @@ import { findSuggestionIds } from '@/model/suggest-channels';
 import type { Workspace } from '@/model/workspace';
 import { useWorkspaceStore, workspaceStore } from '@/store/use-workspace-store';
 import { SelectField } from '@/ui/select-field';
-import { type Announce, draftFromSuggestion, type PlanT, partyName } from './plan-words';
+import { type Announce, draftFromSuggestion, type PlanT } from './plan-words';
 
 interface AddChannelFormProps {
   readonly workspace: Workspace;
@@ -35,7 +36,7 @@ export function AddChannelForm({ workspace, p, announce }: AddChannelFormProps) 
   const toId = known(to, parties[1]?.id ?? parties[0]?.id ?? '');
   const options = parties.map((party) => ({
     value: party.id,
-    label: partyName(workspace, party.id, p),
+    label: describeParty(workspace.parties, party.id, t),
   }));
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -52,7 +53,10 @@ export function AddChannelForm({ workspace, p, announce }: AddChannelFormProps) 
       p,
     );
     applyEdit((w) => addChannel(w, draft));
-    const names = { from: partyName(current, fromId, p), to: partyName(current, toId, p) };
+    const names = {
+      from: describeParty(current.parties, fromId, t),
+      to: describeParty(current.parties, toId, t),
+    };
     announce(suggestionIds.length > 0 ? 'plan.addedSuggested' : 'plan.added', names);
   };
   return (

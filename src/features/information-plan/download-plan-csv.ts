@@ -2,9 +2,10 @@ import { exportInformationPlanCsv } from '@/export/csv/information-plan-csv';
 import { CSV_MIME_TYPE } from '@/export/csv/write-csv';
 import { downloadFile } from '@/export/download';
 import { buildExportFileName } from '@/export/export-file-name';
+import { describeParty } from '@/i18n/describe-party';
 import type { Translate } from '@/i18n/translate';
 import type { Workspace } from '@/model/workspace';
-import { type PlanT, partyName } from './plan-words';
+import type { PlanT } from './plan-words';
 
 /** The plan's file name, e.g. `information-sharing-plan_Bank-core_v1.2_2026-11-29.csv`. */
 export function planCsvFileName(workspace: Workspace, p: PlanT, today: Date): string {
@@ -26,7 +27,7 @@ export function planCsvFileName(workspace: Workspace, p: PlanT, today: Date): st
 /** Downloads the information-sharing plan as CSV, in the user's language. */
 export function downloadPlanCsv(workspace: Workspace, t: Translate, p: PlanT): void {
   const csv = exportInformationPlanCsv(workspace, {
-    party: (id) => partyName(workspace, id, p),
+    party: (id) => describeParty(workspace.parties, id, t),
     category: (category) => t(`infoCategory.${category}`),
   });
   downloadFile(planCsvFileName(workspace, p, new Date()), csv, CSV_MIME_TYPE);

@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { describeEngagement } from '@/i18n/describe-engagement';
+import { describeParty } from '@/i18n/describe-party';
 import { useLanguage, useT } from '@/i18n/i18n-provider';
 import { checkWorkspace } from '@/model/check-workspace';
 import { addChannels } from '@/model/edit-channels';
@@ -8,7 +9,7 @@ import { suggestChannelsFor } from '@/model/suggest-channels';
 import type { Workspace } from '@/model/workspace';
 import { useWorkspaceStore } from '@/store/use-workspace-store';
 import { StatusIcon } from '@/ui/status-icon';
-import { type Announce, draftFromSuggestion, type PlanT, partyName } from './plan-words';
+import { type Announce, draftFromSuggestion, type PlanT } from './plan-words';
 
 interface PlanFindingsProps {
   readonly workspace: Workspace;
@@ -52,8 +53,8 @@ export function PlanFindings({ workspace, p, announce }: PlanFindingsProps) {
         <ul className="plan-finding-list">
           {findings.map((finding) => {
             const customerId = customerOf(workspace, finding) ?? '';
-            const party = partyName(workspace, finding.partyId ?? '', p);
-            const customer = partyName(workspace, customerId, p);
+            const party = describeParty(workspace.parties, finding.partyId ?? '', t);
+            const customer = describeParty(workspace.parties, customerId, t);
             const engagement = describeEngagement(workspace.engagements, finding.engagementId, t);
             return (
               <li key={`${finding.engagementId}|${finding.partyId}`} className="plan-finding">

@@ -1,3 +1,4 @@
+import { describeParty } from '@/i18n/describe-party';
 import type { Language } from '@/i18n/languages';
 import { PLAN_SUGGESTIONS, type PlanKey } from '@/i18n/plan-messages';
 import type { SuggestionTexts } from '@/i18n/plan-suggestions-en';
@@ -16,12 +17,6 @@ export type PlanT = (key: PlanKey, params?: Readonly<Record<string, string | num
  */
 export type Announce = (key: PlanKey, params?: Readonly<Record<string, string | number>>) => void;
 
-/** A party's name, or its id in words when the workspace does not name it (or names it blank). */
-export function partyName(workspace: Workspace, partyId: string, p: PlanT): string {
-  const name = workspace.parties.find((party) => party.id === partyId)?.name.trim();
-  return name || p('plan.unknownParty', { id: partyId });
-}
-
 /**
  * A party with the roles it plays in a pair, e.g. `CloudCo (Cloud service provider)`: the roles of
  * the §5 directions, or, for a pair the user added, the roles the party holds.
@@ -36,7 +31,7 @@ export function partyWithRoles(
 ): string {
   const held = workspace.parties.find((party) => party.id === partyId)?.roles ?? [];
   const roles = rolesAtEnd(directions, end, held);
-  const name = partyName(workspace, partyId, p);
+  const name = describeParty(workspace.parties, partyId, t);
   if (roles.length === 0) return name;
   const list = roles.map((role) => t(`role.${role}`)).join(p('plan.listSeparator'));
   return p('plan.partyWithRoles', { name, roles: list });

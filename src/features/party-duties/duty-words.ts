@@ -5,17 +5,10 @@ import type { PartyDutiesKey } from '@/i18n/party-duties-messages';
 import type { MessageParams, Translate } from '@/i18n/translate';
 import type { Assignment, Basis, MatrixRow } from '@/model/assignment';
 import type { DutyReason, PartyDutyLine } from '@/model/party-duties';
-import type { Engagement, Party } from '@/model/workspace';
+import type { Engagement } from '@/model/workspace';
 
 /** The translate function of this view's own texts. */
 export type PartyT = (key: PartyDutiesKey, params?: MessageParams) => string;
-
-/** A party's name, or its number when it has none yet. */
-export function partyName(parties: readonly Party[], partyId: string, p: PartyT): string {
-  const index = parties.findIndex((party) => party.id === partyId);
-  const name = parties[index]?.name.trim();
-  return name || p('party.unnamed', { number: index + 1 });
-}
 
 /** A security service's number when the engagement has several, so their rows are told apart. */
 function serviceNumber(engagement: Engagement, serviceId: string | undefined): number | null {

@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'react';
 import { describeEngagement } from '@/i18n/describe-engagement';
+import { describeParty } from '@/i18n/describe-party';
 import { useT } from '@/i18n/i18n-provider';
 import { PARTY_DUTIES_MESSAGES } from '@/i18n/party-duties-messages';
 import { useSectionT } from '@/i18n/use-section-t';
@@ -10,7 +11,6 @@ import { useWorkspaceStore, workspaceStore } from '@/store/use-workspace-store';
 import { useViewStore } from '@/store/view-store';
 import { SelectField } from '@/ui/select-field';
 import { DutyTable } from './duty-table';
-import { partyName } from './duty-words';
 import { ExportButtons } from './export-buttons';
 import './party-duties.css';
 
@@ -48,7 +48,7 @@ export function PartyDutiesView() {
       </section>
     );
   }
-  const party = partyName(parties, partyId, p);
+  const party = describeParty(parties, partyId, t);
   const counts = countPartyDuties(groups);
   const summary = p('party.summary', {
     owner: counts.owner,
@@ -65,7 +65,7 @@ export function PartyDutiesView() {
           value={partyId}
           options={parties.map((candidate) => ({
             value: candidate.id,
-            label: partyName(parties, candidate.id, p),
+            label: describeParty(parties, candidate.id, t),
           }))}
           onChange={setChosen}
         />
