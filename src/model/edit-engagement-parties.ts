@@ -1,15 +1,9 @@
 import type { Assignment } from './assignment';
 import { nextId } from './create-workspace';
-import { findServiceIds } from './edit-engagements';
+import { findServiceIds, hasRoomForSecurityService, updateEngagements } from './edit-engagements';
 import { repointOverrideParties } from './repoint-override-parties';
 import type { Role } from './roles';
-import {
-  type Engagement,
-  MAX_SECURITY_SERVICES_PER_ENGAGEMENT,
-  type Override,
-  type SecurityService,
-  type Workspace,
-} from './workspace';
+import type { Engagement, Override, SecurityService, Workspace } from './workspace';
 
 /** The parties an engagement names in the customer and provider roles; a key left out stays. */
 export interface EngagementParties {
@@ -17,32 +11,9 @@ export interface EngagementParties {
   readonly providerPartyId?: string | null;
 }
 
-// An engagement full of security services takes no more: a saved document with more would not load.
-function hasRoomFor(e: Engagement): boolean {
-  return e.securityServices.length < MAX_SECURITY_SERVICES_PER_ENGAGEMENT;
-}
-
 // A reference must name a party of the workspace (or none), or the saved file would not load.
 function isKnownParty(workspace: Workspace, partyId: string | null): boolean {
   return partyId === null || workspace.parties.some((p) => p.id === partyId);
-}
-
-// Applies an update to the engagements it picks; a change that changes nothing returns the same
-// workspace, so the store records no undo step for it.
-function updateEngagements(
-  workspace: Workspace,
-  picks: (e: Engagement) => boolean,
-  update: (e: Engagement) => Engagement,
-): Workspace {
-  let changed = false;
-  const engagements = workspace.engagements.map((e) => {
-    if (!picks(e)) return e;
-    const next = update(e);
-    const differs = (Object.keys(next) as (keyof Engagement)[]).some((key) => next[key] !== e[key]);
-    changed ||= differs;
-    return differs ? next : e;
-  });
-  return changed ? { ...workspace, engagements } : workspace;
 }
 
 /**
@@ -176,7 +147,10 @@ export function shareSecurityService(
   };
   return updateEngagements(
     workspace,
-    (e) => e.id === toEngagementId && hasRoomFor(e) && !findServiceIds(e).includes(serviceId),
+    (e) =>
+      e.id === toEngagementId &&
+      hasRoomForSecurityService(e) &&
+      !findServiceIds(e).includes(serviceId),
     (e) => ({ ...e, securityServices: [...e.securityServices, shared] }),
   );
 }
@@ -195,7 +169,7 @@ export function addSecurityServiceWithVendor(
   const service: SecurityService = { id, vendorPartyId, layers: 'default' };
   return updateEngagements(
     workspace,
-    (e) => e.id === engagementId && hasRoomFor(e),
+    (e) => e.id === engagementId && hasRoomForSecurityService(e),
     (e) => ({ ...e, securityServices: [...e.securityServices, service] }),
   );
 }

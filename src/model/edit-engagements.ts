@@ -14,20 +14,37 @@ import {
   type Workspace,
 } from './workspace';
 
+/**
+ * Applies an update to the engagements it picks. An edit that sets what is already there returns the
+ * same workspace, so it leaves no undo step.
+ */
+export function updateEngagements(
+  workspace: Workspace,
+  picks: (e: Engagement) => boolean,
+  update: (e: Engagement) => Engagement,
+): Workspace {
+  let changed = false;
+  const engagements = workspace.engagements.map((e) => {
+    if (!picks(e)) return e;
+    const next = update(e);
+    const differs = (Object.keys(next) as (keyof Engagement)[]).some((key) => next[key] !== e[key]);
+    changed ||= differs;
+    return differs ? next : e;
+  });
+  return changed ? { ...workspace, engagements } : workspace;
+}
+
 function updateEngagement(
   workspace: Workspace,
   id: string,
   update: (e: Engagement) => Engagement,
 ): Workspace {
-  let changed = false;
-  const engagements = workspace.engagements.map((e) => {
-    if (e.id !== id) return e;
-    const next = update(e);
-    // An edit that sets what is already there returns the same workspace, so it leaves no undo step.
-    changed = (Object.keys(next) as (keyof Engagement)[]).some((key) => next[key] !== e[key]);
-    return changed ? next : e;
-  });
-  return changed ? { ...workspace, engagements } : workspace;
+  return updateEngagements(workspace, (e) => e.id === id, update);
+}
+
+/** Whether an engagement takes another security service: a saved document with more would not load. */
+export function hasRoomForSecurityService(e: Engagement): boolean {
+  return e.securityServices.length < MAX_SECURITY_SERVICES_PER_ENGAGEMENT;
 }
 
 // A row that goes takes its overrides and its department RACI entries with it.
@@ -123,10 +140,8 @@ export function addSecurityService(
   service: SecurityService,
 ): Workspace {
   // Security and operations services share one id space: their rows are addressed by id.
-  // A full engagement takes no more: a saved document with more would not load.
   return updateEngagement(workspace, engagementId, (e) =>
-    findServiceIds(e).includes(service.id) ||
-    e.securityServices.length >= MAX_SECURITY_SERVICES_PER_ENGAGEMENT
+    findServiceIds(e).includes(service.id) || !hasRoomForSecurityService(e)
       ? e
       : { ...e, securityServices: [...e.securityServices, service] },
   );
