@@ -1,3 +1,4 @@
+import { repointOverrideParties } from './repoint-override-parties';
 import type { Role } from './roles';
 import type { Engagement, Party, Workspace } from './workspace';
 
@@ -32,9 +33,16 @@ export function setPartyRoles(
   };
 }
 
+// An engagement that does not name the party keeps its object, so its derived matrix is kept too.
 function unlinkParty(engagement: Engagement, partyId: string): Engagement {
   const orNull = (id: string | null) => (id === partyId ? null : id);
   const ops = engagement.operationsService;
+  const names =
+    engagement.customerPartyId === partyId ||
+    engagement.providerPartyId === partyId ||
+    ops?.providerPartyId === partyId ||
+    engagement.securityServices.some((s) => s.vendorPartyId === partyId);
+  if (!names) return engagement;
   return {
     ...engagement,
     customerPartyId: orNull(engagement.customerPartyId),
@@ -54,16 +62,11 @@ function unlinkParty(engagement: Engagement, partyId: string): Engagement {
 export function removeParty(workspace: Workspace, partyId: string): Workspace {
   const departments = workspace.departments.filter((d) => d.partyId !== partyId);
   const kept = new Set(departments.map((d) => d.id));
+  const unnamed = repointOverrideParties(workspace, () => true, partyId, null);
   return {
-    ...workspace,
+    ...unnamed,
     parties: workspace.parties.filter((p) => p.id !== partyId),
     engagements: workspace.engagements.map((e) => unlinkParty(e, partyId)),
-    overrides: workspace.overrides.map((o) => ({
-      ...o,
-      assignments: o.assignments.map(({ partyId: id, ...rest }) =>
-        id === partyId || id === undefined ? rest : { ...rest, partyId: id },
-      ),
-    })),
     channels: workspace.channels.filter(
       (c) => c.fromPartyId !== partyId && c.toPartyId !== partyId,
     ),
