@@ -3,12 +3,12 @@ import type { CombinedKey } from '@/i18n/combined-messages';
 import { describeRow } from '@/i18n/describe-row';
 import { useT } from '@/i18n/i18n-provider';
 import type { CombinedRow } from '@/model/combined-rows';
+import { findRolePartyIds } from '@/model/role-parties';
 import { ROLES } from '@/model/roles';
 import type { Engagement } from '@/model/workspace';
 import { moveCellFocus } from '@/ui/move-cell-focus';
 import { CombinedCell } from './combined-cell';
 import { FindingMarks } from './finding-marks';
-import { findRolePartyIds } from './role-parties';
 
 interface EngagementTableProps {
   readonly engagement: Engagement;

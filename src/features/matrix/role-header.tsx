@@ -1,17 +1,13 @@
 import { useT } from '@/i18n/i18n-provider';
+import { findRolePartyIds } from '@/model/role-parties';
 import type { Role } from '@/model/roles';
 import type { Engagement, Party } from '@/model/workspace';
 
 /** The parties that act in a role in an engagement, by name. */
 function findPartyNames(engagement: Engagement, parties: readonly Party[], role: Role): string[] {
-  const ids =
-    role === 'customer'
-      ? [engagement.customerPartyId]
-      : role === 'provider'
-        ? [engagement.providerPartyId, engagement.operationsService?.providerPartyId]
-        : engagement.securityServices.map((s) => s.vendorPartyId);
-  const unique = [...new Set(ids.filter((id): id is string => typeof id === 'string'))];
-  return unique.flatMap((id) => parties.find((p) => p.id === id)?.name ?? []);
+  return findRolePartyIds(engagement, role).flatMap(
+    (id) => parties.find((p) => p.id === id)?.name ?? [],
+  );
 }
 
 /** A role's column header, with the names of the parties acting in it when the workspace names them. */
