@@ -1,5 +1,5 @@
 import type { Matrix, MatrixRow } from './assignment';
-import type { Department, RaciEntry } from './departments';
+import type { Department, RaciEntry, RaciLetter } from './departments';
 import { inReadingOrder } from './reading-order';
 import type { Engagement, Workspace } from './workspace';
 
@@ -30,6 +30,11 @@ export interface RaciRow {
   readonly hasDuty: boolean;
   /** Entries of the customer's own departments on this row. */
   readonly entries: readonly RaciEntry[];
+}
+
+/** The letters one department has on a RACI row (none when it has no entry there). */
+export function lettersOf(raciRow: RaciRow, departmentId: string): readonly RaciLetter[] {
+  return raciRow.entries.find((entry) => entry.departmentId === departmentId)?.letters ?? [];
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { Assignment, MatrixRow } from '@/model/assignment';
 import { findRaciRowState, type RaciRowState } from '@/model/check-departments';
-import { deriveRaciRows, findCustomerDepartments } from '@/model/customer-duties';
+import { deriveRaciRows, findCustomerDepartments, lettersOf } from '@/model/customer-duties';
 import type { Department, RaciLetter } from '@/model/departments';
 import { deriveMatrixMemo } from '@/model/derive-matrix-memo';
 import { RACI_MARK } from '@/model/raci-marks';
@@ -65,8 +65,7 @@ export function buildRaciCsvRows(workspace: Workspace, labels: RaciCsvLabels): R
         row_check: labels.state(findRaciRowState(raciRow)),
       };
       return departments.map((department): RaciCsvRow => {
-        const letters =
-          raciRow.entries.find((entry) => entry.departmentId === department.id)?.letters ?? [];
+        const letters = lettersOf(raciRow, department.id);
         return {
           ...base,
           department_id: department.id,

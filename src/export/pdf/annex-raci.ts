@@ -1,7 +1,7 @@
 import type { Content, TableCell } from 'pdfmake/interfaces';
 import type { Matrix } from '@/model/assignment';
 import { findRaciRowState } from '@/model/check-departments';
-import { deriveRaciRows, findCustomerDepartments } from '@/model/customer-duties';
+import { deriveRaciRows, findCustomerDepartments, lettersOf } from '@/model/customer-duties';
 import { type Department, RACI_LETTERS } from '@/model/departments';
 import { RACI_MARK } from '@/model/raci-marks';
 import type { Engagement, Workspace } from '@/model/workspace';
@@ -27,9 +27,9 @@ function engagementRaci(
   const departments = findCustomerDepartments(workspace, engagement);
   const words = labels.raci;
   const texts = rows.map((raciRow) => {
-    const { row, entries } = raciRow;
+    const { row } = raciRow;
     const letters = departments.map((department) => {
-      const own = entries.find((entry) => entry.departmentId === department.id)?.letters ?? [];
+      const own = lettersOf(raciRow, department.id);
       return own.length === 0 ? words.empty : own.map((letter) => RACI_MARK[letter]).join(' ');
     });
     const duty = `${rowName(row, engagement, labels)}\n${assignmentsWords(row.cells.customer.assignments, labels)}`;

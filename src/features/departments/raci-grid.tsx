@@ -5,7 +5,7 @@ import { describeParty } from '@/i18n/describe-party';
 import { describeRow } from '@/i18n/describe-row';
 import { useT } from '@/i18n/i18n-provider';
 import { findRaciRowState } from '@/model/check-departments';
-import { deriveRaciRows } from '@/model/customer-duties';
+import { deriveRaciRows, lettersOf } from '@/model/customer-duties';
 import type { Department } from '@/model/departments';
 import { deriveMatrixMemo } from '@/model/derive-matrix-memo';
 import type { Engagement, Party, Workspace } from '@/model/workspace';
@@ -92,10 +92,7 @@ export function RaciGrid(props: {
                           departmentId={department.id}
                           departmentName={departmentName(department, d)}
                           rowName={rowName}
-                          letters={
-                            raciRow.entries.find((e) => e.departmentId === department.id)
-                              ?.letters ?? []
-                          }
+                          letters={lettersOf(raciRow, department.id)}
                         />
                       </td>
                     ))}

@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { useT } from '@/i18n/i18n-provider';
 import type { Matrix } from '@/model/assignment';
 import { findRaciRowState } from '@/model/check-departments';
-import { deriveRaciRows, findCustomerDepartments } from '@/model/customer-duties';
+import { deriveRaciRows, findCustomerDepartments, lettersOf } from '@/model/customer-duties';
 import { type Department, RACI_LETTERS } from '@/model/departments';
 import { RACI_MARK } from '@/model/raci-marks';
 import type { Engagement, Workspace } from '@/model/workspace';
@@ -53,7 +53,7 @@ function PrintEngagementRaci(props: {
         </thead>
         <tbody>
           {rows.map((raciRow) => {
-            const { row, entries } = raciRow;
+            const { row } = raciRow;
             const state = findRaciRowState(raciRow);
             return (
               <tr key={row.id}>
@@ -64,8 +64,7 @@ function PrintEngagementRaci(props: {
                   </span>
                 </th>
                 {departments.map((department) => {
-                  const letters =
-                    entries.find((entry) => entry.departmentId === department.id)?.letters ?? [];
+                  const letters = lettersOf(raciRow, department.id);
                   return (
                     <td key={department.id}>
                       {letters.length === 0
