@@ -85,3 +85,16 @@ export function checkMatrix(engagement: Engagement, matrix: Matrix): Finding[] {
   }
   return findings;
 }
+
+// The cell checks of a matrix depend on nothing else; `deriveMatrixMemo` keeps a matrix while its
+// engagement and overrides stay, so in a workspace of many engagements an edit re-checks one.
+const cellFindings = new WeakMap<Matrix, readonly Finding[]>();
+
+/** `checkMatrix`, remembered per matrix object. */
+export function checkMatrixMemo(engagement: Engagement, matrix: Matrix): readonly Finding[] {
+  const known = cellFindings.get(matrix);
+  if (known) return known;
+  const found = checkMatrix(engagement, matrix);
+  cellFindings.set(matrix, found);
+  return found;
+}

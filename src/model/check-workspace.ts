@@ -1,6 +1,6 @@
 import type { Matrix } from './assignment';
 import { checkEngagementRaci } from './check-departments';
-import { checkMatrix } from './check-matrix';
+import { checkMatrixMemo } from './check-matrix';
 import { deriveMatrixMemo } from './derive-matrix-memo';
 import { type Finding, makeFinding } from './findings';
 import { ROLES } from './roles';
@@ -18,18 +18,6 @@ function findEngagedParties(engagement: Engagement, matrix: Matrix): string[] {
   }
   parties.delete(engagement.customerPartyId ?? '');
   return [...parties];
-}
-
-// The cell checks of a matrix depend on nothing else; the memo keeps a matrix while its engagement
-// and overrides stay, so in a workspace of many engagements an edit re-checks one.
-const cellFindings = new WeakMap<Matrix, readonly Finding[]>();
-
-function checkMatrixMemo(engagement: Engagement, matrix: Matrix): readonly Finding[] {
-  const known = cellFindings.get(matrix);
-  if (known) return known;
-  const found = checkMatrix(engagement, matrix);
-  cellFindings.set(matrix, found);
-  return found;
 }
 
 /**

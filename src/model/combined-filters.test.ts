@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { type CombinedFilters, filterCombined, isFiltering, NO_FILTERS } from './combined-filters';
-import { createCombinedBlockCache } from './combined-rows';
+import { combineBlocks } from './combined-rows';
 import { buildCombinedTestWorkspace } from './combined-test-workspace';
 
 const workspace = buildCombinedTestWorkspace();
-const blocks = createCombinedBlockCache()(workspace.engagements, workspace.overrides);
+const blocks = combineBlocks(workspace.engagements, workspace.overrides);
 
 function shownRows(filters: Partial<CombinedFilters>): string[] {
   const result = filterCombined(blocks, { ...NO_FILTERS, ...filters });

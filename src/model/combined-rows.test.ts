@@ -1,10 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkWorkspace } from './check-workspace';
-import {
-  buildCombinedBlock,
-  createCombinedBlockCache,
-  groupOverridesByEngagement,
-} from './combined-rows';
+import { buildCombinedBlock, combineBlocks, groupOverridesByEngagement } from './combined-rows';
 import { buildCombinedTestWorkspace } from './combined-test-workspace';
 import { ROLES } from './roles';
 import { buildAssignment, buildOverride, cellRef } from './test-builders';
@@ -57,7 +53,7 @@ describe('buildCombinedBlock', () => {
   });
 
   it('holds every cell-level finding of checkWorkspace, and no other', () => {
-    const blocks = createCombinedBlockCache()(workspace.engagements, workspace.overrides);
+    const blocks = combineBlocks(workspace.engagements, workspace.overrides);
     const fromBlocks = blocks.flatMap((b) =>
       b.rows.flatMap((r) => [
         ...r.rowFindings.map((code) => `${r.engagementId}/${r.row.id}/-/${code}`),
@@ -73,11 +69,10 @@ describe('buildCombinedBlock', () => {
   });
 });
 
-describe('createCombinedBlockCache', () => {
+describe('combineBlocks', () => {
   it('returns the same blocks for the same workspace', () => {
-    const combine = createCombinedBlockCache();
-    const once = combine(workspace.engagements, workspace.overrides);
-    const twice = combine(workspace.engagements, [...workspace.overrides]);
+    const once = combineBlocks(workspace.engagements, workspace.overrides);
+    const twice = combineBlocks(workspace.engagements, [...workspace.overrides]);
     expect(twice[0]).toBe(once[0]);
     expect(twice[1]).toBe(once[1]);
   });
@@ -111,17 +106,15 @@ describe('createCombinedBlockCache', () => {
       rebuilt: [true, false],
     },
   ])('$name', ({ change, rebuilt }) => {
-    const combine = createCombinedBlockCache();
-    const before = combine(workspace.engagements, workspace.overrides);
+    const before = combineBlocks(workspace.engagements, workspace.overrides);
     const { engagements, overrides } = change();
-    const after = combine(engagements, overrides);
+    const after = combineBlocks(engagements, overrides);
     expect(after.map((block, i) => block !== before[i])).toEqual(rebuilt);
   });
 
   it('forgets an engagement that was removed', () => {
-    const combine = createCombinedBlockCache();
-    combine(workspace.engagements, workspace.overrides);
-    expect(combine([second], workspace.overrides).map((b) => b.engagement.id)).toEqual([
+    combineBlocks(workspace.engagements, workspace.overrides);
+    expect(combineBlocks([second], workspace.overrides).map((b) => b.engagement.id)).toEqual([
       'engagement-2',
     ]);
   });

@@ -1,6 +1,6 @@
-import type { Cell, MatrixRow } from './assignment';
-import { checkMatrix } from './check-matrix';
-import { deriveMatrix } from './derive-matrix';
+import type { Cell, Matrix, MatrixRow } from './assignment';
+import { checkMatrixMemo } from './check-matrix';
+import { deriveMatrixMemo } from './derive-matrix-memo';
 import type { FindingCode } from './findings';
 import { inReadingOrder } from './reading-order';
 import { ROLES, type Role } from './roles';
@@ -43,9 +43,12 @@ export function buildCombinedBlock(
   engagement: Engagement,
   ownOverrides: readonly Override[],
 ): CombinedBlock {
-  const matrix = deriveMatrix(engagement, ownOverrides);
+  return blockOf(engagement, deriveMatrixMemo(engagement, ownOverrides));
+}
+
+function buildBlock(engagement: Engagement, matrix: Matrix): CombinedBlock {
   // The cell-level part of checkWorkspace: party-level findings (information channels) name no cell.
-  const findings = checkMatrix(engagement, matrix);
+  const findings = checkMatrixMemo(engagement, matrix);
   const rows = inReadingOrder(matrix.rows).map((row): CombinedRow => {
     const onRow = findings.filter((f) => f.rowId === row.id);
     const cells = Object.fromEntries(
@@ -80,34 +83,28 @@ export function groupOverridesByEngagement(
 
 const NO_OVERRIDES: readonly Override[] = [];
 
-function sameList<T>(a: readonly T[], b: readonly T[]): boolean {
-  return a.length === b.length && a.every((item, i) => item === b[i]);
+// A block per derived matrix: `deriveMatrixMemo` keeps the matrix while the engagement and its own
+// overrides stay, so the block (and its checks) is kept with it.
+const blocks = new WeakMap<Matrix, CombinedBlock>();
+
+function blockOf(engagement: Engagement, matrix: Matrix): CombinedBlock {
+  const known = blocks.get(matrix);
+  if (known) return known;
+  const block = buildBlock(engagement, matrix);
+  blocks.set(matrix, block);
+  return block;
 }
 
 /**
- * A memo of combined blocks across calls: an engagement's block is rebuilt only when the engagement
+ * The combined blocks of a workspace: an engagement's block is rebuilt only when the engagement
  * object or one of its own overrides changed, so an edit to one of 50 engagements derives one matrix.
- * Edits never mutate, so identity tells a change apart.
  */
-export function createCombinedBlockCache(): (
+export function combineBlocks(
   engagements: readonly Engagement[],
   overrides: readonly Override[],
-) => readonly CombinedBlock[] {
-  let cache = new Map<string, { own: readonly Override[]; block: CombinedBlock }>();
-  return (engagements, overrides) => {
-    const groups = groupOverridesByEngagement(overrides);
-    const next = new Map<string, { own: readonly Override[]; block: CombinedBlock }>();
-    const blocks = engagements.map((engagement) => {
-      const own = groups.get(engagement.id) ?? NO_OVERRIDES;
-      const cached = cache.get(engagement.id);
-      const entry =
-        cached && cached.block.engagement === engagement && sameList(cached.own, own)
-          ? cached
-          : { own, block: buildCombinedBlock(engagement, own) };
-      next.set(engagement.id, entry);
-      return entry.block;
-    });
-    cache = next;
-    return blocks;
-  };
+): readonly CombinedBlock[] {
+  const groups = groupOverridesByEngagement(overrides);
+  return engagements.map((engagement) =>
+    buildCombinedBlock(engagement, groups.get(engagement.id) ?? NO_OVERRIDES),
+  );
 }

@@ -1,14 +1,13 @@
-import { useMemo, useState } from 'react';
-import { type CombinedBlock, createCombinedBlockCache } from '@/model/combined-rows';
+import { useMemo } from 'react';
+import { type CombinedBlock, combineBlocks } from '@/model/combined-rows';
 import { useWorkspaceStore } from '@/store/use-workspace-store';
 
 /**
- * Every engagement's rows for the combined view. While the view is open, a change to the workspace
- * (an undo, another tab's edit) re-derives only the engagements that changed.
+ * Every engagement's rows for the combined view. A change to the workspace (an edit, an undo,
+ * another tab's edit) re-derives only the engagements that changed (see combineBlocks).
  */
 export function useCombinedBlocks(): readonly CombinedBlock[] {
-  const [combine] = useState(createCombinedBlockCache);
   const engagements = useWorkspaceStore((s) => s.workspace.engagements);
   const overrides = useWorkspaceStore((s) => s.workspace.overrides);
-  return useMemo(() => combine(engagements, overrides), [combine, engagements, overrides]);
+  return useMemo(() => combineBlocks(engagements, overrides), [engagements, overrides]);
 }
