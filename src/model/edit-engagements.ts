@@ -160,6 +160,15 @@ export function removeSecurityService(
   return dropRowOverrides(next, engagementId, assuranceRowId('securityService', serviceId));
 }
 
+/** Removes every security service of an engagement, with their rows' overrides, as one edit. */
+export function removeSecurityServices(workspace: Workspace, engagementId: string): Workspace {
+  const engagement = workspace.engagements.find((e) => e.id === engagementId);
+  return (engagement?.securityServices ?? []).reduce(
+    (next, service) => removeSecurityService(next, engagementId, service.id),
+    workspace,
+  );
+}
+
 /** Narrows or widens the layers an assurance service covers, or resets them to the default. */
 export function setServiceCoverage(
   workspace: Workspace,

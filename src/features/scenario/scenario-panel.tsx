@@ -1,9 +1,10 @@
 import { describeEngagement } from '@/i18n/describe-engagement';
 import { useT } from '@/i18n/i18n-provider';
 import { isOperationsServiceOffered } from '@/model/assurance-scope';
-import { createDefaultOperationsService, nextId } from '@/model/create-workspace';
+import { createDefaultOperationsService } from '@/model/create-workspace';
 import { DELIVERY_MODES, TYPICAL_CASES_OF } from '@/model/delivery-modes';
-import { findServiceIds, removeSecurityService } from '@/model/edit-engagements';
+import { addSecurityServiceWithVendor } from '@/model/edit-engagement-parties';
+import { removeSecurityServices } from '@/model/edit-engagements';
 import { RESOURCE_SERVICE_TYPES } from '@/model/service-types';
 import { selectCurrentEngagement } from '@/store/select-current-engagement';
 import { useWorkspaceStore } from '@/store/use-workspace-store';
@@ -25,7 +26,6 @@ export function ScenarioPanel() {
   const setResourceService = useWorkspaceStore((s) => s.setResourceService);
   const setDeliveryMode = useWorkspaceStore((s) => s.setDeliveryMode);
   const parties = useWorkspaceStore((s) => s.workspace.parties);
-  const addSecurityService = useWorkspaceStore((s) => s.addSecurityService);
   const applyEdit = useWorkspaceStore((s) => s.applyEdit);
   const setOperationsService = useWorkspaceStore((s) => s.setOperationsService);
   const setServiceCoverage = useWorkspaceStore((s) => s.setServiceCoverage);
@@ -81,20 +81,12 @@ export function ScenarioPanel() {
             partyName: partyName(service.vendorPartyId),
           }))}
           onToggle={(on) =>
-            on
-              ? addSecurityService(engagement.id, {
-                  // New to the whole workspace: the same id in two engagements means one shared service.
-                  id: nextId('security', engagements.flatMap(findServiceIds)),
-                  vendorPartyId: null,
-                  layers: 'default',
-                })
-              : // Switched off as one undoable step, however many services there were.
-                applyEdit((w) =>
-                  engagement.securityServices.reduce(
-                    (next, service) => removeSecurityService(next, engagement.id, service.id),
-                    w,
-                  ),
-                )
+            // Switched off as one undoable step, however many services there were.
+            applyEdit((w) =>
+              on
+                ? addSecurityServiceWithVendor(w, engagement.id, null)
+                : removeSecurityServices(w, engagement.id),
+            )
           }
           onCoverageChange={(id, layers) => setServiceCoverage(engagement.id, id, layers)}
         />

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { addSecurityServiceWithVendor, shareSecurityService } from './edit-engagement-parties';
-import { addSecurityService } from './edit-engagements';
+import { addSecurityService, removeSecurityServices } from './edit-engagements';
 import { buildEngagement, buildSecurityService, buildWorkspace } from './test-builders';
 import { MAX_SECURITY_SERVICES_PER_ENGAGEMENT, type Workspace } from './workspace';
 
@@ -38,5 +38,17 @@ describe('the cap of security services per engagement', () => {
   it.each(EDITS)('%s leaves a full engagement as it is', (_name, edit) => {
     const full = withServices(MAX_SECURITY_SERVICES_PER_ENGAGEMENT);
     expect(edit(full)).toBe(full);
+  });
+});
+
+describe('removeSecurityServices', () => {
+  it('removes every security service of one engagement and leaves the other alone', () => {
+    const next = removeSecurityServices(withServices(3), 'e1');
+    expect(next.engagements.map((e) => e.securityServices.length)).toEqual([0, 1]);
+  });
+
+  it('changes nothing where the engagement has none', () => {
+    const workspace = removeSecurityServices(withServices(0), 'e1');
+    expect(removeSecurityServices(workspace, 'e1')).toBe(workspace);
   });
 });
