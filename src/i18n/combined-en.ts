@@ -18,7 +18,6 @@ export const combinedEn = {
     'Showing {shown} of {total} rows, in {engagements} of {allEngagements} engagements.',
   'combined.noMatch': 'No row matches these filters.',
   'combined.noEngagements': 'This workspace has no engagements yet.',
-  'combined.scenario': '{serviceType} · {mode}',
   'combined.cellLabel': '{engagement}: {role}, {row}. Open in the matrix',
   'combined.carriedBy': 'by {party}',
   'combined.finding': '{severity}: {finding}',

@@ -18,7 +18,6 @@ export const combinedZhCn: Record<keyof typeof combinedEn, string> = {
   'combined.count': '显示 {shown} / {total} 行，涉及 {engagements} / {allEngagements} 项合作。',
   'combined.noMatch': '没有符合这些筛选条件的行。',
   'combined.noEngagements': '此工作区还没有合作。',
-  'combined.scenario': '{serviceType} · {mode}',
   'combined.cellLabel': '{engagement}：{role}，{row}。在责任矩阵中打开',
   'combined.carriedBy': '由 {party} 承担',
   'combined.finding': '{severity}：{finding}',

@@ -25,11 +25,6 @@ export const REPORT_SECTIONS = [
 /** A section of the 2024 report. */
 export type ReportSection = (typeof REPORT_SECTIONS)[number];
 
-/** Where a basis comes from: the report's text, our reading of it, or the user's contract. */
-export const BASIS_SOURCES = ['report', 'derived', 'override'] as const;
-/** Report, derived, or override. */
-export type BasisSource = (typeof BASIS_SOURCES)[number];
-
 /**
  * Why an assignment is there: a report section, our derived reading of a section, or an override the
  * user made (its reason sits on the cell).

@@ -19,15 +19,6 @@ export const SERVICE_CLASSES = ['resource', 'assurance'] as const;
 /** Resource (资源类) or assurance (保障类). */
 export type ServiceClass = (typeof SERVICE_CLASSES)[number];
 
-/** The class of each service type. */
-export const SERVICE_CLASS_OF: Readonly<Record<ServiceType, ServiceClass>> = {
-  iaas: 'resource',
-  paas: 'resource',
-  saas: 'resource',
-  securityService: 'assurance',
-  opsService: 'assurance',
-};
-
 /** Whether a service type is a resource service (IaaS, PaaS, SaaS). */
 export function isResourceServiceType(value: string): value is ResourceServiceType {
   return (RESOURCE_SERVICE_TYPES as readonly string[]).includes(value);

@@ -1,6 +1,5 @@
 import './zod-setup';
 import { z } from 'zod';
-import { ASSET_LAYERS } from '@/model/asset-layers';
 import { DUTIES, REPORT_SECTIONS, SCOPES } from '@/model/assignment';
 import { DELIVERY_MODES } from '@/model/delivery-modes';
 import { INFORMATION_CATEGORIES } from '@/model/principles';
@@ -17,8 +16,6 @@ export const resourceServiceTypeSchema = z.enum(RESOURCE_SERVICE_TYPES);
 export const assuranceServiceTypeSchema = z.enum(ASSURANCE_SERVICE_TYPES);
 /** A delivery mode. */
 export const deliveryModeSchema = z.enum(DELIVERY_MODES);
-/** An asset layer. */
-export const assetLayerSchema = z.enum(ASSET_LAYERS);
 /** Owner or supporter. */
 export const dutySchema = z.enum(DUTIES);
 /** Whole, service or use. */

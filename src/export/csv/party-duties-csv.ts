@@ -37,7 +37,7 @@ export interface PartyDutiesCsvLabels {
 }
 
 /** The list's rows before escaping: the header, then one row per duty in list order. */
-export function buildPartyDutiesCsvRows(
+function buildPartyDutiesCsvRows(
   groups: readonly PartyDutyGroup[],
   labels: PartyDutiesCsvLabels,
 ): string[][] {

@@ -8,7 +8,7 @@ import type { CompareSide } from './compare-sides';
 import { type CompareTranslate, describeCompareRow, describeWithParty } from './describe-changes';
 
 /** The CSV's words in the user's language, with the parties of each side. */
-export function compareCsvLabelsFrom(
+function compareCsvLabelsFrom(
   a: CompareSide,
   b: CompareSide,
   t: Translate,

@@ -8,7 +8,7 @@ import type { Workspace } from '@/model/workspace';
 import type { PlanT } from './plan-words';
 
 /** The plan's file name, e.g. `information-sharing-plan_Bank-core_v1.2_2026-11-29.csv`. */
-export function planCsvFileName(workspace: Workspace, p: PlanT, today: Date): string {
+function planCsvFileName(workspace: Workspace, p: PlanT, today: Date): string {
   const { title, version, date } = workspace.contract;
   const kind = p('plan.csvKind');
   // The file-name builder knows three kinds of file; the plan is named like any of them.
