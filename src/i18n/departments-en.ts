@@ -23,7 +23,6 @@ export const departmentsEn = {
     'Department “{name}” was removed, with its RACI letters. Undo brings both back.',
   'departments.added': 'Added: {names}.',
   'departments.undo': 'Undo',
-  'departments.listSeparator': ', ',
   'departments.kind.security': 'Security',
   'departments.kind.development': 'Development',
   'departments.kind.business': 'Business',

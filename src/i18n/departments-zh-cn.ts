@@ -22,7 +22,6 @@ export const departmentsZhCn: Record<keyof typeof departmentsEn, string> = {
   'departments.removed': '已删除部门“{name}”及其 RACI 分工。撤销可一并恢复。',
   'departments.added': '已添加：{names}。',
   'departments.undo': '撤销',
-  'departments.listSeparator': '、',
   'departments.kind.security': '安全部门',
   'departments.kind.development': '研发部门',
   'departments.kind.business': '业务部门',

@@ -26,6 +26,7 @@ export const en = {
   'notice.ignoredParam':
     'The address asked for {param}={value}, which the workbench does not know; it shows the default instead.',
   'notice.dismiss': 'Dismiss',
+  'list.separator': ', ',
   'party.fallback': 'Party “{id}”',
   'engagement.unnamed': 'Engagement {number}: {serviceType}, {mode}',
   'scenario.engagement': 'Engagement',

@@ -11,7 +11,6 @@ export const partyDutiesEn = {
   'party.summary':
     '{owner} duties as owner, {supporter} as supporter, across {engagements} engagement(s).',
   'party.actsAs': 'Acts here as: {roles}',
-  'party.listSeparator': ', ',
   'party.caption': 'Duties of {party} in {engagement}',
   'party.scenario': '{serviceType}, {mode}',
   'party.col.row': 'Layer or service',

@@ -11,7 +11,6 @@ export const partyDutiesZhCn: Record<keyof typeof partyDutiesEn, string> = {
     '{party}在任何合作中均不承担责任。只有当某项合作将其指定为云服务客户、云服务商或云安全服务、云运维运营服务的提供方时，该方才承担责任。',
   'party.summary': '负责 {owner} 项，支撑 {supporter} 项，涉及 {engagements} 项合作。',
   'party.actsAs': '在本合作中的角色：{roles}',
-  'party.listSeparator': '、',
   'party.caption': '{party}在“{engagement}”中的责任',
   'party.scenario': '{serviceType} · {mode}',
   'party.col.row': '资产层或服务',

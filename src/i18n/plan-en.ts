@@ -24,7 +24,6 @@ export const planEn = {
   'plan.csvKind': 'information-sharing-plan',
   'plan.pairHeading': '{from} → {to}',
   'plan.partyWithRoles': '{name} ({roles})',
-  'plan.listSeparator': ', ',
   'plan.textSeparator': '; ',
   'plan.caption': 'Channels from {from} to {to}',
   'plan.column.category': 'Category',

@@ -24,7 +24,6 @@ export const planZhCn: Record<keyof typeof planEn, string> = {
   'plan.csvKind': '信息共享计划',
   'plan.pairHeading': '{from} → {to}',
   'plan.partyWithRoles': '{name}（{roles}）',
-  'plan.listSeparator': '、',
   'plan.textSeparator': '；',
   'plan.caption': '从{from}到{to}的信息通道',
   'plan.column.category': '信息类别',

@@ -56,7 +56,9 @@ export const EngagementTable = memo(function EngagementTable({
                     <span className="combined-role">
                       <span>{t(`role.${role}`)}</span>
                       {names.length > 0 ? (
-                        <span className="combined-role-parties">{names.join(', ')}</span>
+                        <span className="combined-role-parties">
+                          {names.join(t('list.separator'))}
+                        </span>
                       ) : null}
                     </span>
                   </th>

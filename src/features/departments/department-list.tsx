@@ -42,7 +42,7 @@ export function DepartmentList({ party }: { readonly party: Party }) {
     const missing = STANDARD_DEPARTMENT_KINDS.filter((kind) => !kinds.has(kind));
     applyEdit((w) => addStandardDepartments(w, party.id));
     const names = missing.map((kind) => d(`departments.kind.${kind}`));
-    setLast({ kind: 'added', names: names.join(d('departments.listSeparator')) });
+    setLast({ kind: 'added', names: names.join(t('list.separator')) });
   };
   const addCustom = (event: FormEvent) => {
     event.preventDefault();

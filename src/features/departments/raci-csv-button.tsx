@@ -32,7 +32,7 @@ async function downloadRaciCsv(workspace: Workspace, t: Translate, d: Department
     import('@/export/csv/raci-csv'),
     import('@/export/csv/write-csv'),
   ]);
-  const separator = d('departments.listSeparator');
+  const separator = t('list.separator');
   const csv = exportRaciCsv(workspace, {
     engagement: (engagement) => describeEngagement(workspace.engagements, engagement.id, t),
     row: (row) => describeRow(row, t).name,

@@ -73,7 +73,7 @@ export function RaciGrid(props: {
                 const rowName = describeRow(row, t).name;
                 const duty = row.cells.customer.assignments
                   .map((a) => describeAssignment(a, t))
-                  .join(d('departments.listSeparator'));
+                  .join(t('list.separator'));
                 const cell = {
                   engagementId: engagement.id,
                   rowId: row.id,

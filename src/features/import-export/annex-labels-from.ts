@@ -20,7 +20,7 @@ export function annexLabelsFrom(t: Translate, a: AnnexTranslate, p: PrintTransla
     document: {
       title: a('annex.title'),
       pageOf: (page, total) => a('annex.pageOf', { page, count: total }),
-      listSeparator: a('annex.listSeparator'),
+      listSeparator: t('list.separator'),
       partSeparator: a('annex.partSeparator'),
       notSet: a('annex.notSet'),
       field: (label, value) => a('annex.field', { label, value }),
@@ -113,7 +113,7 @@ export function annexLabelsFrom(t: Translate, a: AnnexTranslate, p: PrintTransla
       counts: (errors, warnings) =>
         [count('annex.errors', errors), count('annex.warnings', warnings)]
           .filter(Boolean)
-          .join(a('annex.listSeparator')),
+          .join(t('list.separator')),
     },
     basis: {
       heading: a('annex.basis'),

@@ -2,7 +2,6 @@
 const en = {
   'annex.title': 'Shared responsibility annex',
   'annex.pageOf': 'Page {page} of {count}',
-  'annex.listSeparator': ', ',
   'annex.partSeparator': ', ',
   'annex.notSet': 'not set',
   'annex.field': '{label}: {value}',
@@ -70,7 +69,6 @@ const en = {
 const zhCn: Record<keyof typeof en, string> = {
   'annex.title': '云安全责任共担附件',
   'annex.pageOf': '第 {page} 页 / 共 {count} 页',
-  'annex.listSeparator': '、',
   'annex.partSeparator': '·',
   'annex.notSet': '未填写',
   'annex.field': '{label}：{value}',

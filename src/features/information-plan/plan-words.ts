@@ -33,7 +33,7 @@ export function partyWithRoles(
   const roles = rolesAtEnd(directions, end, held);
   const name = describeParty(workspace.parties, partyId, t);
   if (roles.length === 0) return name;
-  const list = roles.map((role) => t(`role.${role}`)).join(p('plan.listSeparator'));
+  const list = roles.map((role) => t(`role.${role}`)).join(t('list.separator'));
   return p('plan.partyWithRoles', { name, roles: list });
 }
 

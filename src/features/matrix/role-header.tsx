@@ -21,7 +21,9 @@ export function RoleHeader(props: {
   return (
     <span className="role-header">
       <span>{t(`role.${props.role}`)}</span>
-      {names.length > 0 ? <span className="role-header-parties">{names.join(', ')}</span> : null}
+      {names.length > 0 ? (
+        <span className="role-header-parties">{names.join(t('list.separator'))}</span>
+      ) : null}
     </span>
   );
 }

@@ -56,7 +56,7 @@ export function reasonWords(reason: DutyReason, p: PartyT): string {
 export function baselineWords(line: PartyDutyLine, t: Translate, p: PartyT): string {
   if (!line.changed) return '';
   if (line.baseline.length === 0) return p('party.baselineNone');
-  const duties = line.baseline.map((a) => describeAssignment(a, t)).join(p('party.listSeparator'));
+  const duties = line.baseline.map((a) => describeAssignment(a, t)).join(t('list.separator'));
   return p('party.baselineWas', { duties });
 }
 

@@ -84,7 +84,7 @@ export function pdfLabelsFrom(
           mode: t(`mode.${group.engagement.mode}`),
         }),
         p('party.actsAs', {
-          roles: group.roles.map((role) => t(`role.${role}`)).join(p('party.listSeparator')),
+          roles: group.roles.map((role) => t(`role.${role}`)).join(t('list.separator')),
         }),
       ].join(' — '),
     dutyLetter: (duty) => t(`dutyLetter.${duty}`),

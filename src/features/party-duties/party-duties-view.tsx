@@ -96,9 +96,7 @@ export function PartyDutiesView() {
                   })}
                   {' · '}
                   {p('party.actsAs', {
-                    roles: group.roles
-                      .map((role) => t(`role.${role}`))
-                      .join(p('party.listSeparator')),
+                    roles: group.roles.map((role) => t(`role.${role}`)).join(t('list.separator')),
                   })}
                 </p>
                 <DutyTable
