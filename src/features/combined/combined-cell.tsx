@@ -5,7 +5,7 @@ import type { CombinedCell as CombinedCellData } from '@/model/combined-rows';
 import type { Role } from '@/model/roles';
 import { DutyBadge } from '@/ui/duty-badge';
 import { FindingMarks } from './finding-marks';
-import { openInMatrix } from './open-in-matrix';
+import { openCellInMatrix } from './open-in-matrix';
 
 interface CombinedCellProps {
   readonly engagementId: string;
@@ -44,7 +44,7 @@ export function CombinedCell(props: CombinedCellProps) {
       tabIndex={tabbable ? 0 : -1}
       aria-label={label}
       aria-describedby={contentId}
-      onClick={() => openInMatrix({ engagementId, rowId, role })}
+      onClick={() => openCellInMatrix({ engagementId, rowId, role })}
     >
       <span id={contentId} className="combined-cell-content">
         {cell.assignments.length === 0 ? (

@@ -13,8 +13,7 @@ import {
 } from '@/model/edit-engagements';
 import { RESOURCE_SERVICE_TYPES } from '@/model/service-types';
 import type { Engagement, Workspace } from '@/model/workspace';
-import { workspaceStore } from '@/store/use-workspace-store';
-import { useViewStore } from '@/store/view-store';
+import { openInMatrix } from '@/store/open-in-matrix';
 import { SelectField } from '@/ui/select-field';
 import { CommittedInput } from './committed-input';
 import { OperationsField } from './operations-field';
@@ -39,10 +38,6 @@ export function EngagementCard({ workspace, engagement, applyEdit, remove }: Eng
   const title = describeEngagement(engagements, id, t);
   const headingId = `engagement-heading-${id}`;
   const isLast = engagements.length < 2;
-  const openInMatrix = () => {
-    workspaceStore.getState().selectEngagement(id);
-    useViewStore.getState().showView('matrix');
-  };
   return (
     <li className="panel engagement-card">
       <h4 id={headingId}>{title}</h4>
@@ -114,7 +109,7 @@ export function EngagementCard({ workspace, engagement, applyEdit, remove }: Eng
       </fieldset>
       <OperationsField engagement={engagement} parties={parties} applyEdit={applyEdit} />
       <div className="form-actions">
-        <button type="button" className="primary" onClick={openInMatrix}>
+        <button type="button" className="primary" onClick={() => openInMatrix(id)}>
           {p('engagements.open')}
         </button>
         <button

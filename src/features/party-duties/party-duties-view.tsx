@@ -5,21 +5,13 @@ import { useT } from '@/i18n/i18n-provider';
 import { PARTY_DUTIES_MESSAGES } from '@/i18n/party-duties-messages';
 import { useSectionT } from '@/i18n/use-section-t';
 import { countPartyDuties, listPartyDuties } from '@/model/party-duties';
-import type { CellRef } from '@/model/workspace';
-import { useSelectionStore } from '@/store/selection-store';
-import { useWorkspaceStore, workspaceStore } from '@/store/use-workspace-store';
+import { openInMatrix } from '@/store/open-in-matrix';
+import { useWorkspaceStore } from '@/store/use-workspace-store';
 import { useViewStore } from '@/store/view-store';
 import { SelectField } from '@/ui/select-field';
 import { DutyTable } from './duty-table';
 import { ExportButtons } from './export-buttons';
 import './party-duties.css';
-
-/** Shows a cell in the matrix of its engagement, selected so its detail opens beside it. */
-function openInMatrix(ref: CellRef) {
-  workspaceStore.getState().selectEngagement(ref.engagementId);
-  useSelectionStore.getState().selectCell(ref);
-  useViewStore.getState().showView('matrix');
-}
 
 /**
  * What one party owes: every duty it carries across the workspace's engagements, grouped by
@@ -104,7 +96,7 @@ export function PartyDutiesView() {
                   party={party}
                   engagementName={name}
                   p={p}
-                  onOpen={openInMatrix}
+                  onOpen={(ref) => openInMatrix(ref.engagementId, ref)}
                 />
               </section>
             );
