@@ -10,6 +10,8 @@ export default defineConfig({
   // Relative asset paths so the build can be hosted under any sub-path of an intranet server.
   base: './',
   build: { target: 'es2022', sourcemap: true },
+  // The export worker is a module worker that loads pdfmake on demand, so it needs ES chunks.
+  worker: { format: 'es' },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true, headers: { ...SECURITY_HEADERS } },
   server: { host: '127.0.0.1', port: 5173 },
 });

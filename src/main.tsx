@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
 import { App } from '@/app/app';
+import { provideAppExportWorker } from '@/app/export-worker/provide-export-worker';
 import { registerServiceWorker } from '@/app/register-service-worker';
 import { requestedScenario, startApp } from '@/app/start-app';
 import { parseViewParams } from '@/app/view-params';
@@ -34,6 +35,7 @@ flushSync(() =>
   ),
 );
 void startApp(request);
+provideAppExportWorker();
 
 // After the render is scheduled; the worker itself waits for the page's load event, so that its
 // precache download never delays the first paint.

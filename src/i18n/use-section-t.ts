@@ -9,6 +9,14 @@ export type SectionMessages<K extends string> = Readonly<
   Record<Language, Readonly<Record<K, string>>>
 >;
 
+/** The translate function of one area's texts in one language, outside React (an export worker). */
+export function sectionTranslate<K extends string>(
+  messages: SectionMessages<K>,
+  language: Language,
+): (key: K, params?: MessageParams) => string {
+  return (key, params) => fillMessage(messages[language][key], params);
+}
+
 /**
  * The translate function for an area whose texts travel with its own code, so an area loaded on
  * demand (such as the guide) does not weigh on the first page load.

@@ -3,7 +3,10 @@ import type { TFontDictionary } from 'pdfmake/interfaces';
 type PdfMakeModule = typeof import('pdfmake/build/pdfmake');
 
 /** The parts of pdfmake's browser build the annex uses, including two its type package leaves out. */
-export type PdfMake = Pick<PdfMakeModule, 'createPdf' | 'setFonts' | 'setUrlAccessPolicy'> & {
+export type PdfMake = Pick<
+  PdfMakeModule,
+  'createPdf' | 'setFonts' | 'setUrlAccessPolicy' | 'setProgressCallback'
+> & {
   readonly virtualfs: {
     existsSync(name: string): boolean;
     writeFileSync(name: string, content: Uint8Array): void;

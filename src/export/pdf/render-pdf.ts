@@ -14,9 +14,13 @@ export interface AnnexResult {
   readonly pageCount: number;
 }
 
-/** Where fonts come from; the browser default fetches them from the app's own origin. */
+/** Where fonts come from (the browser default fetches them from the app's own origin), and progress. */
 export interface BuildAnnexOptions {
   readonly fonts?: FontLoader;
+  /** The app's base address, for a worker, which has no document to ask. */
+  readonly baseUri?: string;
+  /** Called with the fraction done, from 0 to 1, while the fonts load and the pages are laid out. */
+  readonly onProgress?: (fraction: number) => void;
 }
 
 interface LoaderCache {
@@ -26,12 +30,16 @@ interface LoaderCache {
 
 // Fonts stay loaded for the session, so the second export fetches nothing.
 const caches = new WeakMap<FontLoader, LoaderCache>();
-let browserLoader: FontLoader | undefined;
+const browserLoaders = new Map<string, FontLoader>();
 
-function defaultLoader(): FontLoader {
-  browserLoader ??= createFetchFontLoader(document.baseURI);
-  return browserLoader;
+function defaultLoader(baseUri: string): FontLoader {
+  const loader = browserLoaders.get(baseUri) ?? createFetchFontLoader(baseUri);
+  browserLoaders.set(baseUri, loader);
+  return loader;
 }
+
+// Share of the progress bar for loading the library and fonts; the page layout takes the rest.
+const LOADED_AT = 0.15;
 
 function cacheOf(loader: FontLoader): LoaderCache {
   const cache = caches.get(loader) ?? { fonts: new Map() };
@@ -103,7 +111,9 @@ export async function renderPdf(
   definition: TDocumentDefinitions,
   options: BuildAnnexOptions = {},
 ): Promise<AnnexResult> {
-  const loader = options.fonts ?? defaultLoader();
+  const loader = options.fonts ?? defaultLoader(options.baseUri ?? document.baseURI);
+  const progress = options.onProgress ?? (() => {});
+  progress(0);
   const [pdfMake, files] = await Promise.all([loadPdfMake(), loadManifest(loader)]);
   const text = [
     collectText(definition.content),
@@ -136,6 +146,9 @@ export async function renderPdf(
     defaultStyle: { ...definition.defaultStyle, font: fonts[0]?.font },
   };
   pdfMake.setFonts(registerFonts(pdfMake, loaded));
+  progress(LOADED_AT);
+  pdfMake.setProgressCallback((done: number) => progress(LOADED_AT + (1 - LOADED_AT) * done));
   const blob = await pdfMake.createPdf(pdfDefinition).getBlob();
+  progress(1);
   return { blob, missingCharacters: [...missing], pageCount };
 }

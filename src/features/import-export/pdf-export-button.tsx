@@ -1,56 +1,55 @@
 import { useState } from 'react';
 import { downloadFile } from '@/export/download';
+import { isExportCancelled, runExport } from '@/export/worker/export-client';
 import { FILES_MESSAGES } from '@/i18n/files-messages';
-import { useLanguage, useT } from '@/i18n/i18n-provider';
-import { printEn } from '@/i18n/print-en';
-import { printZhCn } from '@/i18n/print-zh-cn';
-
+import { useLanguage } from '@/i18n/i18n-provider';
 import { useSectionT } from '@/i18n/use-section-t';
 import { workspaceStore } from '@/store/use-workspace-store';
-import { annexLabelsFrom } from './annex-labels-from';
-import { ANNEX_MESSAGES } from './annex-messages';
+import { ExportProgress } from '@/ui/export-progress';
+import { useCancellableRun } from '@/ui/use-cancellable-run';
 import { exportFileName } from './export-files';
-
-// The RACI section of the annex shares its words with the printed annex.
-const PRINT_MESSAGES = { en: printEn, 'zh-CN': printZhCn };
 
 type PdfState =
   | { readonly kind: 'idle' }
   | { readonly kind: 'working' }
+  | { readonly kind: 'cancelled' }
   | { readonly kind: 'missing'; readonly chars: readonly string[]; readonly save: () => void }
   | { readonly kind: 'done'; readonly pages: number }
   | { readonly kind: 'failed'; readonly why: string };
 
 /**
- * Makes the contract annex as a PDF. The PDF library and fonts load on the first use; characters no
- * embeddable font can draw are named before anything is saved, and the user decides.
+ * Makes the contract annex as a PDF in the export worker, with a progress bar and Cancel, so the page
+ * keeps answering however large the workspace. The PDF library and fonts load in the worker on the
+ * first use; characters no embeddable font can draw are named before anything is saved, and the
+ * user decides.
  */
 export function PdfExportButton() {
-  const t = useT();
   const f = useSectionT(FILES_MESSAGES);
-  const a = useSectionT(ANNEX_MESSAGES);
-  const p = useSectionT(PRINT_MESSAGES);
   const { language } = useLanguage();
   const [state, setState] = useState<PdfState>({ kind: 'idle' });
+  const job = useCancellableRun();
   const make = async () => {
     setState({ kind: 'working' });
     try {
       const workspace = workspaceStore.getState().workspace;
-      const { buildAnnexPdf } = await import('@/export/pdf/build-annex-pdf');
-      const result = await buildAnnexPdf(workspace, annexLabelsFrom(t, a, p), language);
+      const result = await job.run((onProgress, signal) =>
+        runExport('annex-pdf', { workspace, language }, { onProgress, signal }),
+      );
       const save = () => {
         downloadFile(
           exportFileName(workspace, 'annex', 'pdf', f, new Date()),
           result.blob,
           'application/pdf',
         );
-        setState({ kind: 'done', pages: result.pageCount });
+        setState({ kind: 'done', pages: result.pageCount ?? 0 });
       };
       if (result.missingCharacters.length > 0)
         setState({ kind: 'missing', chars: result.missingCharacters, save });
       else save();
     } catch (error) {
-      setState({ kind: 'failed', why: error instanceof Error ? error.message : String(error) });
+      if (isExportCancelled(error)) setState({ kind: 'cancelled' });
+      else
+        setState({ kind: 'failed', why: error instanceof Error ? error.message : String(error) });
     }
   };
   return (
@@ -58,8 +57,17 @@ export function PdfExportButton() {
       <button type="button" onClick={() => void make()} disabled={state.kind === 'working'}>
         {f('export.pdf')}
       </button>
+      {job.fraction !== null ? (
+        <ExportProgress
+          label={f('export.progressPdf')}
+          fraction={job.fraction}
+          cancelLabel={f('export.cancel')}
+          onCancel={job.cancel}
+        />
+      ) : null}
       <div role="status">
         {state.kind === 'working' ? f('export.pdfWorking') : null}
+        {state.kind === 'cancelled' ? f('export.cancelled') : null}
         {state.kind === 'done' ? f('export.pdfDone', { pages: state.pages }) : null}
       </div>
       {state.kind === 'missing' ? (

@@ -1,15 +1,19 @@
 import { useState } from 'react';
 import { downloadFile } from '@/export/download';
 import { buildExportFileName } from '@/export/export-file-name';
+import { isExportCancelled, runExport } from '@/export/worker/export-client';
 import { useLanguage, useT } from '@/i18n/i18n-provider';
 import type { PartyDutyGroup } from '@/model/party-duties';
 import type { Workspace } from '@/model/workspace';
+import { ExportProgress } from '@/ui/export-progress';
+import { useCancellableRun } from '@/ui/use-cancellable-run';
 import type { PartyT } from './duty-words';
-import { csvLabelsFrom, pdfLabelsFrom } from './export-labels';
+import { csvLabelsFrom } from './export-labels';
 
 type ExportState =
   | { readonly kind: 'idle' }
   | { readonly kind: 'working' }
+  | { readonly kind: 'cancelled' }
   | { readonly kind: 'csvDone' }
   | { readonly kind: 'pdfDone'; readonly pages: number }
   | { readonly kind: 'missing'; readonly chars: readonly string[]; readonly save: () => void }
@@ -40,13 +44,15 @@ function fileName(workspace: Workspace, party: string, extension: string, p: Par
 const why = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /**
- * Saves the party's list as CSV or PDF. The CSV writer and the PDF library load on first use; the
- * PDF names characters no embeddable font can draw before anything is saved, and the user decides.
+ * Saves the party's list as CSV or PDF. The CSV writer loads on first use; the PDF is made in the
+ * export worker, with progress and Cancel, and names characters no embeddable font can draw before
+ * anything is saved, and the user decides.
  */
 export function ExportButtons({ workspace, party, groups, summary, p }: ExportButtonsProps) {
   const t = useT();
   const { language } = useLanguage();
   const [state, setState] = useState<ExportState>({ kind: 'idle' });
+  const job = useCancellableRun();
   const subject = { workspace, party };
   const saveCsv = async () => {
     try {
@@ -64,18 +70,20 @@ export function ExportButtons({ workspace, party, groups, summary, p }: ExportBu
   const savePdf = async () => {
     setState({ kind: 'working' });
     try {
-      const { buildPartyDutiesPdf } = await import('@/export/pdf/party-duties-pdf-file');
-      const labels = pdfLabelsFrom(subject, summary, t, p);
-      const result = await buildPartyDutiesPdf(workspace, groups, labels, language);
+      const input = { workspace, party, groups, summary, language };
+      const result = await job.run((onProgress, signal) =>
+        runExport('party-pdf', input, { onProgress, signal }),
+      );
       const save = () => {
         downloadFile(fileName(workspace, party, 'pdf', p), result.blob, 'application/pdf');
-        setState({ kind: 'pdfDone', pages: result.pageCount });
+        setState({ kind: 'pdfDone', pages: result.pageCount ?? 0 });
       };
       if (result.missingCharacters.length > 0) {
         setState({ kind: 'missing', chars: result.missingCharacters, save });
       } else save();
     } catch (error) {
-      setState({ kind: 'failed', message: p('party.pdfFailed', { why: why(error) }) });
+      if (isExportCancelled(error)) setState({ kind: 'cancelled' });
+      else setState({ kind: 'failed', message: p('party.pdfFailed', { why: why(error) }) });
     }
   };
   const working = state.kind === 'working';
@@ -89,8 +97,17 @@ export function ExportButtons({ workspace, party, groups, summary, p }: ExportBu
           {p('party.pdf')}
         </button>
       </div>
+      {job.fraction !== null ? (
+        <ExportProgress
+          label={p('party.progressPdf')}
+          fraction={job.fraction}
+          cancelLabel={p('party.cancel')}
+          onCancel={job.cancel}
+        />
+      ) : null}
       <p role="status" className="field-hint">
         {working ? p('party.pdfWorking') : null}
+        {state.kind === 'cancelled' ? p('party.cancelled') : null}
         {state.kind === 'csvDone' ? p('party.csvDone') : null}
         {state.kind === 'pdfDone' ? p('party.pdfDone', { pages: state.pages }) : null}
       </p>
