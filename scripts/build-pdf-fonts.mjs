@@ -3,8 +3,12 @@
 // `node scripts/build-pdf-fonts.mjs` after changing the zh-CN texts or the font package; it rewrites
 // public/fonts/ and the output is committed.
 //
-// - noto-sans-sc-base.ttf: GB2312 (hanzi and symbol rows), Latin, punctuation and symbol blocks, and
-//   every non-ASCII character found in src/ (our zh-CN texts). Fetched on the first PDF export.
+// - noto-sans-sc-base.ttf: ASCII, Latin-1, punctuation, full-width forms and every non-ASCII
+//   character found in src/ (our zh-CN texts). Small, fetched on the first PDF export and always
+//   embedded, so a document in the app's own words needs no other file (cold PDF).
+// - noto-sans-sc-symbols.ttf: more Latin, symbol blocks, kana and GB2312's symbol rows.
+// - noto-sans-sc-common-N.ttf: the rest of GB2312's hanzi, in GB2312 order (level 1, the 3,755 most
+//   used, before level 2), cut into shards; a document fetches only the shards its own names need.
 // - noto-sans-sc-ext-N.ttf: everything else the source font has (the rest of the CJK Unified
 //   Ideographs, Extension A, compatibility ideographs, ...), cut into chunks of neighbouring code
 //   points so that a document with one rare name (陶喆) fetches one chunk, not the whole font.
@@ -29,27 +33,33 @@ const sourceFont = require.resolve(`${sourcePackage}/400Regular/NotoSansSC_400Re
 const sourceVersion = JSON.parse(readFileSync(require.resolve(`${sourcePackage}/package.json`)));
 const outDir = join(root, 'public', 'fonts');
 const EXTENDED_CHUNKS = 6;
+const COMMON_SHARDS = 10;
 
-/** Code point blocks for Latin text, punctuation and the symbols a contract may use. */
+/** Code point blocks of every contract: ASCII, Latin-1, general and CJK punctuation, full-width forms. */
 const BASE_BLOCKS = [
   [0x20, 0x7e],
-  [0xa0, 0x24f],
-  [0x300, 0x36f],
+  [0xa0, 0xff],
   [0x2000, 0x206f],
-  [0x20a0, 0x20cf],
-  [0x2100, 0x22ff],
-  [0x2460, 0x27bf],
-  [0x3000, 0x30ff],
-  [0xfe10, 0xfe1f],
-  [0xfe30, 0xfe4f],
+  [0x3000, 0x303f],
   [0xff00, 0xffef],
 ];
 
-/** Every character of GB2312: symbol rows A1–A9 and hanzi rows B0–F7, read through the GBK decoder. */
-function gb2312CodePoints() {
+/** Blocks of symbols a contract may use, in a shard of their own (with GB2312's symbol rows). */
+const SYMBOL_BLOCKS = [
+  [0x100, 0x24f],
+  [0x300, 0x36f],
+  [0x20a0, 0x20cf],
+  [0x2100, 0x22ff],
+  [0x2460, 0x27bf],
+  [0x3040, 0x30ff],
+  [0xfe10, 0xfe1f],
+  [0xfe30, 0xfe4f],
+];
+
+/** Characters of GB2312 rows in GB2312 order, read through the GBK decoder (symbols A1–A9, hanzi B0–F7). */
+function gb2312CodePoints(rows) {
   const decoder = new TextDecoder('gbk');
   const points = [];
-  const rows = [...range(0xa1, 0xa9), ...range(0xb0, 0xf7)];
   for (const row of rows) {
     for (const cell of range(0xa1, 0xfe)) {
       const text = decoder.decode(new Uint8Array([row, cell]));
@@ -114,16 +124,37 @@ const source = readFileSync(sourceFont);
 const available = new Set(fontkit.create(source).characterSet);
 const wanted = new Set([
   ...BASE_BLOCKS.flatMap(([from, to]) => range(from, to)),
-  ...gb2312CodePoints(),
   ...sourceCodePoints(join(root, 'src')),
 ]);
 const base = [...wanted].filter((p) => available.has(p)).sort((a, b) => a - b);
 const baseSet = new Set(base);
-const rest = [...available].filter((p) => p > 0x20 && !baseSet.has(p)).sort((a, b) => a - b);
+const symbolSet = new Set(
+  [
+    ...SYMBOL_BLOCKS.flatMap(([from, to]) => range(from, to)),
+    ...gb2312CodePoints(range(0xa1, 0xa9)),
+  ].filter((p) => available.has(p) && !baseSet.has(p)),
+);
+const symbols = [...symbolSet].sort((a, b) => a - b);
+const common = [...new Set(gb2312CodePoints(range(0xb0, 0xf7)))].filter(
+  (p) => available.has(p) && !baseSet.has(p) && !symbolSet.has(p),
+);
+const commonSet = new Set(common);
+const rest = [...available]
+  .filter((p) => p > 0x20 && !baseSet.has(p) && !symbolSet.has(p) && !commonSet.has(p))
+  .sort((a, b) => a - b);
 
 rmSync(outDir, { recursive: true, force: true });
 mkdirSync(outDir, { recursive: true });
-const files = [await writeSubset(source, base, 'noto-sans-sc-base.ttf')];
+const files = [
+  await writeSubset(source, base, 'noto-sans-sc-base.ttf'),
+  await writeSubset(source, symbols, 'noto-sans-sc-symbols.ttf'),
+];
+const shardSize = Math.ceil(common.length / COMMON_SHARDS);
+for (let i = 0; i < COMMON_SHARDS; i += 1) {
+  const points = common.slice(i * shardSize, (i + 1) * shardSize).sort((a, b) => a - b);
+  if (points.length > 0)
+    files.push(await writeSubset(source, points, `noto-sans-sc-common-${i + 1}.ttf`));
+}
 const chunkSize = Math.ceil(rest.length / EXTENDED_CHUNKS);
 for (let i = 0; i < EXTENDED_CHUNKS; i += 1) {
   const points = rest.slice(i * chunkSize, (i + 1) * chunkSize);

@@ -8,16 +8,21 @@ export const SERVICE_WORKER_FILE = 'sw.js';
 
 const FONT_MANIFEST = 'fonts/pdf-fonts.json';
 
+// The extended subsets (rare hanzi, ~8 MB) are cached by the worker the first time an export needs one.
+const EXTENDED_FONT = /-ext-\d+\.ttf$/;
+
 /**
- * The PDF fonts to precache: the manifest and its first file, the base subset that the annex always
- * embeds. The extended subsets (~9 MB) are cached by the worker the first time an export needs one.
+ * The PDF fonts to precache: the manifest, the base subset that the annex always embeds, and the
+ * symbol and common-hanzi shards (all of GB2312), so that an offline export can draw any common name.
  */
 function precachedFonts(outDir: string): Set<string> {
   const manifestPath = join(outDir, FONT_MANIFEST);
   if (!existsSync(manifestPath)) return new Set();
   const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as { files?: { file: string }[] };
-  const base = manifest.files?.[0]?.file;
-  return new Set(base ? [FONT_MANIFEST, `fonts/${base}`] : [FONT_MANIFEST]);
+  const shards = (manifest.files ?? [])
+    .map(({ file }) => file)
+    .filter((f) => !EXTENDED_FONT.test(f));
+  return new Set([FONT_MANIFEST, ...shards.map((file) => `fonts/${file}`)]);
 }
 
 /** Every file the app may load on its own: all emitted files except source maps, the worker, and fonts beyond the base. */

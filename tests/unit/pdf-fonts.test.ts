@@ -39,9 +39,29 @@ describe('the PDF fonts in public/fonts', () => {
     expect(manifest.source).toMatch(/^@expo-google-fonts\/noto-sans-sc@/);
   });
 
-  it('keep the base subset small enough to fetch on first export', () => {
-    expect(manifest.files[0]?.file).toBe('noto-sans-sc-base.ttf');
-    expect(manifest.files[0]?.bytes).toBeLessThan(3 * 1024 * 1024);
+  it('keep the base subset small enough for a cold export, and the other shards smaller still', () => {
+    const [base, ...others] = manifest.files;
+    expect(base?.file).toBe('noto-sans-sc-base.ttf');
+    expect(base?.bytes).toBeLessThan(320 * 1024);
+    const shards = others.filter(({ file }) => !file.includes('-ext-'));
+    expect(shards.length).toBeGreaterThan(5);
+    for (const shard of shards) expect(shard.bytes).toBeLessThan(320 * 1024);
+  });
+
+  it('cover every GB2312 hanzi in the base or a common shard, never in two files', () => {
+    const files = readManifest(manifest);
+    const decoder = new TextDecoder('gbk');
+    for (const [row, cell] of [
+      [0xb0, 0xa1],
+      [0xc4, 0xe3],
+      [0xd7, 0xf9],
+      [0xf7, 0xfe],
+    ] as const) {
+      const point = decoder.decode(new Uint8Array([row, cell])).codePointAt(0) ?? 0;
+      const holders = files.filter((file) => file.coverage.has(point));
+      expect(holders).toHaveLength(1);
+      expect(holders[0]?.entry.file).not.toContain('-ext-');
+    }
   });
 
   it('have every character of our own texts in the base subset (run the build script if not)', () => {
