@@ -1,5 +1,8 @@
 /** A workspace document with `count` engagements (ids engagement-1..count) and count - 1 overrides. */
-export function generateWorkspaceDocument(count: number): {
+export function generateWorkspaceDocument(
+  count: number,
+  partyCount?: number,
+): {
   format: 'shared-responsibility-workbench/workspace';
   schemaVersion: 1;
   workspace: unknown;
@@ -9,6 +12,7 @@ export function generateWorkspaceRecord(
   id: string,
   count: number,
   now?: Date,
+  partyCount?: number,
 ): {
   id: string;
   name: string;

@@ -13,29 +13,54 @@ const PARTIES = [
   { id: 'party-vendor', name: 'Example Security', roles: ['securityVendor'] },
 ];
 
-function engagement(n) {
+// With more than three parties, the rest are business units (customers), clouds (providers) and
+// security vendors in turn, so an enterprise workspace has many of each.
+const EXTRA_ROLES = ['customer', 'provider', 'securityVendor'];
+
+function generateParties(count) {
+  const extra = Array.from({ length: Math.max(0, count - PARTIES.length) }, (_, i) => {
+    const role = EXTRA_ROLES[i % EXTRA_ROLES.length];
+    return { id: `party-${i + 4}`, name: `Party ${i + 4}`, roles: [role] };
+  });
+  return [...PARTIES, ...extra];
+}
+
+/** The party of a role for engagement n: the fixed three, or cycling through the extra ones. */
+function partyFor(parties, role, n) {
+  const holders = parties.filter((party) => party.roles.includes(role));
+  return holders[(n - 1) % holders.length].id;
+}
+
+function engagement(n, parties) {
   // Engagement 1 is IaaS in cloud-service mode, the scenario the benchmark edits; the rest vary.
   const resourceService = TYPES[(n - 1) % TYPES.length];
   const mode = MODES[Math.floor((n - 1) / TYPES.length) % MODES.length];
   const id = `engagement-${n}`;
+  const provider = partyFor(parties, 'provider', n);
   return {
     id,
     name: `Engagement ${n}`,
     resourceService,
     mode,
-    customerPartyId: 'party-customer',
-    providerPartyId: 'party-provider',
-    securityServices: [{ id: `security-${n}`, vendorPartyId: 'party-vendor', layers: 'default' }],
+    customerPartyId: partyFor(parties, 'customer', n),
+    providerPartyId: provider,
+    securityServices: [
+      {
+        id: `security-${n}`,
+        vendorPartyId: partyFor(parties, 'securityVendor', n),
+        layers: 'default',
+      },
+    ],
     operationsService:
       mode === 'managedDelivery'
-        ? { id: `${id}-ops`, providerPartyId: 'party-provider', layers: 'default' }
+        ? { id: `${id}-ops`, providerPartyId: provider, layers: 'default' }
         : null,
   };
 }
 
 // A changed cell on engagements 2..n (engagement 1 stays at its baseline for the edit figure): the
 // provider supports the business data through the security service, as a contract might say.
-function override(n) {
+function override(n, parties) {
   return {
     engagementId: `engagement-${n}`,
     rowId: 'businessData',
@@ -46,7 +71,7 @@ function override(n) {
         scope: 'whole',
         via: 'securityService',
         serviceId: `security-${n}`,
-        partyId: 'party-vendor',
+        partyId: partyFor(parties, 'securityVendor', n),
         basis: { source: 'override' },
       },
     ],
@@ -54,30 +79,34 @@ function override(n) {
   };
 }
 
-/** A workspace document with `count` engagements (ids engagement-1..count) and count - 1 overrides. */
-export function generateWorkspaceDocument(count) {
+/**
+ * A workspace document with `count` engagements (ids engagement-1..count), count - 1 overrides and
+ * `partyCount` parties (at least the three fixed ones).
+ */
+export function generateWorkspaceDocument(count, partyCount = 3) {
   const numbers = Array.from({ length: count }, (_, i) => i + 1);
+  const parties = generateParties(partyCount);
   return {
     format: FORMAT,
     schemaVersion: SCHEMA_VERSION,
     workspace: {
       contract: { title: `Benchmark ${count} engagements`, version: '1', date: '', notes: '' },
-      parties: PARTIES,
-      engagements: numbers.map(engagement),
-      overrides: numbers.slice(1).map(override),
+      parties,
+      engagements: numbers.map((n) => engagement(n, parties)),
+      overrides: numbers.slice(1).map((n) => override(n, parties)),
       channels: [],
     },
   };
 }
 
 /** The IndexedDB record (store 'records', key `workspace:<id>`) that holds a generated workspace. */
-export function generateWorkspaceRecord(id, count, now = new Date()) {
+export function generateWorkspaceRecord(id, count, now = new Date(), partyCount = 3) {
   return {
     id,
     name: `Benchmark ${count} engagements`,
     revision: 1,
     updatedAt: now.toISOString(),
     shared: false,
-    document: generateWorkspaceDocument(count),
+    document: generateWorkspaceDocument(count, partyCount),
   };
 }
