@@ -97,7 +97,7 @@ export async function openApp(context, app, record) {
  * - 'cell-changed': the next animation frame after the cell named `cellLabel` shows `text`;
  * - 'download': the click on the `<a download>` through which the app hands the file to the browser.
  */
-function armInPage({ name, end, cellLabel, text, timeoutMs }) {
+function armInPage({ name, end, cellLabel, text, timeoutMs, trigger = 'click' }) {
   let started = false;
   let observer = null;
   let changedAt = null;
@@ -105,7 +105,7 @@ function armInPage({ name, end, cellLabel, text, timeoutMs }) {
     const cleanup = () => {
       clearTimeout(timer);
       observer?.disconnect();
-      document.removeEventListener('click', onClick, true);
+      document.removeEventListener(trigger, onClick, true);
     };
     const timer = setTimeout(() => {
       cleanup();
@@ -152,7 +152,7 @@ function armInPage({ name, end, cellLabel, text, timeoutMs }) {
       )
         finish();
     }
-    document.addEventListener('click', onClick, true);
+    document.addEventListener(trigger, onClick, true);
   });
   // Keeps an early failure from being reported as unhandled before timeClick awaits it.
   window.__benchTimer.catch(() => undefined);
@@ -171,4 +171,28 @@ export async function timeClick(page, locator, { name, end, cellLabel, text, tim
   await locator.click();
   const { ms, domMs } = await page.evaluate(() => window.__benchTimer);
   return { ms, domMs, download: download ? await download : null };
+}
+
+/**
+ * Times a choice in a select (`locator.selectOption(value)`) from its change event to the next
+ * animation frame after the matrix changed, measured inside the page as timeClick does.
+ */
+export async function timeSelect(page, locator, value, { name, timeoutMs = 30_000 }) {
+  await page.evaluate(armInPage, { name, end: 'matrix-changed', timeoutMs, trigger: 'change' });
+  await locator.selectOption(value);
+  return page.evaluate(() => window.__benchTimer);
+}
+
+/** Ms from the mark `${name}:start` until the page is next idle (every deferred render done). */
+export function timeUntilIdle(page, name) {
+  return page.evaluate(
+    (mark) =>
+      new Promise((resolve) =>
+        requestIdleCallback(() => {
+          const [start] = performance.getEntriesByName(`${mark}:start`);
+          resolve(performance.now() - start.startTime);
+        }),
+      ),
+    name,
+  );
 }

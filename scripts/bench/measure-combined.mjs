@@ -84,12 +84,12 @@ async function timeOpen(page, name) {
 }
 
 /**
- * Per run a fresh profile seeded with the 200-engagement workspace, opened on the matrix. A first
+ * Per run a fresh profile seeded with the 200-engagement workspace (or `record()`), opened on the matrix. A first
  * click on "All engagements" loads the view's code (timed apart: it includes the fetch and React's
  * delay before it reveals lazily loaded content), then back to the matrix; the timed click opens the
  * view again, which derives the 200 matrices and their checks and renders the rows.
  */
-export async function measureCombined(browser, app, runs) {
+export async function measureCombined(browser, app, runs, record = bench200) {
   const times = [];
   const firstOpen = [];
   const all = [];
@@ -98,7 +98,7 @@ export async function measureCombined(browser, app, runs) {
   for (let i = 0; i < runs; i += 1) {
     const context = await browser.newContext();
     try {
-      const page = await openApp(context, app, bench200());
+      const page = await openApp(context, app, record());
       firstOpen.push((await timeOpen(page, `bench:combined-first-${i}`)).ms);
       await page.getByRole('navigation').getByRole('link', { name: MATRIX_LINK }).click();
       await page.locator('table.matrix').waitFor({ state: 'visible' });

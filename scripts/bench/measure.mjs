@@ -1,7 +1,8 @@
 // One function per figure of quality.md's performance table. Each drives the production build with
 // real clicks and returns the runs (ms or KB) plus notes on where the time went.
 import { stat } from 'node:fs/promises';
-import { openApp, timeClick } from './browser.mjs';
+import { openApp, timeClick, timeUntilIdle } from './browser.mjs';
+import { startLongTasks, stopLongTasks } from './long-tasks.mjs';
 import { generateWorkspaceRecord } from './workspace-fixture.mjs';
 
 const CSV_BUTTON = 'Download matrix (CSV)';
@@ -105,17 +106,18 @@ export async function measureScenarioChange(browser, app, runs) {
 }
 
 /**
- * edit one cell in a 50-engagement workspace: per run a fresh profile seeded with the generated
- * workspace; select the customer's business-data cell of engagement 1, "Change this cell", make
+ * edit one cell in a 50-engagement workspace (or `record()`): per run a fresh profile seeded with
+ * the generated workspace; select the customer's business-data cell of engagement 1, "Change this cell", make
  * duty 1 a supporter, give a reason, and time the click on "Apply change" to the next animation
  * frame after the cell shows "Changed".
  */
-export async function measureEdit(browser, app, runs) {
+export async function measureEdit(browser, app, runs, record = bench50) {
   const times = [];
   const domTimes = [];
+  const settled = [];
   for (let i = 0; i < runs; i += 1) {
-    const { ms, domMs } = await withContext(browser, async (context) => {
-      const page = await openApp(context, app, bench50());
+    const { ms, domMs, idleMs } = await withContext(browser, async (context) => {
+      const page = await openApp(context, app, record());
       const cell = page.getByRole('table').getByRole('button', { name: EDITED_CELL, exact: true });
       await cell.click();
       await page.getByRole('button', { name: 'Change this cell' }).click();
@@ -125,17 +127,19 @@ export async function measureEdit(browser, app, runs) {
         .selectOption('supporter');
       await page.getByLabel('Reason for the change').fill('Benchmark: the vendor supports it.');
       await pause(200);
-      return timeClick(page, page.getByRole('button', { name: 'Apply change' }), {
+      const timed = await timeClick(page, page.getByRole('button', { name: 'Apply change' }), {
         name: 'bench:edit',
         end: 'cell-changed',
         cellLabel: EDITED_CELL,
         text: 'Changed',
       });
+      return { ...timed, idleMs: await timeUntilIdle(page, 'bench:edit') };
     });
     times.push(ms);
     domTimes.push(domMs);
+    settled.push(idleMs);
   }
-  return { runs: times, domTimes };
+  return { runs: times, domTimes, settled };
 }
 
 /**
@@ -164,18 +168,23 @@ export async function measureCsv(browser, app, runs) {
   });
 }
 
-/** Clicks the PDF button and waits for the file; returns the time and the file's size in bytes. */
-async function exportPdf(page, name) {
+/**
+ * Clicks the PDF button and waits for the file; returns the time, the file's size in bytes and the
+ * longest main-thread task from the click until the file was handed over.
+ */
+export async function exportPdf(page, name) {
   const button = page.getByRole('button', { name: PDF_BUTTON });
+  await startLongTasks(page);
   const { ms, download } = await timeClick(page, button, {
     name,
     end: 'download',
     timeoutMs: 120_000,
   });
+  const longestTask = await stopLongTasks(page);
   const bytes = (await stat(await download.path())).size;
   await download.delete();
   await page.getByRole('status').filter({ hasText: 'The PDF annex was saved' }).waitFor();
-  return { ms, bytes };
+  return { ms, bytes, longestTask };
 }
 
 /** What the page fetched after a point in time: count and bytes, split into fonts and the rest. */
@@ -204,6 +213,7 @@ export async function measurePdfOne(browser, app, runs) {
   const cold = [];
   const warm = [];
   const fetched = [];
+  const longestTasks = [];
   let bytes = 0;
   for (let i = 0; i < runs; i += 1) {
     await withContext(browser, async (context) => {
@@ -215,10 +225,11 @@ export async function measurePdfOne(browser, app, runs) {
       const second = await exportPdf(page, 'bench:pdf-warm');
       cold.push(first.ms);
       warm.push(second.ms);
+      longestTasks.push(first.longestTask, second.longestTask);
       bytes = second.bytes;
     });
   }
-  return { cold, warm, fetched, bytes };
+  return { cold, warm, fetched, bytes, longestTasks };
 }
 
 /**
@@ -232,12 +243,14 @@ export async function measurePdfFifty(browser, app, runs) {
     const cold = await exportPdf(page, 'bench:pdf50-cold');
     const times = [];
     const sizes = [];
+    const longestTasks = [cold.longestTask];
     for (let i = 0; i < runs; i += 1) {
       await pause(300);
-      const { ms, bytes } = await exportPdf(page, `bench:pdf50-${i}`);
+      const { ms, bytes, longestTask } = await exportPdf(page, `bench:pdf50-${i}`);
       times.push(ms);
       sizes.push(bytes / 1024);
+      longestTasks.push(longestTask);
     }
-    return { runs: times, sizesKb: sizes, coldMs: cold.ms };
+    return { runs: times, sizesKb: sizes, coldMs: cold.ms, longestTasks };
   });
 }

@@ -21,6 +21,7 @@ import {
   measureScenarioChange,
 } from './measure.mjs';
 import { measureCombined } from './measure-combined.mjs';
+import { bench500, measureImport500, measurePdf500, measureSwitch500 } from './measure-scale.mjs';
 import { buildFigure, buildResults, checkResultsShape, formatLine } from './results.mjs';
 import { startStaticServer } from './static-server.mjs';
 import { median, round } from './stats.mjs';
@@ -161,6 +162,40 @@ async function main() {
     c.note(
       `PDF export, 50 engagements: the first (cold) export in the page took ${fixed(pdf50.coldMs)} ms`,
     );
+
+    const pdf500 = await measurePdf500(browser, app, Math.max(1, Math.min(runs, 2)));
+    const longest = [...pdf.longestTasks, ...pdf50.longestTasks, ...pdf500.longestTasks];
+    c.add('export-longest-task', longest);
+    c.note(
+      `longest main-thread task (PerformanceObserver 'longtask', which reports tasks of 50 ms or ` +
+        `more; 0 means none) from the click to the file, per PDF export: ${longest.length} exports ` +
+        `(one engagement cold and warm, 50 and 500 engagements), the longest ${fixed(Math.max(...longest))} ms`,
+    );
+
+    const switched = await measureSwitch500(browser, app, runs);
+    c.add('switch-500', switched.runs);
+    const edit500 = await measureEdit(browser, app, runs, bench500);
+    c.add('edit-cell-500', edit500.runs);
+    c.add('edit-settled-500', edit500.settled);
+    c.note(
+      `500 engagements: the edit's cell showed "Changed" in the DOM after a median ` +
+        `${fixed(median(edit500.domTimes), 1)} ms; "done" is the page's next idle moment after the ` +
+        `click (requestIdleCallback), when the checks and every deferred view have been updated`,
+    );
+    const combined500 = await measureCombined(browser, app, runs, bench500);
+    c.add('combined-first-screen-500', combined500.runs);
+    c.note(
+      `500 engagements: the combined view (${combined500.rows} rows) had all its rows after a ` +
+        `median ${fixed(median(combined500.all))} ms`,
+    );
+    const imported = await measureImport500(browser, app, Math.max(1, Math.min(runs, 3)));
+    c.add('json-import-500', imported.runs);
+    c.note(
+      `500 engagements: the JSON file is ${fixed(kb(imported.bytes))} KB; the figure is reading and ` +
+        `checking it plus opening it, without the user's choice in between`,
+    );
+    c.add('pdf-export-500', pdf500.runs);
+    c.add('pdf-export-500-size', pdf500.sizesKb);
 
     const results = buildResults({
       figures: c.figures,
