@@ -11,6 +11,8 @@ export const checksEn = {
   'checks.warningsOther': '{count} warnings',
   'checks.countsJoin': '{errors}, {warnings}',
   'checks.nothingToFix': 'Nothing to fix under this principle.',
+  'checks.showAll': 'Show all {count} findings',
+  'checks.showFewer': 'Show the first {count} only',
   'checks.showCellHint': 'Opens the cell in the matrix.',
   'checks.inEngagement': '{engagement}: {detail}',
   'checks.unnamedEngagement': 'Engagement {number}',

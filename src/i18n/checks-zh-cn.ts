@@ -13,6 +13,8 @@ export const checksZhCn: Record<keyof typeof checksEn, string> = {
   'checks.warningsOther': '{count} 个警告',
   'checks.countsJoin': '{errors}、{warnings}',
   'checks.nothingToFix': '该原则下没有需要处理的问题。',
+  'checks.showAll': '显示全部 {count} 个问题',
+  'checks.showFewer': '仅显示前 {count} 个',
   'checks.showCellHint': '在责任矩阵中定位到该单元格。',
   'checks.inEngagement': '{engagement}：{detail}',
   'checks.unnamedEngagement': '场景 {number}',

@@ -6,8 +6,24 @@ import { type Finding, makeFinding } from './findings';
 import { ROLES } from './roles';
 import type { Engagement, Workspace } from './workspace';
 
+// Remembered per derived matrix (and per channel list below): with hundreds of engagements, an edit
+// re-derives one matrix, so a check of the whole workspace should not walk all the others again.
+const engagedParties = new WeakMap<Matrix, readonly string[]>();
+const channelPairs = new WeakMap<Workspace['channels'], ReadonlySet<string>>();
+
+function hasChannel(channels: Workspace['channels'], from: string, to: string): boolean {
+  let pairs = channelPairs.get(channels);
+  if (!pairs) {
+    pairs = new Set(channels.map((channel) => `${channel.fromPartyId}\n${channel.toPartyId}`));
+    channelPairs.set(channels, pairs);
+  }
+  return pairs.has(`${from}\n${to}`);
+}
+
 /** Parties that own or support something in an engagement, other than its customer. */
-function findEngagedParties(engagement: Engagement, matrix: Matrix): string[] {
+function findEngagedParties(engagement: Engagement, matrix: Matrix): readonly string[] {
+  const known = engagedParties.get(matrix);
+  if (known) return known;
   const parties = new Set<string>();
   for (const row of matrix.rows) {
     for (const role of ROLES) {
@@ -17,7 +33,9 @@ function findEngagedParties(engagement: Engagement, matrix: Matrix): string[] {
     }
   }
   parties.delete(engagement.customerPartyId ?? '');
-  return [...parties];
+  const found = [...parties];
+  engagedParties.set(matrix, found);
+  return found;
 }
 
 /**
@@ -34,10 +52,7 @@ export function checkWorkspace(workspace: Workspace): Finding[] {
     const customer = engagement.customerPartyId;
     if (customer === null) continue;
     for (const partyId of findEngagedParties(engagement, matrix)) {
-      const hasChannel = workspace.channels.some(
-        (channel) => channel.fromPartyId === partyId && channel.toPartyId === customer,
-      );
-      if (!hasChannel) {
+      if (!hasChannel(workspace.channels, partyId, customer)) {
         findings.push(
           makeFinding('no-information-channel', { engagementId: engagement.id, partyId }),
         );

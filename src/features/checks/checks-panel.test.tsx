@@ -4,8 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { I18nProvider } from '@/i18n/i18n-provider';
 import { cellKey } from '@/model/cell-ref';
 import { PRINCIPLES } from '@/model/principles';
+import { parseWorkspaceDocument } from '@/schema/parse-workspace-document';
 import { useSelectionStore } from '@/store/selection-store';
 import { workspaceStore } from '@/store/use-workspace-store';
+import { generatedWorkspaceDocument } from '../../../tests/support/generated-workspace';
 import { ChecksPanel } from './checks-panel';
 
 const BUSINESS_DATA = {
@@ -113,5 +115,21 @@ describe('ChecksPanel', () => {
     expect(
       screen.getByRole('button', { name: '业务数据未由云服务客户负责' }),
     ).toHaveAccessibleDescription(/错误.*业务数据在“云服务客户”列没有负责项/);
+  });
+
+  it('shows the first 50 findings of a principle and the rest on request', async () => {
+    const user = userEvent.setup();
+    const parsed = parseWorkspaceDocument(generatedWorkspaceDocument(60, 10));
+    if (!parsed.ok) throw new Error('the generated workspace does not parse');
+    const before = workspaceStore.getState().workspace;
+    act(() => workspaceStore.setState({ workspace: parsed.value }));
+    renderPanel();
+    const group = screen.getByRole('region', { name: /^Transparent collaboration/ });
+    expect(within(group).getAllByRole('listitem')).toHaveLength(50);
+    await user.click(within(group).getByRole('button', { name: /^Show all \d+ findings$/ }));
+    expect(within(group).getAllByRole('listitem').length).toBeGreaterThan(50);
+    await user.click(within(group).getByRole('button', { name: 'Show the first 50 only' }));
+    expect(within(group).getAllByRole('listitem')).toHaveLength(50);
+    act(() => workspaceStore.setState({ workspace: before }));
   });
 });

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { CHECKS_MESSAGES } from '@/i18n/checks-messages';
 import { useExtendedT } from '@/i18n/use-section-t';
 import type { GroupStatus, PrincipleGroup } from '@/model/group-findings';
@@ -11,6 +12,10 @@ const TONE_OF = { passed: 'pass', warned: 'warning', failed: 'error' } as const 
   string
 >;
 
+// A workspace of hundreds of engagements can have a thousand findings: the first ones show at once and
+// the rest on request, so an edit does not re-render them all [derived].
+const FIRST_FINDINGS = 50;
+
 /** One principle: its name and state in the heading (icon and words), then its findings. */
 export function PrincipleGroupSection({
   group,
@@ -20,6 +25,8 @@ export function PrincipleGroupSection({
   workspace: Workspace;
 }) {
   const t = useExtendedT(CHECKS_MESSAGES);
+  const [showAll, setShowAll] = useState(false);
+  const shown = showAll ? group.findings : group.findings.slice(0, FIRST_FINDINGS);
   const headingId = `checks-principle-${group.principle}`;
   const state =
     group.status === 'passed'
@@ -38,11 +45,18 @@ export function PrincipleGroupSection({
         <p className="checks-nothing">{t('checks.nothingToFix')}</p>
       ) : (
         <ul className="finding-list">
-          {group.findings.map((finding) => (
+          {shown.map((finding) => (
             <FindingItem key={findingKey(finding)} finding={finding} workspace={workspace} />
           ))}
         </ul>
       )}
+      {group.findings.length > FIRST_FINDINGS ? (
+        <button type="button" className="checks-show-all" onClick={() => setShowAll(!showAll)}>
+          {showAll
+            ? t('checks.showFewer', { count: FIRST_FINDINGS })
+            : t('checks.showAll', { count: group.findings.length })}
+        </button>
+      ) : null}
     </section>
   );
 }
