@@ -1,6 +1,7 @@
 import { exportBackup } from '@/export/backup/export-backup';
 import { buildAnnexPdf } from '@/export/pdf/build-annex-pdf';
 import { buildPartyDutiesPdf } from '@/export/pdf/party-duties-pdf-file';
+import { preparePdf } from '@/export/pdf/render-pdf';
 import type { ExportJobs } from '@/export/worker/export-protocol';
 import { annexLabelsFrom } from '@/features/import-export/annex-labels-from';
 import { ANNEX_MESSAGES } from '@/features/import-export/annex-messages';
@@ -39,6 +40,7 @@ export const EXPORT_JOBS: ExportJobs = {
       onProgress: progress,
     });
   },
+  warm: (baseUri) => preparePdf({ baseUri }),
   backup: async ({ items, now }, { progress }) => {
     progress(0);
     const text = exportBackup(items, new Date(now));

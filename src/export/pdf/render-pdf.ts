@@ -152,3 +152,12 @@ export async function renderPdf(
   progress(1);
   return { blob, missingCharacters: [...missing], pageCount };
 }
+
+/**
+ * Loads pdfmake, the font manifest and the base font ahead of the first export, and lays out one
+ * line so the library's code is compiled: the export worker does this when the user is about to
+ * export, so the first PDF waits for none of it.
+ */
+export async function preparePdf(options: BuildAnnexOptions = {}): Promise<void> {
+  await renderPdf({ content: [{ text: 'PDF' }] }, options);
+}

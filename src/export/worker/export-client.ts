@@ -37,6 +37,16 @@ function giveBack(worker: Worker) {
   else idle = worker;
 }
 
+/**
+ * Starts the idle worker and has it load the PDF library and base font, when the user is about to
+ * export (the pointer is on an export button), so the first export does not wait for them.
+ */
+export function warmExportWorker(): void {
+  if (idle || !createWorker) return;
+  idle = createWorker();
+  idle.postMessage({ type: 'warm', baseUri: document.baseURI } satisfies ExportCommand);
+}
+
 /** The error an export rejects with when the user cancelled it. */
 export function isExportCancelled(error: unknown): boolean {
   return error instanceof DOMException && error.name === 'AbortError';

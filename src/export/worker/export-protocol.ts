@@ -43,7 +43,9 @@ export type ExportCommand =
       /** The app's base address, where the worker fetches fonts from. */
       readonly baseUri: string;
     }
-  | { readonly type: 'cancel'; readonly id: number };
+  | { readonly type: 'cancel'; readonly id: number }
+  /** The user is about to export (pointer on the button): load the library and base font now. */
+  | { readonly type: 'warm'; readonly baseUri: string };
 
 /** Worker -> main thread: how far an export is, its file, or why it failed. */
 export type ExportEvent =
@@ -65,5 +67,7 @@ export type ExportJob<K extends ExportKind> = (
   context: ExportJobContext,
 ) => Promise<ExportOutput>;
 
-/** Every export kind with its job: the worker's registry. */
-export type ExportJobs = { readonly [K in ExportKind]: ExportJob<K> };
+/** Every export kind with its job: the worker's registry, and what to load ahead of the first one. */
+export type ExportJobs = { readonly [K in ExportKind]: ExportJob<K> } & {
+  readonly warm?: (baseUri: string) => Promise<void>;
+};

@@ -49,6 +49,7 @@ export function serveExports(jobs: ExportJobs, port: ExportPort): void {
   port.addEventListener('message', (event) => {
     const command = event.data;
     if (command.type === 'request') void start(command);
+    else if (command.type === 'warm') jobs.warm?.(command.baseUri).catch(() => undefined);
     else running.get(command.id)?.abort();
   });
 }

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { downloadFile } from '@/export/download';
-import { isExportCancelled, runExport } from '@/export/worker/export-client';
+import { isExportCancelled, runExport, warmExportWorker } from '@/export/worker/export-client';
 import { FILES_MESSAGES } from '@/i18n/files-messages';
 import { useLanguage } from '@/i18n/i18n-provider';
 import { useSectionT } from '@/i18n/use-section-t';
@@ -54,7 +54,13 @@ export function PdfExportButton() {
   };
   return (
     <div className="pdf-export">
-      <button type="button" onClick={() => void make()} disabled={state.kind === 'working'}>
+      <button
+        type="button"
+        onClick={() => void make()}
+        onPointerEnter={warmExportWorker}
+        onFocus={warmExportWorker}
+        disabled={state.kind === 'working'}
+      >
         {f('export.pdf')}
       </button>
       {job.fraction !== null ? (

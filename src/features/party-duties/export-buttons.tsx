@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { downloadFile } from '@/export/download';
 import { buildExportFileName } from '@/export/export-file-name';
-import { isExportCancelled, runExport } from '@/export/worker/export-client';
+import { isExportCancelled, runExport, warmExportWorker } from '@/export/worker/export-client';
 import { useLanguage, useT } from '@/i18n/i18n-provider';
 import type { PartyDutyGroup } from '@/model/party-duties';
 import type { Workspace } from '@/model/workspace';
@@ -93,7 +93,13 @@ export function ExportButtons({ workspace, party, groups, summary, p }: ExportBu
         <button type="button" onClick={() => void saveCsv()} disabled={working}>
           {p('party.csv')}
         </button>
-        <button type="button" onClick={() => void savePdf()} disabled={working}>
+        <button
+          type="button"
+          onClick={() => void savePdf()}
+          onPointerEnter={warmExportWorker}
+          onFocus={warmExportWorker}
+          disabled={working}
+        >
           {p('party.pdf')}
         </button>
       </div>
