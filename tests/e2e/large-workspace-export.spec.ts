@@ -18,11 +18,14 @@ test('a 500-engagement PDF export leaves the page answering, and Cancel stops it
 }) => {
   test.setTimeout(120_000);
   await page.goto('/?lang=en');
-  await expect(page.getByRole('status').filter({ hasText: 'All changes saved' })).toBeVisible();
+  const saved = page.getByRole('status').filter({ hasText: 'All changes saved' });
+  await expect(saved).toBeVisible({ timeout: 15_000 });
   await page.getByLabel('Import a file (JSON or CSV)').setInputFiles(writeLargeWorkspace());
   await page.getByRole('button', { name: 'Open as a new workspace' }).click();
-  await expect(page.getByLabel('Contract title')).toHaveValue('Benchmark 500 engagements');
-  await expect(page.getByRole('status').filter({ hasText: 'All changes saved' })).toBeVisible();
+  await expect(page.getByLabel('Contract title')).toHaveValue('Benchmark 500 engagements', {
+    timeout: 15_000,
+  });
+  await expect(saved).toBeVisible({ timeout: 15_000 });
 
   let downloads = 0;
   page.on('download', () => {
@@ -35,7 +38,9 @@ test('a 500-engagement PDF export leaves the page answering, and Cancel stops it
     .poll(async () => Number(await progress.getAttribute('value')), { timeout: 30_000 })
     .toBeGreaterThan(15);
 
-  // While the worker lays out pages, a click on the matrix is answered at once.
+  // While the worker lays out pages (tens of seconds on a busy machine), a frame comes and a click
+  // on the matrix is answered within moments; on the main thread the export held the page throughout.
+  // The limits leave room for a shared, loaded test machine.
   const cell = page.getByRole('button', {
     name: 'Cloud service provider, Business data',
     exact: true,
@@ -45,10 +50,10 @@ test('a 500-engagement PDF export leaves the page answering, and Cancel stops it
     await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
     return performance.now() - start;
   });
-  expect(answered).toBeLessThan(200);
-  await cell.click({ timeout: 2_000 });
+  expect(answered).toBeLessThan(1_000);
+  await cell.click({ timeout: 5_000 });
   await expect(page.getByRole('button', { name: 'Change this cell' })).toBeVisible({
-    timeout: 2_000,
+    timeout: 5_000,
   });
   await expect(progress).toBeVisible();
 
