@@ -187,23 +187,6 @@ export async function exportPdf(page, name) {
   return { ms, bytes, longestTask };
 }
 
-/** What the page fetched after a point in time: count and bytes, split into fonts and the rest. */
-function fetchedSince(page, since) {
-  return page.evaluate((t) => {
-    const entries = performance.getEntriesByType('resource').filter((r) => r.startTime >= t);
-    const size = (list) => list.reduce((sum, r) => sum + (r.encodedBodySize || 0), 0);
-    const fonts = entries.filter((r) => /\.(ttf|woff2?)$/.test(new URL(r.name).pathname));
-    return {
-      count: entries.length,
-      bytes: size(entries),
-      fontBytes: size(fonts),
-      fonts: fonts.length,
-      // Answered by the offline worker (from its cache) rather than by the server.
-      fromWorker: entries.filter((r) => r.workerStart > 0).length,
-    };
-  }, since);
-}
-
 /**
  * PDF export, one engagement: per run a fresh profile with the new-workspace default (IaaS, cloud
  * service); cold is the first click (the PDF library and the font are fetched), warm the second
@@ -212,15 +195,12 @@ function fetchedSince(page, since) {
 export async function measurePdfOne(browser, app, runs) {
   const cold = [];
   const warm = [];
-  const fetched = [];
   const longestTasks = [];
   let bytes = 0;
   for (let i = 0; i < runs; i += 1) {
     await withContext(browser, async (context) => {
       const page = await openApp(context, app);
-      const before = await page.evaluate(() => performance.now());
       const first = await exportPdf(page, 'bench:pdf-cold');
-      fetched.push(await fetchedSince(page, before));
       await pause(300);
       const second = await exportPdf(page, 'bench:pdf-warm');
       cold.push(first.ms);
@@ -229,7 +209,7 @@ export async function measurePdfOne(browser, app, runs) {
       bytes = second.bytes;
     });
   }
-  return { cold, warm, fetched, bytes, longestTasks };
+  return { cold, warm, bytes, longestTasks };
 }
 
 /**
