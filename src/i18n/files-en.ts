@@ -27,6 +27,7 @@ export const filesEn = {
   'contract.date': 'Date',
   'contract.notes': 'Notes',
   'import.choose': 'Import a file (JSON or CSV)',
+  'import.reading': 'Reading and checking “{file}”…',
   'import.hint':
     'A JSON file holds a whole workspace. A CSV file holds the matrix and is applied to the open workspace. Nothing changes until you choose below.',
   'import.refused': '“{file}” was not imported, and nothing was changed. What is wrong:',

@@ -29,6 +29,7 @@ export const filesZhCn: Record<keyof typeof filesEn, string> = {
   'contract.date': '日期',
   'contract.notes': '备注',
   'import.choose': '导入文件（JSON 或 CSV）',
+  'import.reading': '正在读取并检查“{file}”…',
   'import.hint':
     'JSON 文件包含完整的工作区；CSV 文件包含责任矩阵，将应用到当前打开的工作区。在您做出选择之前不会有任何更改。',
   'import.refused': '“{file}”未导入，未做任何更改。问题如下：',

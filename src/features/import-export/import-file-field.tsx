@@ -13,6 +13,7 @@ import { readImportFile } from './read-import-file';
 
 type ImportState =
   | { readonly kind: 'idle' }
+  | { readonly kind: 'reading'; readonly file: string }
   | { readonly kind: 'refused'; readonly file: string; readonly issues: readonly ImportIssue[] }
   | {
       readonly kind: 'ready';
@@ -35,6 +36,8 @@ export function ImportFileField() {
   const currentName = useLibraryStore((s) => s.current?.name) || t('workspaces.untitled');
   const choose = async (file: File | undefined) => {
     if (!file) return;
+    // A large file takes a moment to read and check: say so before the work starts.
+    setState({ kind: 'reading', file: file.name });
     const { result } = await readImportFile(file, workspaceStore.getState().workspace);
     if (input.current) input.current.value = '';
     setState(
@@ -55,6 +58,12 @@ export function ImportFileField() {
         onChange={(event) => void choose(event.target.files?.[0])}
       />
       <div role="status" aria-live="polite">
+        {state.kind === 'reading' ? (
+          <p className="import-reading">
+            <progress aria-label={f('import.reading', { file: state.file })} />{' '}
+            {f('import.reading', { file: state.file })}
+          </p>
+        ) : null}
         {state.kind === 'done' ? <p>{state.message}</p> : null}
         {state.kind === 'ready' ? (
           <div className="import-choice">
