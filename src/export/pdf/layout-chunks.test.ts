@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chunkForLayout, MAX_CHUNK } from './layout-chunks';
+import { chunkForLayout, MAX_CHUNK, MAX_LATIN_CHUNK } from './layout-chunks';
 
 function kept(text: string): string[] {
   return chunkForLayout(text)
@@ -37,7 +37,26 @@ describe('chunkForLayout', () => {
     for (const chunk of chunks) expect(Array.from(chunk).length).toBeLessThanOrEqual(MAX_CHUNK);
   });
 
-  it('leaves Latin text for pdfmake to break at spaces', () => {
-    expect(chunkForLayout('Page 1 of 3')).toEqual([{ text: 'Page 1 of 3', keep: false }]);
+  it.each([
+    { text: 'Page 1 of 3', chunks: ['Page 1 of 3'] },
+    {
+      text: 'Backups of business data are in the security contract.',
+      chunks: ['Backups of ', 'business data ', 'are in the ', 'security ', 'contract.'],
+    },
+    {
+      text: 'Supplied by: Party 9\nCovers: data',
+      chunks: ['Supplied by: ', 'Party 9', 'Covers: data'],
+    },
+  ])('groups Latin words of "$text" into short kept chunks $chunks', ({ text, chunks }) => {
+    expect(kept(text)).toEqual(chunks);
+  });
+
+  it('leaves line breaks and words longer than a chunk for pdfmake', () => {
+    const free = chunkForLayout('a\nInternationalisation ready')
+      .filter((chunk) => !chunk.keep)
+      .map((chunk) => chunk.text);
+    expect(free).toEqual(['\n', 'Internationalisation ']);
+    for (const chunk of kept('Backups of business data are in the security contract, annex 2.'))
+      expect(chunk.trimEnd().length).toBeLessThanOrEqual(MAX_LATIN_CHUNK);
   });
 });
