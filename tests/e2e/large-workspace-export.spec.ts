@@ -34,9 +34,10 @@ test('a 500-engagement PDF export leaves the page answering, and Cancel stops it
   await page.getByRole('button', { name: 'Download contract annex (PDF)' }).click();
   const progress = page.getByRole('progressbar', { name: 'Making the PDF annex' });
   await expect(progress).toBeVisible();
+  // 15 % once the library and fonts are loaded: the worker is laying out the pages.
   await expect
     .poll(async () => Number(await progress.getAttribute('value')), { timeout: 30_000 })
-    .toBeGreaterThan(15);
+    .toBeGreaterThanOrEqual(15);
 
   // While the worker lays out pages (tens of seconds on a busy machine), a frame comes and a click
   // on the matrix is answered within moments; on the main thread the export held the page throughout.
