@@ -131,5 +131,5 @@ describe('ChecksPanel', () => {
     await user.click(within(group).getByRole('button', { name: 'Show the first 50 only' }));
     expect(within(group).getAllByRole('listitem')).toHaveLength(50);
     act(() => workspaceStore.setState({ workspace: before }));
-  });
+  }, 30_000);
 });
