@@ -1,9 +1,11 @@
 import { catalogueEn } from './catalogue-en';
+import { crosswalkEn } from './crosswalk-en';
 import { persistenceEn } from './persistence-en';
 
 /** English texts: the source of every message key. */
 export const en = {
   ...catalogueEn,
+  ...crosswalkEn,
   ...persistenceEn,
   'app.title': 'Shared Responsibility Workbench',
   'app.subtitle':

@@ -1,10 +1,12 @@
 import { catalogueZhCn } from './catalogue-zh-cn';
+import { crosswalkZhCn } from './crosswalk-zh-cn';
 import type { Messages } from './en';
 import { persistenceZhCn } from './persistence-zh-cn';
 
 /** Chinese (simplified) texts, in the report's own terms. */
 export const zhCn: Messages = {
   ...catalogueZhCn,
+  ...crosswalkZhCn,
   ...persistenceZhCn,
   'app.title': '云安全责任共担工作台',
   'app.subtitle': '依据《云安全责任共担模型》（2024，2.0 体系）厘清云安全各部分由谁负责',
