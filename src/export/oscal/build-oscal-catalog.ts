@@ -1,16 +1,10 @@
 import { ASSET_LAYERS, type AssetLayer } from '@/model/asset-layers';
 import { SCOPES, type Scope } from '@/model/assignment';
 import { ASSURANCE_SERVICE_TYPES, type AssuranceServiceType } from '@/model/service-types';
+import { OSCAL_NS, OSCAL_VERSION } from '@/schema/oscal-format';
 import { nameUuid } from './name-uuid';
 import type { OscalLabels } from './oscal-labels';
-import {
-  layerControlId,
-  OSCAL_NS,
-  OSCAL_UUID_ROOT,
-  OSCAL_VERSION,
-  scopePartId,
-  serviceControlId,
-} from './oscal-vocabulary';
+import { layerControlId, OSCAL_UUID_ROOT, scopePartId, serviceControlId } from './oscal-vocabulary';
 
 /** The version of our catalogue's content: raise it when controls or parts change. */
 export const CATALOG_VERSION = '1.0';

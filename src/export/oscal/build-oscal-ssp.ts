@@ -1,11 +1,12 @@
 import { deriveMatrixMemo } from '@/model/derive-matrix-memo';
 import { ROLES } from '@/model/roles';
 import type { Workspace } from '@/model/workspace';
+import { OSCAL_VERSION } from '@/schema/oscal-format';
+import { oneLine } from '@/schema/oscal-text';
 import { CATALOG_UUID } from './build-oscal-catalog';
 import type { OscalLabels } from './oscal-labels';
 import { nonEmpty, textProp } from './oscal-props';
-import { oneLine } from './oscal-text';
-import { CONTROL_IDS, OSCAL_VERSION, RFC4122_SCHEME } from './oscal-vocabulary';
+import { CONTROL_IDS, RFC4122_SCHEME } from './oscal-vocabulary';
 import {
   buildEngagementComponents,
   buildOscalParties,

@@ -1,5 +1,5 @@
-import { encodePropText } from './oscal-text';
-import { OSCAL_NS } from './oscal-vocabulary';
+import { OSCAL_NS } from '@/schema/oscal-format';
+import { encodePropText } from '@/schema/oscal-text';
 
 /** An OSCAL prop in our namespace. */
 export interface OscalProp {

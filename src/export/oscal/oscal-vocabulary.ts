@@ -2,12 +2,6 @@ import { ASSET_LAYERS, type AssetLayer } from '@/model/asset-layers';
 import type { MatrixRow, Scope } from '@/model/assignment';
 import type { AssuranceServiceType } from '@/model/service-types';
 
-/** The OSCAL version our documents declare and are validated against. */
-export const OSCAL_VERSION = '1.2.2';
-
-/** The namespace of our own props: `ns` of every prop this app writes and reads. */
-export const OSCAL_NS = 'urn:x-shared-responsibility-workbench:oscal:v1';
-
 /** The root of our name-based UUIDs; never change it, or every identifier changes with it. */
 export const OSCAL_UUID_ROOT = '3f0b9a52-6f4e-4d35-9c1e-2b8a7d5e41c6';
 

@@ -1,9 +1,9 @@
 import type { Matrix } from '@/model/assignment';
 import { ROLES, type Role } from '@/model/roles';
 import type { Engagement, Party, ServiceCoverage, Workspace } from '@/model/workspace';
+import { oneLine } from '@/schema/oscal-text';
 import type { OscalLabels } from './oscal-labels';
 import { nonEmpty, optionalTextProp, prop, textProp } from './oscal-props';
-import { oneLine } from './oscal-text';
 import type { UuidOf } from './ssp-uuids';
 
 const OPERATIONAL = { state: 'operational' } as const;

@@ -2,9 +2,9 @@ import type { Assignment, Basis, Matrix, MatrixRow } from '@/model/assignment';
 import { deriveCrosswalk } from '@/model/crosswalk';
 import { ROLES, type Role } from '@/model/roles';
 import type { Engagement, Workspace } from '@/model/workspace';
+import { oneLine } from '@/schema/oscal-text';
 import type { OscalLabels } from './oscal-labels';
 import { nonEmpty, optionalTextProp, prop, textProp } from './oscal-props';
-import { oneLine } from './oscal-text';
 import { rowControlId } from './oscal-vocabulary';
 import type { UuidOf } from './ssp-uuids';
 
