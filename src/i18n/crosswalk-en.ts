@@ -9,7 +9,6 @@ export type CrosswalkKey =
   | 'crosswalk.ccmColumn'
   | 'crosswalk.fedrampColumn'
   | 'crosswalk.sharedColumn'
-  | 'crosswalk.toggle'
   | 'crosswalk.none'
   | 'crosswalk.thirdPartySupport'
   | 'crosswalk.derivedNote'
@@ -21,7 +20,6 @@ export const crosswalkEn = {
   'crosswalk.ccmColumn': 'CSA CCM v4 SSRM ownership',
   'crosswalk.fedrampColumn': 'FedRAMP CRM: can be inherited',
   'crosswalk.sharedColumn': 'Provider documents',
-  'crosswalk.toggle': 'Show CCM, FedRAMP and provider terms',
   'crosswalk.none': '— (no owner)',
   'crosswalk.thirdPartySupport': 'third-party support',
   'crosswalk.ccm.CSP-owned': 'CSP-owned',

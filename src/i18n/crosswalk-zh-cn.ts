@@ -6,7 +6,6 @@ export const crosswalkZhCn: Record<CrosswalkKey, string> = {
   'crosswalk.ccmColumn': 'CSA CCM v4 SSRM 责任归属',
   'crosswalk.fedrampColumn': 'FedRAMP CRM：可否继承',
   'crosswalk.sharedColumn': '云服务商文档用语',
-  'crosswalk.toggle': '显示 CCM、FedRAMP 和云服务商用语对照',
   'crosswalk.none': '—（无负责方）',
   'crosswalk.thirdPartySupport': '第三方支撑',
   'crosswalk.ccm.CSP-owned': '云服务商负责（CSP-owned）',

@@ -1,11 +1,9 @@
 import { catalogueEn } from './catalogue-en';
-import { crosswalkEn } from './crosswalk-en';
 import { persistenceEn } from './persistence-en';
 
 /** English texts: the source of every message key. */
 export const en = {
   ...catalogueEn,
-  ...crosswalkEn,
   ...persistenceEn,
   'app.title': 'Shared Responsibility Workbench',
   'app.subtitle':
@@ -48,6 +46,7 @@ export const en = {
   'scenario.coverageDefault': 'Default coverage for this scenario.',
   'scenario.coverageCustom': 'Coverage chosen for this contract.',
   'scenario.coverageReset': 'Back to the default',
+  'matrix.crosswalkToggle': 'Show CCM, FedRAMP and provider terms',
   'matrix.heading': 'Responsibility matrix',
   'matrix.caption': 'Who owns what: {serviceType} in {mode}',
   'matrix.layerColumn': 'Asset layer',

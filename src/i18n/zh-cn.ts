@@ -1,12 +1,10 @@
 import { catalogueZhCn } from './catalogue-zh-cn';
-import { crosswalkZhCn } from './crosswalk-zh-cn';
 import type { Messages } from './en';
 import { persistenceZhCn } from './persistence-zh-cn';
 
 /** Chinese (simplified) texts, in the report's own terms. */
 export const zhCn: Messages = {
   ...catalogueZhCn,
-  ...crosswalkZhCn,
   ...persistenceZhCn,
   'app.title': '云安全责任共担工作台',
   'app.subtitle': '依据《云安全责任共担模型》（2024，2.0 体系）厘清云安全各部分由谁负责',
@@ -47,6 +45,7 @@ export const zhCn: Messages = {
   'scenario.coverageDefault': '当前场景的默认覆盖范围。',
   'scenario.coverageCustom': '按合同选定的覆盖范围。',
   'scenario.coverageReset': '恢复默认',
+  'matrix.crosswalkToggle': '显示 CCM、FedRAMP 和云服务商用语对照',
   'matrix.heading': '责任矩阵',
   'matrix.caption': '{serviceType} · {mode}：各方责任',
   'matrix.layerColumn': '资产层',

@@ -4,6 +4,7 @@ import { ANNEX_MESSAGES } from '@/features/import-export/annex-messages';
 import { csvLabelsFrom } from '@/features/import-export/csv-labels-from';
 import { workbookLabelsFrom } from '@/features/import-export/workbook-labels-from';
 import { WORKBOOK_MESSAGES } from '@/features/import-export/workbook-messages';
+import { CROSSWALK_MESSAGES } from '@/i18n/crosswalk-messages';
 import { FILES_MESSAGES, type FilesKey } from '@/i18n/files-messages';
 import type { Language } from '@/i18n/languages';
 import { printEn } from '@/i18n/print-en';
@@ -23,9 +24,9 @@ export function workbookLabels(language: Language): WorkbookLabels {
     (key, params) => fillMessage(PRINT[language][key], params),
   );
   return workbookLabelsFrom(
-    t,
     f,
     (key, params) => fillMessage(WORKBOOK_MESSAGES[language][key], params),
+    (key, params) => fillMessage(CROSSWALK_MESSAGES[language][key], params),
     annex,
     csvLabelsFrom(t, f),
   );

@@ -1,8 +1,8 @@
 import type { Assignment } from '@/model/assignment';
+import { deriveCrosswalk } from '@/model/crosswalk';
 import { deriveMatrixMemo } from '@/model/derive-matrix-memo';
 import { ROLES } from '@/model/roles';
 import type { Override, Workspace } from '@/model/workspace';
-import { deriveCrosswalk } from '@/model/crosswalk';
 import {
   CSV_COLUMNS,
   CSV_CROSSWALK_COLUMNS,

@@ -1,15 +1,15 @@
 import type { CsvLabels } from '@/export/csv/csv-labels';
 import type { AnnexLabels } from '@/export/pdf/annex-labels';
 import type { WorkbookLabels } from '@/export/xlsx/workbook-labels';
-import type { Translate } from '@/i18n/translate';
+import type { CrosswalkTranslate } from '@/i18n/crosswalk-messages';
 import type { FilesTranslate } from './csv-labels-from';
 import type { WorkbookTranslate } from './workbook-messages';
 
 /** The workbook's words in the user's language, on top of the annex's and the CSV's. */
 export function workbookLabelsFrom(
-  t: Translate,
   f: FilesTranslate,
   w: WorkbookTranslate,
+  c: CrosswalkTranslate,
   annex: AnnexLabels,
   csv: CsvLabels,
 ): WorkbookLabels {
@@ -46,20 +46,20 @@ export function workbookLabelsFrom(
       letters: w('workbook.column.letters'),
     },
     crosswalk: {
-      heading: t('crosswalk.column'),
-      ccm: t('crosswalk.ccmColumn'),
-      fedramp: t('crosswalk.fedrampColumn'),
-      shared: t('crosswalk.sharedColumn'),
-      none: t('crosswalk.none'),
-      values: (c) => [
-        c.thirdPartySupport
-          ? `${t(`crosswalk.ccm.${c.ccm}`)}${annex.document.aside(t('crosswalk.thirdPartySupport'))}`
-          : t(`crosswalk.ccm.${c.ccm}`),
-        t(`crosswalk.fedramp.${c.fedramp}`),
-        t(`crosswalk.shared.${c.shared}`),
+      heading: c('crosswalk.column'),
+      ccm: c('crosswalk.ccmColumn'),
+      fedramp: c('crosswalk.fedrampColumn'),
+      shared: c('crosswalk.sharedColumn'),
+      none: c('crosswalk.none'),
+      values: (row) => [
+        row.thirdPartySupport
+          ? `${c(`crosswalk.ccm.${row.ccm}`)}${annex.document.aside(c('crosswalk.thirdPartySupport'))}`
+          : c(`crosswalk.ccm.${row.ccm}`),
+        c(`crosswalk.fedramp.${row.fedramp}`),
+        c(`crosswalk.shared.${row.shared}`),
       ],
-      derivedNote: t('crosswalk.derivedNote'),
-      ccmNote: t('crosswalk.ccmNote'),
+      derivedNote: c('crosswalk.derivedNote'),
+      ccmNote: c('crosswalk.ccmNote'),
     },
     legend: { owner: w('workbook.legend.owner'), supporter: w('workbook.legend.supporter') },
     nothing: w('workbook.nothing'),
