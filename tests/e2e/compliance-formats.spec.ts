@@ -42,7 +42,7 @@ test.describe('compliance formats', () => {
     await page.getByLabel('合同名称').fill('=银行核心系统');
     await page.getByLabel('合同名称').press('Enter');
     const [file] = await downloadAll(page, '下载工作簿（XLSX）', 1);
-    expect(file?.name).toMatch(/^云安全责任工作簿_银行核心系统_\d{4}-\d{2}-\d{2}\.xlsx$/);
+    expect(file?.name).toMatch(/^云安全责任工作簿_=银行核心系统_\d{4}-\d{2}-\d{2}\.xlsx$/);
     const book = readXlsx(new Uint8Array(readFileSync(file?.path ?? '')));
     expect(book.sheets.map((sheet) => sheet.name)).toEqual([
       '合同',

@@ -7,6 +7,7 @@ import { printEn } from '@/i18n/print-en';
 import { printZhCn } from '@/i18n/print-zh-cn';
 import { useSectionT } from '@/i18n/use-section-t';
 import { workspaceStore } from '@/store/use-workspace-store';
+import { annexLabelsFrom } from './annex-labels-from';
 import { ANNEX_MESSAGES } from './annex-messages';
 import { exportFileName } from './export-files';
 import { WORKBOOK_MESSAGES } from './workbook-messages';
@@ -38,12 +39,10 @@ export function XlsxExportButton() {
       const workspace = workspaceStore.getState().workspace;
       const [
         { buildWorkbook, buildWorkbookSheets, XLSX_MIME_TYPE },
-        { annexLabelsFrom },
         { csvLabelsFrom },
         { workbookLabelsFrom },
       ] = await Promise.all([
         import('@/export/xlsx/build-workbook'),
-        import('./annex-labels-from'),
         import('./csv-labels-from'),
         import('./workbook-labels-from'),
       ]);
