@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Assignment, MatrixRow } from './assignment';
-import { deriveCrosswalk } from './crosswalk';
+import { CROSSWALK_RULES, deriveCrosswalk } from './crosswalk';
 import { deriveMatrix } from './derive-matrix';
 import { ROLES, type Role } from './roles';
 import { buildAssignment, buildAssuredEngagement, findRow } from './test-builders';
@@ -87,5 +87,15 @@ describe('deriveCrosswalk (domain §9)', () => {
     const engagement = buildAssuredEngagement({ resourceService: 'iaas', mode: 'cloudService' });
     const row = findRow(deriveMatrix(engagement, []), rowId);
     expect(deriveCrosswalk(row)?.ccm).toBe(ccm);
+  });
+});
+
+describe('CROSSWALK_RULES', () => {
+  it('lists every owner set with a reading, each giving back its own crosswalk', () => {
+    expect(CROSSWALK_RULES).toHaveLength(7);
+    for (const { owners, crosswalk } of CROSSWALK_RULES) {
+      const duties = Object.fromEntries(owners.map((role) => [role, [OWNER]]));
+      expect(deriveCrosswalk(rowWith(duties))).toEqual(crosswalk);
+    }
   });
 });

@@ -95,3 +95,22 @@ function owns(row: MatrixRow, role: Role): boolean {
 export function deriveCrosswalk(row: MatrixRow): Crosswalk | undefined {
   return TABLE[`${owns(row, 'customer')}-${owns(row, 'provider')}-${owns(row, 'securityVendor')}`];
 }
+
+/** One rule of the crosswalk: which roles own on a row, and what that reads as (domain §9). */
+export interface CrosswalkRule {
+  readonly owners: readonly Role[];
+  readonly crosswalk: Crosswalk;
+}
+
+/** The crosswalk's rules, for legends and documentation: every owner set that has a reading. */
+export const CROSSWALK_RULES: readonly CrosswalkRule[] = Object.entries(TABLE).flatMap(
+  ([key, crosswalk]) => {
+    if (!crosswalk) return [];
+    const [customer, provider, vendor] = key.split('-').map((flag) => flag === 'true');
+    const owners: Role[] = [];
+    if (provider) owners.push('provider');
+    if (customer) owners.push('customer');
+    if (vendor) owners.push('securityVendor');
+    return [{ owners, crosswalk }];
+  },
+);

@@ -22,6 +22,7 @@ export function workbookLabels(language: Language): WorkbookLabels {
     t,
     (key, params) => fillMessage(ANNEX_MESSAGES[language][key], params),
     (key, params) => fillMessage(PRINT[language][key], params),
+    (key, params) => fillMessage(CROSSWALK_MESSAGES[language][key], params),
   );
   return workbookLabelsFrom(
     f,

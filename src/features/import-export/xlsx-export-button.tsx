@@ -46,7 +46,7 @@ export function XlsxExportButton() {
         import('./csv-labels-from'),
         import('./workbook-labels-from'),
       ]);
-      const labels = workbookLabelsFrom(f, w, c, annexLabelsFrom(t, a, p), csvLabelsFrom(t, f));
+      const labels = workbookLabelsFrom(f, w, c, annexLabelsFrom(t, a, p, c), csvLabelsFrom(t, f));
       const blob = await buildWorkbook(workspace, labels);
       downloadFile(
         exportFileName(workspace, 'workbook', 'xlsx', f, new Date()),
