@@ -37,7 +37,7 @@ describe('OSCAL SSP export and import agree', () => {
       ),
       { numRuns: 200 },
     );
-  });
+  }, 60_000);
 
   it('keeps the changed cells of the golden workspace with their reasons', () => {
     const golden = goldenWorkspace();

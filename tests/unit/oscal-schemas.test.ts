@@ -58,7 +58,7 @@ describe('OSCAL export against the OSCAL 1.2.2 JSON Schemas', () => {
       }),
       { numRuns: 100 },
     );
-  });
+  }, 60_000);
 
   it('gives the same UUIDs on a re-export of the same workspace, and others for another key', () => {
     const first = exportOscal(goldenWorkspace(), oscalLabels('en'), OPTIONS).ssp;
