@@ -115,4 +115,18 @@ test.describe('compliance formats', () => {
     await expect(cell).toContainText('Changed');
     await expect(cell).toContainText('Supporter');
   });
+
+  test('shows the crosswalk column in the matrix on request, marked derived', async ({ page }) => {
+    await page.goto('/?type=iaas&mode=cloudService&lang=zh-CN');
+    const toggle = page.getByLabel('显示 CCM、FedRAMP 和云服务商用语对照');
+    await expect(page.getByRole('columnheader', { name: /其他框架对照/ })).toHaveCount(0);
+    await toggle.check();
+    await expect(page.getByRole('columnheader', { name: /其他框架对照（推导）/ })).toBeVisible();
+    const facility = page.getByRole('row', { name: /机房基础设施/ });
+    await expect(facility).toContainText('云服务商负责（CSP-owned）');
+    await expect(facility).toContainText('可继承（Yes）');
+    await expect(page.getByText(/CCM 的“3rd-party”取值/)).toBeVisible();
+    await toggle.uncheck();
+    await expect(page.getByRole('columnheader', { name: /其他框架对照/ })).toHaveCount(0);
+  });
 });
