@@ -6,6 +6,7 @@ import type { ExportJobs } from '@/export/worker/export-protocol';
 import { annexLabelsFrom } from '@/features/import-export/annex-labels-from';
 import { ANNEX_MESSAGES } from '@/features/import-export/annex-messages';
 import { pdfLabelsFrom } from '@/features/party-duties/export-labels';
+import { CROSSWALK_MESSAGES } from '@/i18n/crosswalk-messages';
 import { PARTY_DUTIES_MESSAGES } from '@/i18n/party-duties-messages';
 import { printEn } from '@/i18n/print-en';
 import { printZhCn } from '@/i18n/print-zh-cn';
@@ -25,6 +26,7 @@ export const EXPORT_JOBS: ExportJobs = {
       makeTranslate(language),
       sectionTranslate(ANNEX_MESSAGES, language),
       sectionTranslate(PRINT_MESSAGES, language),
+      sectionTranslate(CROSSWALK_MESSAGES, language),
     );
     return buildAnnexPdf(workspace, labels, language, { baseUri, onProgress: progress });
   },
