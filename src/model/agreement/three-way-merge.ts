@@ -27,7 +27,7 @@ export interface MergeResult {
 const same = (a: unknown, b: unknown, hasA: boolean, hasB: boolean) =>
   hasA === hasB && (!hasA || canonicalJson(a) === canonicalJson(b));
 
-function describe(key: string, side: ChangeSide, sides: readonly (ContentItems | null)[]) {
+function describeChange(key: string, side: ChangeSide, sides: readonly (ContentItems | null)[]) {
   const [base, mine, theirs] = sides;
   const change: { -readonly [K in keyof ItemChange]: ItemChange[K] } = { key, side };
   if (base?.has(key)) change.base = base.get(key);
@@ -58,7 +58,7 @@ export function mergeThreeWay(
     const theirsChanged = !same(b, t, has[0] as boolean, has[2] as boolean);
     const side: ChangeSide =
       mineChanged && theirsChanged ? 'conflict' : mineChanged ? 'mine' : 'theirs';
-    changes.push(describe(key, side, [base, mine, theirs]));
+    changes.push(describeChange(key, side, [base, mine, theirs]));
     if (side === 'theirs') {
       if (has[2]) merged.set(key, t);
       else merged.delete(key);
