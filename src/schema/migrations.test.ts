@@ -37,6 +37,14 @@ describe('migrations', () => {
     expect(result.value.channels).toEqual(versionOne.channels);
   });
 
+  it('reads a version 2 workspace as one nobody has proposed, commented on or signed', () => {
+    const result = parseWorkspaceDocument({ ...sampleDocumentJson(), schemaVersion: 2 });
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.value.agreement).toEqual({ events: [], comments: [], signatures: [], common: null });
+    expect(result.value.parties).toEqual(sampleWorkspace().parties);
+  });
+
   it('gives version 1 services that merely shared a name their own ids, overrides following', () => {
     const engagement = (id: string, serviceIds: string[]) => ({
       id,
@@ -108,7 +116,7 @@ describe('migrations', () => {
   });
 
   it('has one step per version up to the current one', () => {
-    expect(MIGRATIONS.map((migration) => migration.from)).toEqual([1]);
+    expect(MIGRATIONS.map((migration) => migration.from)).toEqual([1, 2]);
   });
 
   it('applies the steps in version order, whatever the order of the table', () => {

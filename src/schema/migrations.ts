@@ -27,8 +27,20 @@ const toVersionTwo: Migration = {
   },
 };
 
+/**
+ * Version 3 added the agreement between the parties (domain §11): a version 2 workspace has not
+ * been proposed, commented on or signed.
+ */
+const toVersionThree: Migration = {
+  from: 2,
+  migrate: (workspace) => {
+    if (!isLooseRecord(workspace)) return workspace;
+    return { ...workspace, agreement: { events: [], comments: [], signatures: [], common: null } };
+  },
+};
+
 /** The migrations of saved workspaces, one step per version. */
-export const MIGRATIONS: readonly Migration[] = [toVersionTwo];
+export const MIGRATIONS: readonly Migration[] = [toVersionTwo, toVersionThree];
 
 /** A migrated workspace, or why it could not be migrated. */
 export type MigrationResult =

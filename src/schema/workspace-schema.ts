@@ -1,5 +1,6 @@
 import './zod-setup';
 import { z } from 'zod';
+import { agreementSchema } from './agreement-schema';
 import { channelSchema } from './channel-schema';
 import { contractSchema } from './contract-schema';
 import { addCustomIssue } from './custom-issue';
@@ -37,6 +38,7 @@ export const workspaceSchema = z
     channels: listSchema(WORKSPACE_LISTS.channels),
     departments: listSchema(WORKSPACE_LISTS.departments),
     raci: listSchema(WORKSPACE_LISTS.raci),
+    agreement: agreementSchema.optional(),
   })
   .superRefine(
     (workspace, ctx) => {
