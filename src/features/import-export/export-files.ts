@@ -28,12 +28,14 @@ export async function downloadWorkspaceJson(
   workspace: Workspace,
   f: FilesTranslate,
 ): Promise<void> {
-  const { exportWorkspaceJson, JSON_MIME_TYPE } = await import(
-    '@/export/json/export-workspace-json'
-  );
+  const [{ exportWorkspaceJson, JSON_MIME_TYPE }, { fingerprintWorkspace }] = await Promise.all([
+    import('@/export/json/export-workspace-json'),
+    import('@/export/agreement/fingerprint'),
+  ]);
+  const { fingerprint } = await fingerprintWorkspace(workspace);
   downloadFile(
     exportFileName(workspace, 'workspace', 'json', f, new Date()),
-    exportWorkspaceJson(workspace),
+    exportWorkspaceJson(workspace, fingerprint),
     JSON_MIME_TYPE,
   );
 }

@@ -36,8 +36,17 @@ export function PdfExportButton() {
     setState({ kind: 'working' });
     try {
       const workspace = workspaceStore.getState().workspace;
-      const { buildAnnexPdf } = await import('@/export/pdf/build-annex-pdf');
-      const result = await buildAnnexPdf(workspace, annexLabelsFrom(t, a, p), language);
+      const [{ buildAnnexPdf }, { fingerprintWorkspace }, { buildAgreementAnnexText }] =
+        await Promise.all([
+          import('@/export/pdf/build-annex-pdf'),
+          import('@/export/agreement/fingerprint'),
+          import('@/i18n/agreement-annex-text'),
+        ]);
+      const { fingerprint } = await fingerprintWorkspace(workspace);
+      const agreement = buildAgreementAnnexText(workspace, fingerprint, t, language);
+      const result = await buildAnnexPdf(workspace, annexLabelsFrom(t, a, p), language, {
+        agreement,
+      });
       const save = () => {
         downloadFile(
           exportFileName(workspace, 'annex', 'pdf', f, new Date()),

@@ -51,3 +51,22 @@ export function deriveAgreementState(
 export function shortFingerprint(fingerprint: string): string {
   return (fingerprint.slice(0, 16).match(/.{1,4}/g) ?? []).join(' ');
 }
+
+/**
+ * The fingerprint every signatory party has signed (the agreed version), even when later edits
+ * voided it for the current content; null when no version was signed by all.
+ */
+export function findAgreedFingerprint(
+  record: AgreementRecord | undefined,
+  signatoryPartyIds: readonly string[],
+): string | null {
+  if (signatoryPartyIds.length === 0) return null;
+  const signatures = [...(record?.signatures ?? [])].reverse();
+  for (const { fingerprint } of signatures) {
+    const signedByAll = signatoryPartyIds.every((id) =>
+      signatures.some((s) => s.partyId === id && s.fingerprint === fingerprint),
+    );
+    if (signedByAll) return fingerprint;
+  }
+  return null;
+}
