@@ -1,8 +1,5 @@
 import type { AgreementAnnexText } from '@/model/agreement/agreement-annex';
-import {
-  deriveAgreementState,
-  shortFingerprint,
-} from '@/model/agreement/agreement-status';
+import { deriveAgreementState, shortFingerprint } from '@/model/agreement/agreement-status';
 import { listChangesSince } from '@/model/agreement/changes-since';
 import type { Workspace } from '@/model/workspace';
 import { AGREEMENT_MESSAGES } from './agreement-messages';
@@ -24,8 +21,10 @@ export function buildAgreementAnnexText(
   t: Translate,
   language: Language,
 ): AgreementAnnexText {
-  const a = (key: keyof (typeof AGREEMENT_MESSAGES)['en'], params?: Record<string, string | number>) =>
-    fillMessage(AGREEMENT_MESSAGES[language][key], params);
+  const a = (
+    key: keyof (typeof AGREEMENT_MESSAGES)['en'],
+    params?: Record<string, string | number>,
+  ) => fillMessage(AGREEMENT_MESSAGES[language][key], params);
   const field = (name: string) => FILES_MESSAGES[language][`contract.${name}` as FilesKey] ?? name;
   const names = nameSources(workspace);
   const party = (id: string) => describeParty(names.parties, id, t);

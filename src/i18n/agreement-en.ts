@@ -14,7 +14,8 @@ export const agreementEn = {
   'agreement.fingerprintShort': 'Short form',
   'agreement.computing': 'Computing…',
   'agreement.send': 'Send proposal',
-  'agreement.sent': 'Proposal saved as a file; send it to the other parties. A link that carries it:',
+  'agreement.sent':
+    'Proposal saved as a file; send it to the other parties. A link that carries it:',
   'agreement.linkTooLong': 'This proposal is too large for a link; send the file.',
   'agreement.open': 'Open a proposal (file)',
   'agreement.openLink': 'or paste a proposal link',
@@ -80,7 +81,8 @@ export const agreementEn = {
   'redline.apply.counter': 'Apply decisions: make my counter-proposal',
   'redline.apply.agreed': 'Apply decisions: take the proposed version',
   'redline.cancel': 'Close without changes',
-  'redline.invalid': 'These decisions leave references broken (for example a cell of a removed engagement): {why}',
+  'redline.invalid':
+    'These decisions leave references broken (for example a cell of a removed engagement): {why}',
   'redline.doneCounter': 'Your counter-proposal is ready: send it with “Send proposal”.',
   'redline.doneAgreed': 'You now hold the proposed version; sign it when it is final.',
   'item.contract': 'Contract {field}',

@@ -40,7 +40,8 @@ export const agreementZhCn: Record<keyof typeof agreementEn, string> = {
   'agreement.voidedUnknown': '签署已失效：签署后内容发生了修改。',
   'agreement.verify': '校验文件（JSON）',
   'agreement.verify.match': '该文件内容的指纹为 {short}，与本工作区已确认的版本一致。',
-  'agreement.verify.matchCurrent': '该文件内容的指纹为 {short}，与本工作区的当前版本一致（尚未确认）。',
+  'agreement.verify.matchCurrent':
+    '该文件内容的指纹为 {short}，与本工作区的当前版本一致（尚未确认）。',
   'agreement.verify.differ': '该文件内容的指纹为 {short}，与本工作区（{own}）不一致。',
   'agreement.verify.claimDiffers':
     '文件中写明的指纹（{claimed}）与其内容不符：文件在导出后被修改过。',

@@ -1,12 +1,11 @@
+import type { Department } from '@/model/departments';
+import type { Engagement, InformationChannel, Override, Party, Workspace } from '@/model/workspace';
+import type { AgreementKey } from './agreement-messages';
 import { describeAssignment } from './describe-assignment';
 import { describeEngagement } from './describe-engagement';
 import { describeParty } from './describe-party';
 import type { MessageKey } from './en';
-import type { Translate } from './translate';
-import type { AgreementKey } from './agreement-messages';
-import type { MessageParams } from './translate';
-import type { Department } from '@/model/departments';
-import type { Engagement, InformationChannel, Override, Party, Workspace } from '@/model/workspace';
+import type { MessageParams, Translate } from './translate';
 
 /** The agreement panel's translate function. */
 export type AgreementTranslate = (key: AgreementKey, params?: MessageParams) => string;
@@ -31,7 +30,8 @@ export function nameSources(...workspaces: readonly Workspace[]): NameSources {
 }
 
 function rowName(rowId: string, t: Translate): string {
-  if (rowId.includes(':')) return t(`serviceType.${rowId.slice(0, rowId.indexOf(':'))}` as MessageKey);
+  if (rowId.includes(':'))
+    return t(`serviceType.${rowId.slice(0, rowId.indexOf(':'))}` as MessageKey);
   return t(`layer.${rowId}` as MessageKey);
 }
 
@@ -62,7 +62,10 @@ export function describeItem(
       });
     case 'channel': {
       const channel = value as InformationChannel | undefined;
-      return a('item.channel', { from: party(channel?.fromPartyId), to: party(channel?.toPartyId) });
+      return a('item.channel', {
+        from: party(channel?.fromPartyId),
+        to: party(channel?.toPartyId),
+      });
     }
     case 'department': {
       const department = names.departments.find((d) => d.id === rest[0]);
@@ -94,7 +97,9 @@ export function describeItemValue(
   if (key.startsWith('cell/')) {
     const cell = value as Override;
     const duties = cell.assignments.map((assignment) => {
-      const who = assignment.partyId ? `${describeParty(names.parties, assignment.partyId, t)}: ` : '';
+      const who = assignment.partyId
+        ? `${describeParty(names.parties, assignment.partyId, t)}: `
+        : '';
       return `${who}${describeAssignment(assignment, t)}`;
     });
     const reason = cell.reason ? `; ${a('value.reason', { reason: cell.reason })}` : '';
@@ -102,7 +107,13 @@ export function describeItemValue(
   }
   if (key.startsWith('channel/')) {
     const channel = value as InformationChannel;
-    return [t(`infoCategory.${channel.category}`), channel.what, channel.trigger, channel.timeliness, channel.medium]
+    return [
+      t(`infoCategory.${channel.category}`),
+      channel.what,
+      channel.trigger,
+      channel.timeliness,
+      channel.medium,
+    ]
       .filter((part) => part.trim() !== '')
       .join(' · ');
   }
@@ -117,6 +128,7 @@ export function describeItemValue(
       .join(' · ');
   }
   if (key.startsWith('raci/')) return (value as { letters: readonly string[] }).letters.join(', ');
-  if (key.startsWith('department/')) return (value as Department).name || (value as Department).kind;
+  if (key.startsWith('department/'))
+    return (value as Department).name || (value as Department).kind;
   return JSON.stringify(value);
 }

@@ -27,7 +27,13 @@ const eventSchema = z
   .readonly();
 
 const commentSchema = z
-  .strictObject({ id: idSchema, itemKey: itemKeySchema, partyId: idSchema, at: atSchema, text: textSchema })
+  .strictObject({
+    id: idSchema,
+    itemKey: itemKeySchema,
+    partyId: idSchema,
+    at: atSchema,
+    text: textSchema,
+  })
   .readonly();
 
 const signatureSchema = z
@@ -50,10 +56,11 @@ export const agreementSchema = z
     events: z.array(eventSchema).max(RECORD_CAP).readonly(),
     comments: z.array(commentSchema).max(RECORD_CAP).readonly(),
     signatures: z.array(signatureSchema).max(RECORD_CAP).readonly(),
-    common: z
-      .union([
-        z.strictObject({ fingerprint: fingerprintSchema, content: z.string().max(50_000_000) }).readonly(),
-        z.null(),
-      ]),
+    common: z.union([
+      z
+        .strictObject({ fingerprint: fingerprintSchema, content: z.string().max(50_000_000) })
+        .readonly(),
+      z.null(),
+    ]),
   })
   .readonly();

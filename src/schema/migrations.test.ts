@@ -41,7 +41,12 @@ describe('migrations', () => {
     const result = parseWorkspaceDocument({ ...sampleDocumentJson(), schemaVersion: 2 });
     expect(result.ok).toBe(true);
     if (!result.ok) return;
-    expect(result.value.agreement).toEqual({ events: [], comments: [], signatures: [], common: null });
+    expect(result.value.agreement).toEqual({
+      events: [],
+      comments: [],
+      signatures: [],
+      common: null,
+    });
     expect(result.value.parties).toEqual(sampleWorkspace().parties);
   });
 

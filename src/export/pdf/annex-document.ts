@@ -1,9 +1,9 @@
 import type { Content, ContentTable, TDocumentDefinitions } from 'pdfmake/interfaces';
+import type { AgreementAnnexText } from '@/model/agreement/agreement-annex';
 import type { Matrix } from '@/model/assignment';
 import { checkWorkspace } from '@/model/check-workspace';
 import { deriveMatrixMemo } from '@/model/derive-matrix-memo';
 import type { Workspace } from '@/model/workspace';
-import type { AgreementAnnexText } from '@/model/agreement/agreement-annex';
 import { buildAgreementSection } from './annex-agreement';
 import { buildBasisNotes } from './annex-basis-notes';
 import { buildDeviations } from './annex-deviations';

@@ -1,8 +1,8 @@
-import { useT } from '@/i18n/i18n-provider';
+import { describeItem, nameSources } from '@/i18n/describe-agreement-item';
 import { describeParty } from '@/i18n/describe-party';
+import { useT } from '@/i18n/i18n-provider';
 import { shortFingerprint } from '@/model/agreement/agreement-status';
 import type { Workspace } from '@/model/workspace';
-import { describeItem, nameSources } from '@/i18n/describe-agreement-item';
 import { useAgreementT } from './use-agreement-t';
 import { useContractFieldName } from './use-contract-field-name';
 
@@ -26,7 +26,9 @@ export function AgreementRecordList({ workspace }: { workspace: Workspace }) {
               {a(`agreement.event.${event.kind}`, {
                 party: describeParty(names.parties, event.partyId, t),
                 author: describeParty(names.parties, event.authorPartyId ?? '', t),
-                item: event.itemKey ? describeItem(event.itemKey, undefined, names, t, a, field) : '',
+                item: event.itemKey
+                  ? describeItem(event.itemKey, undefined, names, t, a, field)
+                  : '',
                 short: shortFingerprint(event.fingerprint),
               })}
               {event.comment ? ` — “${event.comment}”` : ''}

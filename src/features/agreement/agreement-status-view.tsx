@@ -1,10 +1,10 @@
-import { useT } from '@/i18n/i18n-provider';
 import type { FingerprintedContent } from '@/export/agreement/fingerprint';
+import { describeItem, nameSources } from '@/i18n/describe-agreement-item';
+import { useT } from '@/i18n/i18n-provider';
 import type { AgreementState } from '@/model/agreement/agreement-status';
 import { shortFingerprint } from '@/model/agreement/agreement-status';
 import { listChangesSince } from '@/model/agreement/changes-since';
 import type { Workspace } from '@/model/workspace';
-import { describeItem, nameSources } from '@/i18n/describe-agreement-item';
 import { useAgreementT } from './use-agreement-t';
 import { useContractFieldName } from './use-contract-field-name';
 

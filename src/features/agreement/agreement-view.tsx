@@ -1,8 +1,5 @@
 import { useState } from 'react';
-import {
-  deriveAgreementState,
-  findAgreedFingerprint,
-} from '@/model/agreement/agreement-status';
+import { deriveAgreementState, findAgreedFingerprint } from '@/model/agreement/agreement-status';
 import { useWorkspaceStore } from '@/store/use-workspace-store';
 import { ActingPartyPicker, useActingParty } from './acting-party-picker';
 import { AgreementRecordList } from './agreement-record-list';
@@ -29,7 +26,9 @@ export function AgreementView() {
   const [proposal, setProposal] = useState<ReceivedProposal | null>(null);
   const [outcome, setOutcome] = useState<RedlineOutcome | null>(null);
   const partyIds = workspace.parties.map((party) => party.id);
-  const state = version ? deriveAgreementState(workspace.agreement, version.fingerprint, partyIds) : null;
+  const state = version
+    ? deriveAgreementState(workspace.agreement, version.fingerprint, partyIds)
+    : null;
   return (
     <section className="agreement-view" aria-labelledby="view-heading">
       <h1 id="view-heading">{a('agreement.heading')}</h1>
@@ -50,7 +49,9 @@ export function AgreementView() {
             }}
           />
           {outcome ? (
-            <p role="status">{a(outcome === 'agreed' ? 'redline.doneAgreed' : 'redline.doneCounter')}</p>
+            <p role="status">
+              {a(outcome === 'agreed' ? 'redline.doneAgreed' : 'redline.doneCounter')}
+            </p>
           ) : null}
           {proposal ? (
             <RedlineView

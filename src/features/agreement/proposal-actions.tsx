@@ -10,7 +10,9 @@ import { newActor } from './new-actor';
 import { type ReceivedProposal, readProposalFile, readProposalLink } from './received-proposal';
 import { useAgreementT } from './use-agreement-t';
 
-type SendState = { readonly kind: 'idle' } | { readonly kind: 'sent'; readonly link: string | null };
+type SendState =
+  | { readonly kind: 'idle' }
+  | { readonly kind: 'sent'; readonly link: string | null };
 
 /** "Send proposal" (a file and a link) and "Open a proposal" (a file or a pasted link). */
 export function ProposalActions({

@@ -1,7 +1,7 @@
+import type { ItemComment } from '@/model/agreement/agreement';
 import type { RedlineDecision } from '@/model/agreement/redline';
 import { editableText, isDecisionNeeded } from '@/model/agreement/redline';
 import type { ItemChange } from '@/model/agreement/three-way-merge';
-import type { ItemComment } from '@/model/agreement/agreement';
 import { useAgreementT } from './use-agreement-t';
 
 /** What a redline row shows of one change, already in words. */
@@ -67,7 +67,8 @@ export function RedlineChange({
           <ul className="comment-thread">
             {thread.map(({ comment: c, party }) => (
               <li key={c.id}>
-                <strong>{party}</strong> <time dateTime={c.at}>{c.at.slice(0, 16).replace('T', ' ')}</time>: {c.text}
+                <strong>{party}</strong>{' '}
+                <time dateTime={c.at}>{c.at.slice(0, 16).replace('T', ' ')}</time>: {c.text}
               </li>
             ))}
           </ul>
@@ -108,7 +109,11 @@ export function RedlineChange({
             ) : null}
             <label className="agreement-field">
               <span>{a('agreement.comment')}</span>
-              <textarea value={comment} onChange={(event) => onComment(event.target.value)} rows={2} />
+              <textarea
+                value={comment}
+                onChange={(event) => onComment(event.target.value)}
+                rows={2}
+              />
             </label>
           </fieldset>
         ) : null}

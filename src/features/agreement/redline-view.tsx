@@ -1,4 +1,6 @@
 import { useMemo, useState } from 'react';
+import { describeItem, describeItemValue, nameSources } from '@/i18n/describe-agreement-item';
+import { describeParty } from '@/i18n/describe-party';
 import { useT } from '@/i18n/i18n-provider';
 import { adoptProposal, type DecidedChange } from '@/model/agreement/agreement-edits';
 import { parseAgreedContent } from '@/model/agreement/canonical-content';
@@ -12,11 +14,9 @@ import {
 } from '@/model/agreement/redline';
 import { mergeThreeWay } from '@/model/agreement/three-way-merge';
 import type { Party, Workspace } from '@/model/workspace';
-import { describeParty } from '@/i18n/describe-party';
 import { parseWorkspaceDocument } from '@/schema/parse-workspace-document';
 import { serialiseWorkspaceDocument } from '@/schema/serialise-workspace-document';
 import { workspaceStore } from '@/store/use-workspace-store';
-import { describeItem, describeItemValue, nameSources } from '@/i18n/describe-agreement-item';
 import { newActor } from './new-actor';
 import type { ReceivedProposal } from './received-proposal';
 import { RedlineChange } from './redline-change';
@@ -55,7 +55,12 @@ export function RedlineView({
   const mineItems = useMemo(() => listContentItems(mine), [mine]);
   const theirsItems = useMemo(() => listContentItems(theirs), [theirs]);
   const { changes } = useMemo(
-    () => mergeThreeWay(hasBase && common ? parseAgreedContent(common.content) : null, mineItems, theirsItems),
+    () =>
+      mergeThreeWay(
+        hasBase && common ? parseAgreedContent(common.content) : null,
+        mineItems,
+        theirsItems,
+      ),
     [hasBase, common, mineItems, theirsItems],
   );
   const names = nameSources(mine, theirs);
@@ -112,7 +117,10 @@ export function RedlineView({
                 theirs: describeItemValue(change.key, change.theirs, names, t, a),
               }}
               thread={allComments
-                .filter((c, i, all) => c.itemKey === change.key && all.findIndex((o) => o.id === c.id) === i)
+                .filter(
+                  (c, i, all) =>
+                    c.itemKey === change.key && all.findIndex((o) => o.id === c.id) === i,
+                )
                 .map((comment) => ({ comment, party: party(comment.partyId) }))}
               decision={decisions.get(change.key)}
               comment={comments.get(change.key) ?? ''}

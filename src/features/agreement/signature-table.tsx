@@ -41,7 +41,13 @@ export function SignatureTable({
               {signature ? shortFingerprint(signature.fingerprint) : ''}
             </td>
             <td className={valid ? 'sig-valid' : signature ? 'sig-void' : 'sig-missing'}>
-              {a(valid ? 'agreement.sig.valid' : signature ? 'agreement.sig.void' : 'agreement.sig.missing')}
+              {a(
+                valid
+                  ? 'agreement.sig.valid'
+                  : signature
+                    ? 'agreement.sig.void'
+                    : 'agreement.sig.missing',
+              )}
             </td>
           </tr>
         ))}

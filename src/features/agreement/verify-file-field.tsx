@@ -62,7 +62,9 @@ export function VerifyFileField({
             {verdict.fingerprint === agreedFingerprint
               ? a('agreement.verify.match', { short: shortFingerprint(verdict.fingerprint) })
               : verdict.fingerprint === currentFingerprint
-                ? a('agreement.verify.matchCurrent', { short: shortFingerprint(verdict.fingerprint) })
+                ? a('agreement.verify.matchCurrent', {
+                    short: shortFingerprint(verdict.fingerprint),
+                  })
                 : a('agreement.verify.differ', {
                     short: shortFingerprint(verdict.fingerprint),
                     own: shortFingerprint(own),
