@@ -2,7 +2,7 @@ import type { Assignment } from '@/model/assignment';
 import { deriveMatrixMemo } from '@/model/derive-matrix-memo';
 import { ROLES } from '@/model/roles';
 import type { Override, Workspace } from '@/model/workspace';
-import { CSV_COLUMNS, type CsvColumn } from '@/schema/csv-format';
+import { CSV_COLUMNS, CSV_FINGERPRINT_COLUMN, type CsvColumn } from '@/schema/csv-format';
 import type { CsvLabels } from './csv-labels';
 import { writeCsv } from './write-csv';
 
@@ -67,7 +67,16 @@ export function buildCsvRows(workspace: Workspace, labels: CsvLabels): CsvExport
  * stable columns of `CSV_COLUMNS`, ids in English and words from `labels`, UTF-8 with BOM, CRLF,
  * every cell quoted and protected against formula injection.
  */
-export function exportWorkspaceCsv(workspace: Workspace, labels: CsvLabels): string {
+export function exportWorkspaceCsv(
+  workspace: Workspace,
+  labels: CsvLabels,
+  fingerprint?: string,
+): string {
   const rows = buildCsvRows(workspace, labels);
-  return writeCsv([CSV_COLUMNS, ...rows.map((row) => CSV_COLUMNS.map((column) => row[column]))]);
+  const cells = rows.map((row) => CSV_COLUMNS.map((column) => row[column]));
+  if (!fingerprint) return writeCsv([CSV_COLUMNS, ...cells]);
+  return writeCsv([
+    [...CSV_COLUMNS, CSV_FINGERPRINT_COLUMN],
+    ...cells.map((row) => [...row, fingerprint]),
+  ]);
 }
