@@ -64,7 +64,10 @@ test.describe('exports and imports', () => {
       'basis',
       'overridden',
       'reason',
+      'content_fingerprint',
     ]);
+    // Every row names the version it was written from (domain §11).
+    expect(rows.slice(1).every((r) => /^[0-9a-f]{64}$/.test(r[13] ?? ''))).toBe(true);
     const changed = rows.find((r) => r[2] === 'businessData' && r[4] === 'provider');
     expect(changed?.slice(7, 10)).toEqual(['supporter', 'whole', 'opsService']);
     expect(changed?.[11]).toBe('yes');
