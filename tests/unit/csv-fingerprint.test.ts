@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { exportWorkspaceCsv } from '@/export/csv/export-workspace-csv';
+import { importWorkspaceCsv } from '@/import/csv/import-workspace-csv';
+import { readCsv } from '@/import/csv/read-csv';
 import { CSV_COLUMNS, CSV_FINGERPRINT_COLUMN } from '@/schema/csv-format';
-import { englishCsvLabels } from '../../../tests/fixtures/csv/english-csv-labels';
-import { goldenWorkspace } from '../../../tests/fixtures/csv/golden-workspace';
-import { importWorkspaceCsv } from './import-workspace-csv';
-import { readCsv } from './read-csv';
+import { englishCsvLabels } from '../fixtures/csv/english-csv-labels';
+import { goldenWorkspace } from '../fixtures/csv/golden-workspace';
 
 const FINGERPRINT = 'c0ffee'.repeat(10).slice(0, 64);
 
