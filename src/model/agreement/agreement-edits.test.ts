@@ -11,7 +11,10 @@ let counter = 0;
 const actor = (partyId: string): Actor => ({
   partyId,
   at: '2026-01-01T00:00:00Z',
-  newId: () => `id-${(counter += 1)}`,
+  newId: () => {
+    counter += 1;
+    return `id-${counter}`;
+  },
 });
 const version = (w: Workspace, fingerprint: string) => ({
   fingerprint,
