@@ -302,21 +302,22 @@ export function createPersistenceController(deps: PersistenceDeps) {
     flush,
     saveNow,
     /** Starts: applies work a closed tab left unsaved, then opens the last workspace or a new one. */
-    async start(fallback: Workspace, defaultName: string): Promise<void> {
+    async start(fallback: Workspace, defaultName: string): Promise<'opened' | 'created'> {
       await recoverAll();
       await refreshList();
       const last = await storage.readSetting(SETTING_LAST_OPENED).catch(() => undefined);
       const summaries = get().summaries;
       const candidate = summaries.find((s) => s.id === last) ?? summaries[0];
       const outcome = candidate ? await open(candidate.id) : 'missing';
-      if (outcome !== 'opened' && outcome !== 'corrupt')
-        await writeNew(defaultName, fallback, false);
+      const created = outcome !== 'opened' && outcome !== 'corrupt';
+      if (created) await writeNew(defaultName, fallback, false);
       if (get().phase === 'starting') set({ phase: 'ready' });
       workspaceStore.subscribe((state, previous) => {
         if (state.workspace === previous.workspace || state.workspace === lastSaved) return;
         if (get().save.kind !== 'not-saved') set({ save: { kind: 'pending' } });
         schedule();
       });
+      return created ? 'created' : 'opened';
     },
     /** Creates a workspace from the given content and opens it. */
     async create(name: string, workspace: Workspace, shared = false): Promise<string | null> {
