@@ -19,7 +19,11 @@ export function mergeWorkspaces(
   return parsed.ok ? parsed.value : null;
 }
 
-/** The name after a merge: this tab's if it renamed the workspace since the base, else theirs. */
-export function mergeName(baseName: string, mine: string, theirs: string): string {
-  return mine !== baseName ? mine : theirs;
+/**
+ * The name after a merge: the one side's new name, or null when both renamed the workspace
+ * differently since the base (a conflict like any other).
+ */
+export function mergeName(baseName: string, mine: string, theirs: string): string | null {
+  if (mine === baseName || mine === theirs) return theirs;
+  return theirs === baseName ? mine : null;
 }

@@ -123,13 +123,15 @@ export function createPersistenceController(deps: PersistenceDeps) {
   async function absorbTheirs(): Promise<boolean> {
     const raw = await storage.readRecord(get().current?.id ?? '').catch(() => undefined);
     const read = readRecord(raw);
+    // Typing that went on while storage answered is this tab's work too: merged, not replaced.
+    commitTyping();
     const current = get().current;
     if (read.kind !== 'ok' || !current || !lastSaved || read.record.id !== current.id) return false;
     if (read.record.revision <= current.revision) return true;
     const mine = workspaceStore.getState().workspace;
     const merged = mergeWorkspaces(lastSaved, mine, read.workspace);
-    if (!merged) return false;
     const name = mergeName(savedName, current.name, read.record.name);
+    if (!merged || name === null) return false;
     lastSaved = read.workspace;
     savedName = read.record.name;
     set({ current: { ...current, name, revision: read.record.revision } });

@@ -32,8 +32,8 @@ function plan(stored: unknown, snapshot: EmergencySnapshot, now: Date): Plan {
   const baseRead = base ? readRecord({ ...record, document: base.document }) : null;
   if (!base || mine.kind !== 'ok' || baseRead?.kind !== 'ok') return { kind: 'copy' };
   const merged = mergeWorkspaces(baseRead.workspace, mine.workspace, theirs.workspace);
-  if (!merged) return { kind: 'copy' };
   const name = mergeName(base.name, record.name, theirs.record.name);
+  if (!merged || name === null) return { kind: 'copy' };
   if (merged === theirs.workspace && name === theirs.record.name) return { kind: 'nothing' };
   const { id, shared } = theirs.record;
   const meta = { id, name, shared, revision: revision + 1 };
