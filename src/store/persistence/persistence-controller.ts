@@ -3,15 +3,10 @@ import type { Workspace } from '@/model/workspace';
 import { serialiseWorkspaceDocument } from '@/schema/serialise-workspace-document';
 import { EMPTY_HISTORY } from '../history';
 import type { WorkspaceState } from '../workspace-store';
-import {
-  clearEmergencySnapshot,
-  readEmergencySnapshots,
-  removeEmergencySnapshot,
-  writeEmergencySnapshot,
-} from './emergency-snapshot';
+import { clearEmergencySnapshot, writeEmergencySnapshot } from './emergency-snapshot';
 import type { LibraryState } from './library-store';
 import { mergeName, mergeWorkspaces } from './merge-workspaces';
-import { type RecoveredCopy, recoverSnapshot } from './recover-snapshots';
+import { recoverAllSnapshots } from './recover-snapshots';
 import { requestPersistence } from './request-persistence';
 import { makeRecord, readRecord, summariseRecord } from './saved-record';
 import { classifyStorageError } from './storage-errors';
@@ -258,18 +253,7 @@ export function createPersistenceController(deps: PersistenceDeps) {
 
   /** Stores the work every tab left in snapshots; one tab at a time, each snapshot removed once stored. */
   async function recoverAll(): Promise<void> {
-    const copies: RecoveredCopy[] = [];
-    await exclusive(async () => {
-      for (const found of readEmergencySnapshots(deps.localStorage)) {
-        try {
-          const copy = await recoverSnapshot(storage, found.snapshot, newId, now);
-          if (copy) copies.push(copy);
-          removeEmergencySnapshot(found, deps.localStorage);
-        } catch {
-          // Storage failing now is reported by the first regular save; the snapshot stays for next time.
-        }
-      }
-    });
+    const copies = await recoverAllSnapshots(storage, deps.localStorage, exclusive, newId, now);
     if (copies.length === 0) return;
     set({ recovered: [...get().recovered, ...copies] });
     sync.post({ type: 'listChanged' });

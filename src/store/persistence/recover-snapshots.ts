@@ -1,4 +1,8 @@
-import type { EmergencySnapshot } from './emergency-snapshot';
+import {
+  type EmergencySnapshot,
+  readEmergencySnapshots,
+  removeEmergencySnapshot,
+} from './emergency-snapshot';
 import { jsonEqual } from './merge-json';
 import { mergeName, mergeWorkspaces } from './merge-workspaces';
 import { makeRecord, readRecord, type SavedWorkspaceRecord } from './saved-record';
@@ -75,4 +79,30 @@ export async function recoverSnapshot(
   };
   await storage.writeRecord(copy, null);
   return { fromId: snapshot.record.id, copyId, name: snapshot.record.name };
+}
+
+/**
+ * Stores the work every tab left in snapshots, one starting tab at a time (`exclusive`), each
+ * snapshot removed once its work is stored; returns the copies made of conflicting work.
+ */
+export async function recoverAllSnapshots(
+  storage: WorkspaceStorage,
+  localStorage: Storage | undefined,
+  exclusive: <T>(task: () => Promise<T>) => Promise<T>,
+  newId: () => string,
+  now: () => Date,
+): Promise<RecoveredCopy[]> {
+  const copies: RecoveredCopy[] = [];
+  await exclusive(async () => {
+    for (const found of readEmergencySnapshots(localStorage)) {
+      try {
+        const copy = await recoverSnapshot(storage, found.snapshot, newId, now);
+        if (copy) copies.push(copy);
+        removeEmergencySnapshot(found, localStorage);
+      } catch {
+        // Storage failing now is reported by the first regular save; the snapshot stays for next time.
+      }
+    }
+  });
+  return copies;
 }
