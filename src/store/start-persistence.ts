@@ -7,9 +7,9 @@ import { setPersistence } from './persistence/persistence-handle';
 import { rememberSavedWork } from './persistence/returning-visitor';
 import { workspaceStore } from './use-workspace-store';
 
-function safeLocalStorage(): Storage | undefined {
+function safeStorage(kind: 'localStorage' | 'sessionStorage'): Storage | undefined {
   try {
-    return window.localStorage;
+    return window[kind];
   } catch {
     return undefined;
   }
@@ -39,7 +39,8 @@ export async function startPersistence(
     storage,
     workspaceStore,
     libraryStore: useLibraryStore,
-    localStorage: safeLocalStorage(),
+    localStorage: safeStorage('localStorage'),
+    tabStorage: safeStorage('sessionStorage'),
     exclusive,
     commitTyping,
   });

@@ -29,7 +29,11 @@ export interface PersistenceDeps {
   readonly exclusive?: <T>(task: () => Promise<T>) => Promise<T>;
   /** Puts text still being typed into the workspace before it is saved or merged. */
   readonly commitTyping?: () => void;
+  /** This tab's own storage (sessionStorage): which workspace it shows, so a reload reopens it. */
+  readonly tabStorage?: Storage | undefined;
 }
+
+const TAB_WORKSPACE_KEY = 'srw.tab-workspace';
 
 /** Opening a workspace: done, or why not. */
 export type OpenOutcome = 'opened' | 'newer' | 'corrupt' | 'missing' | 'failed';
@@ -80,6 +84,11 @@ export function createPersistenceController(deps: PersistenceDeps) {
   function showWorkspace(workspace: Workspace, current: LibraryState['current']): void {
     lastSaved = workspace;
     savedName = current?.name ?? '';
+    try {
+      if (current) deps.tabStorage?.setItem(TAB_WORKSPACE_KEY, current.id);
+    } catch {
+      // Without it a reload opens the workspace last opened in any tab.
+    }
     workspaceStore.setState({ workspace, history: EMPTY_HISTORY });
     // Memory keeps nothing past this tab, so it is never reported as saved.
     const save: LibraryState['save'] =
@@ -291,9 +300,18 @@ export function createPersistenceController(deps: PersistenceDeps) {
     async start(fallback: Workspace, defaultName: string): Promise<'opened' | 'created'> {
       await recoverAll();
       await refreshList();
+      // A reloaded tab reopens its own workspace; a new tab the one opened last in any tab.
+      const own = (() => {
+        try {
+          return deps.tabStorage?.getItem(TAB_WORKSPACE_KEY) ?? undefined;
+        } catch {
+          return undefined;
+        }
+      })();
       const last = await storage.readSetting(SETTING_LAST_OPENED).catch(() => undefined);
       const summaries = get().summaries;
-      const candidate = summaries.find((s) => s.id === last) ?? summaries[0];
+      const candidate =
+        summaries.find((s) => s.id === own) ?? summaries.find((s) => s.id === last) ?? summaries[0];
       const outcome = candidate ? await open(candidate.id) : 'missing';
       const created = outcome !== 'opened' && outcome !== 'corrupt';
       if (created) await writeNew(defaultName, fallback, false);
