@@ -2,8 +2,11 @@ import type { Page } from '@playwright/test';
 import { expect, test } from './guarded-test';
 import { readAllRecords } from './idb-helpers';
 
+// Start-up after a reload merges other tabs' work first: on a loaded machine that takes a while.
 const saved = (page: Page) =>
-  expect(page.getByRole('status').filter({ hasText: 'All changes saved' })).toBeVisible();
+  expect(page.getByRole('status').filter({ hasText: 'All changes saved' })).toBeVisible({
+    timeout: 15_000,
+  });
 
 const cell = (page: Page, role: string, row: string) =>
   page.getByRole('table').getByRole('button', { name: `${role}, ${row}`, exact: true });
