@@ -1,4 +1,5 @@
 import type { AnnexLabels } from '@/export/pdf/annex-labels';
+import type { CrosswalkTranslate } from '@/i18n/crosswalk-messages';
 import type { printEn } from '@/i18n/print-en';
 import type { Translate } from '@/i18n/translate';
 import type { AnnexTranslate } from './annex-messages';
@@ -14,7 +15,12 @@ export type PrintTranslate = (
  * from the annex's; the sections the printed annex also has (information plan, RACI) take its
  * words (`p`).
  */
-export function annexLabelsFrom(t: Translate, a: AnnexTranslate, p: PrintTranslate): AnnexLabels {
+export function annexLabelsFrom(
+  t: Translate,
+  a: AnnexTranslate,
+  p: PrintTranslate,
+  c: CrosswalkTranslate,
+): AnnexLabels {
   const count = (key: 'annex.errors' | 'annex.warnings', n: number) => (n > 0 ? a(key, { n }) : '');
   return {
     document: {
@@ -129,6 +135,17 @@ export function annexLabelsFrom(t: Translate, a: AnnexTranslate, p: PrintTransla
       heading: a('annex.signatures'),
       signature: a('annex.signature'),
       date: a('annex.signatureDate'),
+    },
+    crosswalk: {
+      heading: c('crosswalk.column'),
+      rule: (owners, row) =>
+        a('annex.crosswalkRule', {
+          owners,
+          ccm: `${row.ccm}${row.thirdPartySupport ? a('annex.aside', { text: c('crosswalk.thirdPartySupport') }) : ''}`,
+          fedramp: row.fedramp,
+          shared: row.shared,
+        }),
+      note: `${c('crosswalk.derivedNote')} ${c('crosswalk.ccmNote')}`,
     },
     informationPlan: {
       heading: p('print.plan.heading'),
