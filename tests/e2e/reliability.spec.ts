@@ -35,6 +35,9 @@ const workspaceRecords = async (page: Page) =>
   Object.entries(await readAllRecords(page)).filter(([key]) => key.startsWith('workspace:'));
 
 test.describe('no edit is ever lost', () => {
+  // Several tabs, each starting up after a reload or close: slow on a loaded two-core machine.
+  test.describe.configure({ timeout: 90_000 });
+
   test('two tabs’ quick edits both survive when both tabs reload at once', async ({ context }) => {
     const a = await context.newPage();
     await a.goto('/?lang=en');
