@@ -69,4 +69,28 @@ export const planSuggestionsZhCn: Readonly<Record<ChannelSuggestionId, Suggestio
     timeliness: '变化生效之前',
     medium: '电子邮件或工单书面通知',
   },
+  'providerToVendor.keyActivities': {
+    what: '影响云安全厂商对客户防护的平台安全事件（经云服务客户授权）',
+    trigger: '平台安全事件涉及受防护资产，且云服务客户已授权共享',
+    timeliness: '确认后 1 小时内',
+    medium: '安全工单及电话热线，抄送云服务客户',
+  },
+  'providerToVendor.externalIntelligence': {
+    what: '平台中已披露的漏洞',
+    trigger: '出现云安全厂商的防护需要考虑的平台漏洞',
+    timeliness: '披露后 24 小时内',
+    medium: '电子邮件安全通告',
+  },
+  'vendorToProvider.keyActivities': {
+    what: '发现的来自客户资产、针对平台的攻击',
+    trigger: '检测到来自客户资产、指向平台的流量或行为',
+    timeliness: '发现后 2 小时内',
+    medium: '安全工单，抄送云服务客户',
+  },
+  'vendorToProvider.externalIntelligence': {
+    what: '与平台相关的威胁情报',
+    trigger: '出现涉及客户所用平台的情报',
+    timeliness: '发布后 24 小时内',
+    medium: '电子邮件威胁情报通告',
+  },
 };

@@ -122,4 +122,13 @@ export const printEn = {
   'print.plan.trigger': 'Trigger',
   'print.plan.timeliness': 'How fast',
   'print.plan.medium': 'Medium',
+  'print.plan.joint.heading': 'Joint response to security incidents',
+  'print.plan.joint.intro':
+    'Per engagement with a provider and a security vendor: on a security incident, who notifies whom, within what time, and who coordinates (§1.2 joint handling of incidents; §2.2 joint response mechanism).',
+  'print.plan.joint.caption': 'Joint response per engagement',
+  'print.plan.joint.engagement': 'Engagement',
+  'print.plan.joint.notification': 'Who notifies whom',
+  'print.plan.joint.timeliness': 'Within what time',
+  'print.plan.joint.coordinator': 'Who coordinates',
+  'print.plan.joint.none': 'None agreed.',
 } as const;

@@ -121,4 +121,13 @@ export const printZhCn: Record<keyof typeof printEn, string> = {
   'print.plan.trigger': '触发条件',
   'print.plan.timeliness': '时限',
   'print.plan.medium': '渠道',
+  'print.plan.joint.heading': '安全事件联动处置',
+  'print.plan.joint.intro':
+    '对每项同时有云服务商和云安全厂商的合作：发生安全事件时由谁通知谁、在多长时限内、由谁协调（§1.2 联动处置；§2.2 联动响应机制）。',
+  'print.plan.joint.caption': '各项合作的联动处置安排',
+  'print.plan.joint.engagement': '合作',
+  'print.plan.joint.notification': '由谁通知谁',
+  'print.plan.joint.timeliness': '时限',
+  'print.plan.joint.coordinator': '由谁协调',
+  'print.plan.joint.none': '尚未约定。',
 };

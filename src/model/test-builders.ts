@@ -2,7 +2,7 @@
 import type { Assignment, Cell, Matrix, MatrixRow } from './assignment';
 import type { Scenario } from './assurance-scope';
 import { DELIVERY_MODES } from './delivery-modes';
-import type { InformationCategory } from './principles';
+import type { ChannelCategory } from './principles';
 import { ROLES, type Role } from './roles';
 import { RESOURCE_SERVICE_TYPES } from './service-types';
 import type {
@@ -71,7 +71,7 @@ export function buildParty(id: string, roles: readonly Role[]): Party {
 export function buildChannel(
   fromPartyId: string,
   toPartyId: string,
-  category: InformationCategory = 'keyActivities',
+  category: ChannelCategory = 'keyActivities',
 ): InformationChannel {
   return {
     id: `${fromPartyId}->${toPartyId}:${category}`,
@@ -98,6 +98,7 @@ export function buildWorkspace(
     channels: [],
     departments: [],
     raci: [],
+    jointResponses: [],
     ...patch,
   };
 }

@@ -185,16 +185,27 @@ export const annexLabelsEn: AnnexLabels = {
     intro: 'Who passes which security information to whom (key link 3, §2.4).',
     none: 'No information channels are agreed yet.',
     pair: (from, to) => `${from} → ${to}`,
-    category: (category) =>
-      ({
+    category: ({ category, categoryName }) =>
+      categoryName ??
+      {
         assetFacts: 'Asset facts and their changes',
         keyActivities: 'Key activities of each party',
         externalIntelligence: 'Important external intelligence',
-      })[category],
+        other: 'Other',
+      }[category],
     categoryColumn: 'Category',
     what: 'What is passed on',
     trigger: 'Trigger',
     timeliness: 'How fast',
     medium: 'Medium',
+    joint: {
+      heading: 'Joint response to security incidents',
+      intro: 'Who notifies whom on an incident (§1.2).',
+      engagement: 'Engagement',
+      notification: 'Who notifies whom',
+      timeliness: 'Within what time',
+      coordinator: 'Who coordinates',
+      none: 'None agreed.',
+    },
   },
 };

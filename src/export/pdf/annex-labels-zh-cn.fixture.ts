@@ -186,16 +186,27 @@ export const annexLabelsZhCn: AnnexLabels = {
     intro: '谁向谁传递哪些安全信息（关键环节三，§2.4）。',
     none: '尚未约定信息通道。',
     pair: (from, to) => `${from} → ${to}`,
-    category: (category) =>
-      ({
+    category: ({ category, categoryName }) =>
+      categoryName ??
+      {
         assetFacts: '资产的基本信息及变化',
         keyActivities: '各方关键的行为活动',
         externalIntelligence: '来自外部的重要情报',
-      })[category],
+        other: '其他',
+      }[category],
     categoryColumn: '信息类别',
     what: '传递内容',
     trigger: '触发条件',
     timeliness: '时限',
     medium: '渠道',
+    joint: {
+      heading: '安全事件联动处置',
+      intro: '发生安全事件时由谁通知谁（§1.2）。',
+      engagement: '合作',
+      notification: '由谁通知谁',
+      timeliness: '时限',
+      coordinator: '由谁协调',
+      none: '尚未约定。',
+    },
   },
 };

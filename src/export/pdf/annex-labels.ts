@@ -4,9 +4,10 @@ import type { RaciRowState } from '@/model/check-departments';
 import type { DeliveryMode, TypicalCase } from '@/model/delivery-modes';
 import type { DepartmentKind, RaciLetter } from '@/model/departments';
 import type { FindingCode, Severity } from '@/model/findings';
-import type { InformationCategory, Principle } from '@/model/principles';
+import type { Principle } from '@/model/principles';
 import type { Role } from '@/model/roles';
 import type { AssuranceServiceType, ServiceType } from '@/model/service-types';
+import type { InformationChannel } from '@/model/workspace';
 
 /** Our own readings of the report that an annex can rest on (domain §3, marked [derived]). */
 export const DERIVED_RULES = [
@@ -159,11 +160,23 @@ export interface AnnexLabels {
     readonly none: string;
     /** The heading of one pair: `云帆计算（云服务商） → 华东银行（云服务客户）`. */
     readonly pair: (from: string, to: string) => string;
-    readonly category: (category: InformationCategory) => string;
+    /** A channel's category: one of the three examples, or the user's own by its name. */
+    readonly category: (channel: Pick<InformationChannel, 'category' | 'categoryName'>) => string;
     readonly categoryColumn: string;
     readonly what: string;
     readonly trigger: string;
     readonly timeliness: string;
     readonly medium: string;
+    /** The joint response to incidents per engagement (§1.2 联动处置). */
+    readonly joint: {
+      readonly heading: string;
+      readonly intro: string;
+      readonly engagement: string;
+      readonly notification: string;
+      readonly timeliness: string;
+      readonly coordinator: string;
+      /** Printed for an engagement that needs a joint response and has none. */
+      readonly none: string;
+    };
   };
 }

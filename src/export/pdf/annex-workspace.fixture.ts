@@ -79,6 +79,7 @@ export function annexWorkspace(): Workspace {
     ],
     departments: [],
     raci: [],
+    jointResponses: [],
   };
 }
 

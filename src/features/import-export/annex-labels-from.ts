@@ -1,4 +1,5 @@
 import type { AnnexLabels } from '@/export/pdf/annex-labels';
+import { describeChannelCategory } from '@/i18n/describe-channel-category';
 import type { printEn } from '@/i18n/print-en';
 import type { Translate } from '@/i18n/translate';
 import type { AnnexTranslate } from './annex-messages';
@@ -135,12 +136,21 @@ export function annexLabelsFrom(t: Translate, a: AnnexTranslate, p: PrintTransla
       intro: p('print.plan.intro'),
       none: p('print.plan.none'),
       pair: (from, to) => p('print.plan.pair', { from, to }),
-      category: (category) => t(`infoCategory.${category}`),
+      category: (channel) => describeChannelCategory(channel, t),
       categoryColumn: p('print.plan.category'),
       what: p('print.plan.what'),
       trigger: p('print.plan.trigger'),
       timeliness: p('print.plan.timeliness'),
       medium: p('print.plan.medium'),
+      joint: {
+        heading: p('print.plan.joint.heading'),
+        intro: p('print.plan.joint.intro'),
+        engagement: p('print.plan.joint.engagement'),
+        notification: p('print.plan.joint.notification'),
+        timeliness: p('print.plan.joint.timeliness'),
+        coordinator: p('print.plan.joint.coordinator'),
+        none: p('print.plan.joint.none'),
+      },
     },
   };
 }

@@ -108,5 +108,6 @@ export function buildTemplateWorkspace(spec: TemplateSpec, texts: TemplateTexts)
     channels: buildChannels(spec, texts),
     departments: [],
     raci: [],
+    jointResponses: [],
   };
 }
