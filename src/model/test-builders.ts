@@ -108,7 +108,8 @@ export const PARTY = { customer: 'acme', provider: 'cloudco', vendor: 'shieldco'
 
 /**
  * A workspace whose engagement names its customer, provider and security vendor (the provider also runs
- * the operations service), optionally with a channel from the provider and the vendor to the customer.
+ * the operations service), optionally with a channel from the provider and the vendor to the customer
+ * and, where there is a security vendor, the engagement's joint response.
  */
 export function buildNamedWorkspace(
   scenario: Scenario,
@@ -135,6 +136,17 @@ export function buildNamedWorkspace(
     channels: channels
       ? [buildChannel(PARTY.provider, PARTY.customer), buildChannel(PARTY.vendor, PARTY.customer)]
       : [],
+    jointResponses:
+      channels && engagement.securityServices.length > 0
+        ? [
+            {
+              engagementId: engagement.id,
+              notification: 'whoever detects it tells the others',
+              timeliness: '1h',
+              coordinatorPartyId: PARTY.customer,
+            },
+          ]
+        : [],
   });
 }
 
