@@ -43,10 +43,10 @@ export const planSuggestionsZhCn: Readonly<Record<ChannelSuggestionId, Suggestio
     what: '各资产的防护覆盖情况',
     trigger: '防护覆盖发生变化，或资产失去防护',
     timeliness: '24 小时内；每月提交完整报告',
-    medium: '安全服务控制台及月度报告',
+    medium: '云安全服务控制台及月度报告',
   },
   'vendorToCustomer.keyActivities': {
-    what: '告警、检测与处置动作；安全服务自身的安全事件',
+    what: '告警、检测与处置动作；云安全服务自身的安全事件',
     trigger: '产生告警或检测结果；采取处置动作；服务自身发生事件',
     timeliness: '高危告警 15 分钟内；服务自身事件 1 小时内',
     medium: '告警控制台，高危电话通知，事件报告',
@@ -61,7 +61,7 @@ export const planSuggestionsZhCn: Readonly<Record<ChannelSuggestionId, Suggestio
     what: '资产清单及其变化',
     trigger: '资产新增、变更或下线',
     timeliness: '变更后 5 个工作日内',
-    medium: '安全服务控制台中的资产清单',
+    medium: '云安全服务控制台中的资产清单',
   },
   'customerToVendor.keyActivities': {
     what: '授权范围；安全目标的变化',

@@ -53,7 +53,7 @@ const zhRules: Record<DerivedRule, string> = {
   assuranceRows: '购买了保障类服务时，其提供方对服务自身的质量与安全负责（参照 §2.4 环节二）。',
   securityServiceCoverage: '云安全服务默认覆盖云服务客户负责的各层，机房基础设施除外。',
   operationsServiceCoverage:
-    '云运维运营服务默认覆盖：云服务模式下的服务交付层；托管模式下服务之下各层及服务交付层。',
+    '云运维运营服务默认覆盖：云服务模式下的服务交付层；云软件交付+服务托管模式下服务之下各层及服务交付层。',
 };
 
 const zh = (key: string) => zhCatalogue[key] ?? key;
@@ -99,7 +99,7 @@ export const annexLabelsZhCn: AnnexLabels = {
   severity: zh,
   finding: zh,
   engagement: {
-    heading: (number, name) => (name ? `场景 ${number}：${name}` : `场景 ${number}`),
+    heading: (number, name) => (name ? `合作 ${number}：${name}` : `合作 ${number}`),
     scenario: '服务场景',
     resourceService: '资源类服务',
     deliveryMode: '服务模式',
@@ -155,7 +155,7 @@ export const annexLabelsZhCn: AnnexLabels = {
     kind: (kind) =>
       ({
         security: '安全部门',
-        development: '研发部门',
+        development: '开发部门',
         business: '业务部门',
         operations: '运维部门',
         custom: '其他部门',

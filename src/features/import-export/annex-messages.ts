@@ -84,8 +84,8 @@ const zhCn: Record<keyof typeof en, string> = {
   'annex.noParties': '尚未列出参与方。',
   'annex.unknownParty': '参与方“{id}”',
   'annex.unassigned': '未指定',
-  'annex.engagement': '场景 {number}',
-  'annex.engagementNamed': '场景 {number}：{name}',
+  'annex.engagement': '合作 {number}',
+  'annex.engagementNamed': '合作 {number}：{name}',
   'annex.scenario': '服务场景',
   'annex.resourceService': '资源类服务',
   'annex.deliveryMode': '服务模式',
@@ -126,7 +126,7 @@ const zhCn: Record<keyof typeof en, string> = {
   'annex.rule.securityServiceCoverage':
     '云安全服务默认覆盖云服务客户负责的各层，机房基础设施除外。',
   'annex.rule.operationsServiceCoverage':
-    '云运维运营服务默认覆盖：云服务模式下的服务交付层；托管模式下服务之下各层及服务交付层。',
+    '云运维运营服务默认覆盖：云服务模式下的服务交付层；云软件交付+服务托管模式下服务之下各层及服务交付层。',
   'annex.signatures': '签署',
   'annex.signature': '签字（盖章）',
   'annex.signatureDate': '日期',
