@@ -30,7 +30,8 @@ export const CITED_REFERENCE_TEXTS: Readonly<
     },
     ydt4060: {
       name: 'YD/T 4060-2022 Cloud computing security shared responsibility model (《云计算安全责任共担模型》)',
-      reason: 'The public-cloud model between provider and customer: the 1.0 model the report builds on.',
+      reason:
+        'The public-cloud model between provider and customer: the 1.0 model the report builds on.',
     },
     gbt31168: {
       name: 'GB/T 31168-2023 Information security technology: security capability requirements of cloud computing services (《信息安全技术 云计算服务安全能力要求》)',

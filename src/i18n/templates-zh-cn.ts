@@ -20,7 +20,8 @@ export const templatesZhCn: Readonly<Record<keyof typeof templatesEn, string>> =
   'template.privateCloud.name': '私有云（云软件交付模式）',
   'template.privateCloud.description': '某银行自行运行采购的云软件；云服务商只对软件本身负责。',
   'template.governmentCloud.name': '政务云（云软件交付+服务托管模式）',
-  'template.governmentCloud.description': '某市政务数据局拥有政务云，向云服务商购买云运维运营服务。',
+  'template.governmentCloud.description':
+    '某市政务数据局拥有政务云，向云服务商购买云运维运营服务。',
   'template.multiCloud.name': '多云与混合云',
   'template.multiCloud.description':
     '云服务商甲的公有云 IaaS 加云服务商乙的私有云 PaaS，各配一家云安全厂商。',

@@ -54,6 +54,7 @@ export const zhCn: Messages = {
   'matrix.legendSupporter': '按合同协助负责方履行责任',
   'matrix.basisReport': '报告 {section}',
   'matrix.basisDerived': '依据 {section} 推导',
+  'matrix.basisScopeDerived': '；范围依据 {section} 推导',
   'matrix.basisOverride': '按合同调整',
   'matrix.cellLabel': '{role}，{row}',
   'matrix.changed': '已调整',

@@ -51,7 +51,10 @@ const zhCatalogue: Record<string, string> = {
 
 const zhRules: Record<DerivedRule, string> = {
   assuranceRows: '购买了保障类服务时，其提供方对服务自身的质量与安全负责（参照 §2.4 环节二）。',
-  securityServiceCoverage: '云安全服务默认覆盖云服务客户负责的各层，机房基础设施除外。',
+  supporterScope: '支撑项的范围取云服务客户在该层的范围（参照 §2.3.1）。',
+  operationsSupportInCloudService: '云服务模式下云运维运营服务支撑服务交付层（参照 §2.3.1）。',
+  securityServiceCoverage:
+    '云安全服务默认覆盖云服务客户负责的各层，在两种云软件交付模式下包括机房基础设施。',
   operationsServiceCoverage:
     '云运维运营服务默认覆盖：云服务模式下的服务交付层；云软件交付+服务托管模式下服务之下各层及服务交付层。',
 };
@@ -175,10 +178,16 @@ export const annexLabelsZhCn: AnnexLabels = {
     intro: '各单元格所依据的报告章节，以及本工具在报告未作规定之处的推导。',
     report: (section) => `依据报告 ${section}`,
     derived: (section) => `本工具推导（参照 ${section}）`,
+    scopeDerived: (section) => `；范围为本工具推导（参照 ${section}）`,
     override: '合同约定（偏离基线）',
     everyLayer: '全部资产层',
     derivedRulesHeading: '推导规则',
     derivedRule: (rule) => zhRules[rule],
+    referencesHeading: '报告引用的法律法规与标准（§1.1）',
+    references: [
+      { name: '《网络安全法》', reason: '云服务商承担责任的“最小集合”。' },
+      { name: 'YD/T 4060-2022《云计算安全责任共担模型》', reason: '公有云场景下的 1.0 模型。' },
+    ],
   },
   signatures: { heading: '签署', signature: '签字（盖章）', date: '日期' },
   informationPlan: {

@@ -12,6 +12,8 @@ import type { InformationChannel } from '@/model/workspace';
 /** Our own readings of the report that an annex can rest on (domain §3, marked [derived]). */
 export const DERIVED_RULES = [
   'assuranceRows',
+  'supporterScope',
+  'operationsSupportInCloudService',
   'securityServiceCoverage',
   'operationsServiceCoverage',
 ] as const;
@@ -141,11 +143,16 @@ export interface AnnexLabels {
     readonly intro: string;
     readonly report: (section: ReportSection) => string;
     readonly derived: (section: ReportSection) => string;
+    /** What follows a report section when the scope is ours, e.g. "; scope derived from §2.3.1". */
+    readonly scopeDerived: (section: ReportSection) => string;
     readonly override: string;
     /** Stands for the list of all five layer rows. */
     readonly everyLayer: string;
     readonly derivedRulesHeading: string;
     readonly derivedRule: (rule: DerivedRule) => string;
+    /** The laws and standards the report cites (§1.1), each with the report's reason. */
+    readonly referencesHeading: string;
+    readonly references: readonly { readonly name: string; readonly reason: string }[];
   };
   readonly signatures: {
     readonly heading: string;

@@ -1,7 +1,10 @@
 import type { AnnexLabels } from '@/export/pdf/annex-labels';
+import { CITED_REFERENCE_TEXTS } from '@/i18n/cited-references';
 import { describeChannelCategory } from '@/i18n/describe-channel-category';
+import type { Language } from '@/i18n/languages';
 import type { printEn } from '@/i18n/print-en';
 import type { Translate } from '@/i18n/translate';
+import { CITED_REFERENCES } from '@/model/cited-references';
 import type { AnnexTranslate } from './annex-messages';
 
 /** A translate function over the printed annex's words (the PDF shares them where it can). */
@@ -15,7 +18,12 @@ export type PrintTranslate = (
  * from the annex's; the sections the printed annex also has (information plan, RACI) take its
  * words (`p`).
  */
-export function annexLabelsFrom(t: Translate, a: AnnexTranslate, p: PrintTranslate): AnnexLabels {
+export function annexLabelsFrom(
+  t: Translate,
+  a: AnnexTranslate,
+  p: PrintTranslate,
+  language: Language,
+): AnnexLabels {
   const count = (key: 'annex.errors' | 'annex.warnings', n: number) => (n > 0 ? a(key, { n }) : '');
   return {
     document: {
@@ -121,10 +129,13 @@ export function annexLabelsFrom(t: Translate, a: AnnexTranslate, p: PrintTransla
       intro: a('annex.basisIntro'),
       report: (section) => a('annex.basisReport', { section }),
       derived: (section) => a('annex.basisDerived', { section }),
+      scopeDerived: (section) => a('annex.basisScopeDerived', { section }),
       override: a('annex.basisOverride'),
       everyLayer: a('annex.everyLayer'),
       derivedRulesHeading: a('annex.derivedRules'),
       derivedRule: (rule) => a(`annex.rule.${rule}`),
+      referencesHeading: a('annex.references'),
+      references: CITED_REFERENCES.map((reference) => CITED_REFERENCE_TEXTS[language][reference]),
     },
     signatures: {
       heading: a('annex.signatures'),
