@@ -44,7 +44,7 @@ describe('InformationPlanView', () => {
     );
     await userEvent.click(screen.getByRole('button', { name: 'Fill in suggested channels' }));
     expect(
-      screen.getByText('Added 11 suggested channel(s). Undo removes them.'),
+      screen.getByText('Added 15 suggested channel(s). Undo removes them.'),
     ).toBeInTheDocument();
     expect(findings().queryAllByRole('listitem')).toHaveLength(0);
     expect(
@@ -76,21 +76,26 @@ describe('InformationPlanView', () => {
   it('commits an edited text on Enter, once, and removes a channel undoably', async () => {
     renderView();
     await userEvent.click(screen.getByRole('button', { name: 'Fill in suggested channels' }));
-    const field = screen.getByLabelText(/^How fast, Important external intelligence, ShieldCo/);
+    const field = screen.getByLabelText(
+      /^How fast, Important external intelligence, ShieldCo[^→]*→ ACME/,
+    );
     await userEvent.clear(field);
     await userEvent.type(field, 'Within 4 hours{Enter}');
     const channel = () =>
       workspaceStore
         .getState()
         .workspace.channels.find(
-          (c) => c.fromPartyId === 'shieldco' && c.category === 'externalIntelligence',
+          (c) =>
+            c.fromPartyId === 'shieldco' &&
+            c.toPartyId === 'acme' &&
+            c.category === 'externalIntelligence',
         );
     expect(channel()?.timeliness).toBe('Within 4 hours');
     act(() => workspaceStore.getState().undo());
     expect(channel()?.timeliness).toBe('Within 24 hours of publication');
     await userEvent.click(
       screen.getByRole('button', {
-        name: /^Remove the channel “Important external intelligence”, ShieldCo/,
+        name: /^Remove the channel “Important external intelligence”, ShieldCo[^→]*→ ACME/,
       }),
     );
     expect(channel()).toBeUndefined();
