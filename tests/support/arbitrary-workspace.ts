@@ -212,23 +212,26 @@ function arbitraryChannels(partyIds: readonly string[]): fc.Arbitrary<Informatio
   return arbitraryIds(4).chain((ids) =>
     fc.tuple(
       ...ids.map((id) =>
-        fc.record(
-          {
-            id: fc.constant(id),
-            fromPartyId: party,
-            toPartyId: party,
-            category: fc.constantFrom(...CHANNEL_CATEGORIES),
-            categoryName: arbitraryText(200),
-            what: arbitraryText(5000),
-            trigger: arbitraryText(5000),
-            timeliness: arbitraryText(5000),
-            medium: arbitraryText(5000),
-          },
-          PLAIN,
-        ).map(({ categoryName, ...channel }): InformationChannel =>
-          // Only a category of the user's own carries a name.
-          channel.category === 'other' ? { ...channel, categoryName } : channel,
-        ),
+        fc
+          .record(
+            {
+              id: fc.constant(id),
+              fromPartyId: party,
+              toPartyId: party,
+              category: fc.constantFrom(...CHANNEL_CATEGORIES),
+              categoryName: arbitraryText(200),
+              what: arbitraryText(5000),
+              trigger: arbitraryText(5000),
+              timeliness: arbitraryText(5000),
+              medium: arbitraryText(5000),
+            },
+            PLAIN,
+          )
+          .map(
+            ({ categoryName, ...channel }): InformationChannel =>
+              // Only a category of the user's own carries a name.
+              channel.category === 'other' ? { ...channel, categoryName } : channel,
+          ),
       ),
     ),
   );

@@ -80,9 +80,10 @@ export function InformationPlanView() {
             />
           ))}
           <AddChannelForm workspace={workspace} p={p} announce={announce} />
-          <JointResponseTable workspace={workspace} p={p} announce={announce} />
         </>
       )}
+      {/* Per engagement, so it needs no named parties; the coordinator is chosen among them. */}
+      <JointResponseTable workspace={workspace} p={p} announce={announce} />
     </section>
   );
 }
