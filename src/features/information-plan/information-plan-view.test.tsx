@@ -128,4 +128,31 @@ describe('InformationPlanView', () => {
       '云服务的变更与下线；已披露漏洞影响哪些云服务',
     );
   });
+
+  it('adds a channel in a category of the user’s own, named', async () => {
+    renderView();
+    await userEvent.selectOptions(screen.getByLabelText('Category'), 'Other (named by you)');
+    await userEvent.type(screen.getByLabelText('Name of the category'), 'Audit logs');
+    await userEvent.selectOptions(screen.getByLabelText('To'), 'CloudCo');
+    await userEvent.click(screen.getByRole('button', { name: 'Add channel' }));
+    expect(workspaceStore.getState().workspace.channels).toEqual([
+      expect.objectContaining({ category: 'other', categoryName: 'Audit logs' }),
+    ]);
+    expect(screen.getByLabelText(/^Name of your own category, ACME Bank/)).toHaveValue(
+      'Audit logs',
+    );
+  });
+
+  it('adds the suggested joint response of an engagement, coordinated by its customer', async () => {
+    const { jointResponses: _none, ...rest } = named;
+    renderView('en', { ...rest, jointResponses: [] });
+    const joint = within(
+      screen.getByRole('region', { name: 'Joint response to security incidents' }),
+    );
+    await userEvent.click(joint.getByRole('button', { name: /^Add a joint response for / }));
+    expect(workspaceStore.getState().workspace.jointResponses).toEqual([
+      expect.objectContaining({ engagementId: 'engagement-1', coordinatorPartyId: 'acme' }),
+    ]);
+    expect(joint.getByLabelText(/^Who coordinates, /)).toHaveValue('acme');
+  });
 });
