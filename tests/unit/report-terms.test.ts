@@ -2,25 +2,25 @@
 // checked against the terms the report uses and the ones it does not.
 import { describe, expect, it } from 'vitest';
 import { ANNEX_MESSAGES } from '@/features/import-export/annex-messages';
-import { catalogueZhCn } from './catalogue-zh-cn';
-import { checksZhCn } from './checks-zh-cn';
-import { CITED_REFERENCE_TEXTS } from './cited-references';
-import { combinedZhCn } from './combined-zh-cn';
-import { compareZhCn } from './compare-zh-cn';
-import { departmentsZhCn } from './departments-zh-cn';
-import { detailZhCn } from './detail-zh-cn';
-import { filesZhCn } from './files-zh-cn';
-import { guideZhCn } from './guide-zh-cn';
-import { JOINT_RESPONSE_SUGGESTION } from './joint-response-suggestion';
-import { partiesZhCn } from './parties-zh-cn';
-import { partyDutiesZhCn } from './party-duties-zh-cn';
-import { persistenceZhCn } from './persistence-zh-cn';
-import { pictureZhCn } from './picture-zh-cn';
-import { planSuggestionsZhCn } from './plan-suggestions-zh-cn';
-import { planZhCn } from './plan-zh-cn';
-import { printZhCn } from './print-zh-cn';
-import { templatesZhCn } from './templates-zh-cn';
-import { zhCn } from './zh-cn';
+import { catalogueZhCn } from '@/i18n/catalogue-zh-cn';
+import { checksZhCn } from '@/i18n/checks-zh-cn';
+import { CITED_REFERENCE_TEXTS } from '@/i18n/cited-references';
+import { combinedZhCn } from '@/i18n/combined-zh-cn';
+import { compareZhCn } from '@/i18n/compare-zh-cn';
+import { departmentsZhCn } from '@/i18n/departments-zh-cn';
+import { detailZhCn } from '@/i18n/detail-zh-cn';
+import { filesZhCn } from '@/i18n/files-zh-cn';
+import { guideZhCn } from '@/i18n/guide-zh-cn';
+import { JOINT_RESPONSE_SUGGESTION } from '@/i18n/joint-response-suggestion';
+import { partiesZhCn } from '@/i18n/parties-zh-cn';
+import { partyDutiesZhCn } from '@/i18n/party-duties-zh-cn';
+import { persistenceZhCn } from '@/i18n/persistence-zh-cn';
+import { pictureZhCn } from '@/i18n/picture-zh-cn';
+import { planSuggestionsZhCn } from '@/i18n/plan-suggestions-zh-cn';
+import { planZhCn } from '@/i18n/plan-zh-cn';
+import { printZhCn } from '@/i18n/print-zh-cn';
+import { templatesZhCn } from '@/i18n/templates-zh-cn';
+import { zhCn } from '@/i18n/zh-cn';
 
 /** Every zh-CN text of the app, by a readable key. */
 function allTexts(): [string, string][] {
