@@ -28,7 +28,9 @@ function renderView(language: 'en' | 'zh-CN' = 'en', workspace = named) {
 const findings = () =>
   within(screen.getByRole('region', { name: 'Parties without a channel to the customer' }));
 
-describe('InformationPlanView', () => {
+// The plan renders a table of text areas per pair of parties (six for one engagement with a
+// security vendor); typing into it in jsdom takes seconds on a shared machine.
+describe('InformationPlanView', { timeout: 20_000 }, () => {
   it('says that parties come first when none is named, and opens that view', async () => {
     renderView('en', { ...named, parties: [], engagements: [] } as never);
     expect(screen.getByText(/Parties come first/)).toBeInTheDocument();
