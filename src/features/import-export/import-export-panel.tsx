@@ -6,9 +6,11 @@ import { workspaceStore } from '@/store/use-workspace-store';
 import { BackupFields } from './backup-fields';
 import { downloadWorkspaceCsv, downloadWorkspaceJson } from './export-files';
 import { ImportFileField } from './import-file-field';
+import { OscalExportButton } from './oscal-export-button';
 import { PdfExportButton } from './pdf-export-button';
 import './import-export-panel.css';
 import { ShareLinkField } from './share-link-field';
+import { XlsxExportButton } from './xlsx-export-button';
 
 /** Everything that leaves or enters the app as a file or a link: CSV, JSON, print, share, import. */
 export function ImportExportPanel() {
@@ -27,6 +29,8 @@ export function ImportExportPanel() {
           {f('export.json')}
         </button>
         <PdfExportButton />
+        <XlsxExportButton />
+        <OscalExportButton />
         <button type="button" onClick={() => window.print()}>
           {f('export.print')}
         </button>
