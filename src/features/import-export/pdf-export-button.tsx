@@ -39,7 +39,11 @@ export function PdfExportButton() {
     try {
       const workspace = workspaceStore.getState().workspace;
       const { buildAnnexPdf } = await import('@/export/pdf/build-annex-pdf');
-      const result = await buildAnnexPdf(workspace, annexLabelsFrom(t, a, p, c), language);
+      const result = await buildAnnexPdf(
+        workspace,
+        annexLabelsFrom(t, a, p, c, language),
+        language,
+      );
       const save = () => {
         downloadFile(
           exportFileName(workspace, 'annex', 'pdf', f, new Date()),
