@@ -90,6 +90,7 @@ export const agreementEn = {
   'item.engagement': 'Engagement {name}',
   'item.cell': 'Cell {engagement} · {row} · {role}',
   'item.channel': 'Channel {from} → {to}',
+  'item.jointResponse': 'Joint response {engagement}',
   'item.department': 'Department {name}',
   'item.raci': 'RACI {engagement} · {row} · {department}',
   'value.reason': 'reason: {reason}',

@@ -85,6 +85,7 @@ export const agreementZhCn: Record<keyof typeof agreementEn, string> = {
   'item.engagement': '合作 {name}',
   'item.cell': '单元格 {engagement} · {row} · {role}',
   'item.channel': '信息传递渠道 {from} → {to}',
+  'item.jointResponse': '联动响应 {engagement}',
   'item.department': '部门 {name}',
   'item.raci': 'RACI {engagement} · {row} · {department}',
   'value.reason': '理由：{reason}',

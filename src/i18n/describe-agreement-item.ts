@@ -67,6 +67,8 @@ export function describeItem(
         to: party(channel?.toPartyId),
       });
     }
+    case 'jointResponse':
+      return a('item.jointResponse', { engagement: engagement(rest[0]) });
     case 'department': {
       const department = names.departments.find((d) => d.id === rest[0]);
       return a('item.department', { name: department?.name || department?.kind || rest[0] || '' });

@@ -9,6 +9,8 @@ export const detailEn = {
   'detail.basis': 'Basis',
   'detail.basisReport': 'Report {section}',
   'detail.basisDerived': 'Derived from {section}: our reading, not the report’s text',
+  'detail.basisScopeDerived':
+    '; its scope (the customer’s own on this layer) is derived from {section}: our reading, not the report’s text',
   'detail.basisOverride': 'Changed for the contract',
   'detail.context': 'Belongs to',
   'detail.principle': 'Principle: {name}',

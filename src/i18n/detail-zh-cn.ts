@@ -10,6 +10,8 @@ export const detailZhCn: Record<keyof typeof detailEn, string> = {
   'detail.basis': '依据',
   'detail.basisReport': '报告 {section}',
   'detail.basisDerived': '依据 {section} 推导：为本工具的理解，并非报告原文',
+  'detail.basisScopeDerived':
+    '；其范围（即云服务客户在该层的范围）依据 {section} 推导，为本工具的理解，并非报告原文',
   'detail.basisOverride': '按合同调整',
   'detail.context': '所属',
   'detail.principle': '基本原则：{name}',

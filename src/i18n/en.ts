@@ -57,6 +57,7 @@ export const en = {
   'matrix.legendSupporter': 'helps the owner carry it, under contract',
   'matrix.basisReport': 'Report {section}',
   'matrix.basisDerived': 'Derived from {section}',
+  'matrix.basisScopeDerived': '; scope derived from {section}',
   'matrix.basisOverride': 'Changed for the contract',
   'matrix.cellLabel': '{role}, {row}',
   'matrix.changed': 'Changed',

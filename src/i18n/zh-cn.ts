@@ -40,7 +40,7 @@ export const zhCn: Messages = {
   'scenario.opsServiceHint':
     '向云服务商采购，对客户使用的资源进行监控、维护和运营，不转移安全责任。',
   'scenario.opsServiceUnavailable':
-    '云软件交付模式不提供：采购运维运营服务即成为云软件交付+服务托管模式。',
+    '云软件交付模式不提供：采购云运维运营服务即成为云软件交付+服务托管模式。',
   'scenario.coverage': '{service}覆盖的资产层',
   'scenario.notSupportedHere': '该模式下不支撑',
   'scenario.coverageDefault': '当前场景的默认覆盖范围。',
@@ -56,6 +56,7 @@ export const zhCn: Messages = {
   'matrix.legendSupporter': '按合同协助负责方履行责任',
   'matrix.basisReport': '报告 {section}',
   'matrix.basisDerived': '依据 {section} 推导',
+  'matrix.basisScopeDerived': '；范围依据 {section} 推导',
   'matrix.basisOverride': '按合同调整',
   'matrix.cellLabel': '{role}，{row}',
   'matrix.changed': '已调整',

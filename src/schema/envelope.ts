@@ -7,7 +7,7 @@ import { workspaceSchema } from './workspace-schema';
 export const WORKSPACE_DOCUMENT_FORMAT = 'shared-responsibility-workbench/workspace';
 
 /** The schema version this build of the app writes and reads; older versions are migrated to it. */
-export const CURRENT_SCHEMA_VERSION = 3;
+export const CURRENT_SCHEMA_VERSION = 4;
 
 /** A saved workspace wrapped in its envelope of format and schema version. */
 export const workspaceDocumentSchema = z

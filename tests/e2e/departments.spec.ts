@@ -151,7 +151,7 @@ test.describe('departments inside the customer (RACI)', () => {
         .click();
       await page
         .getByRole('button', {
-          name: /^R[ （].*(Development|研发部门).*(Application software|应用软件)$/,
+          name: /^R[ （].*(Development|开发部门).*(Application software|应用软件)$/,
         })
         .click();
       await expect(dataRow(page)).toContainText(/Several|多个/);

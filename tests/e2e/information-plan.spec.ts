@@ -93,7 +93,7 @@ test.describe('information-sharing plan', () => {
 
     await page.getByRole('button', { name: 'Fill in suggested channels' }).click();
     await expect(
-      page.getByRole('status').filter({ hasText: 'Added 11 suggested channel(s)' }),
+      page.getByRole('status').filter({ hasText: 'Added 15 suggested channel(s)' }),
     ).toBeVisible();
     await expect(findings.getByRole('listitem')).toHaveCount(0);
     await expect(findings).toContainText(
@@ -107,10 +107,12 @@ test.describe('information-sharing plan', () => {
       'Platform incidents, maintenance windows, provider staff access to tenant resources',
     );
     await expect(
-      page.getByLabel(/^What is passed on, Important external intelligence, ShieldCo/),
+      page.getByLabel(/^What is passed on, Important external intelligence, ShieldCo[^→]*→ ACME/),
     ).toHaveValue('Threat intelligence');
 
-    const timeliness = page.getByLabel(/^How fast, Key activities of each party, ShieldCo/);
+    const timeliness = page.getByLabel(
+      /^How fast, Key activities of each party, ShieldCo[^→]*→ ACME/,
+    );
     await expect(timeliness).toHaveValue(
       'High-severity alerts within 15 minutes; service incidents within 1 hour',
     );
@@ -143,7 +145,8 @@ test.describe('information-sharing plan', () => {
       'timeliness',
       'medium',
     ]);
-    expect(rows).toHaveLength(12);
+    // 15 suggested channels (provider ↔ security vendor among them, §1.2) after the header.
+    expect(rows).toHaveLength(16);
     expect(rows[1]?.slice(0, 6)).toEqual([
       'cloudco',
       'CloudCo',
@@ -164,6 +167,9 @@ test.describe('information-sharing plan', () => {
       /CloudCo \(Cloud service provider\) → ACME Bank \(Cloud service\s+customer\)/,
     );
     expect(text).toContain('Threat intelligence');
+    // The engagement has a security vendor but no agreed joint response: the annex says so.
+    expect(text).toContain('Joint response to security incidents');
+    expect(text).toContain('None agreed.');
   });
 
   test('undoes a removed channel, and fills in Chinese texts in Chinese', async ({ page }) => {
@@ -175,7 +181,7 @@ test.describe('information-sharing plan', () => {
     await expect(findings.getByRole('listitem')).toHaveCount(1);
     await page.getByRole('button', { name: '填入建议的信息通道' }).click();
     await expect(
-      page.getByRole('status').filter({ hasText: '已添加 8 个建议的信息通道' }),
+      page.getByRole('status').filter({ hasText: '已添加 12 个建议的信息通道' }),
     ).toBeVisible();
     const what = page.getByLabel(/^传递内容，资产的基本信息及变化，CloudCo/);
     await expect(what).toHaveValue('云服务的变更与下线；已披露漏洞影响哪些云服务');

@@ -120,6 +120,8 @@ test.describe('never lose work', () => {
     };
     await writeRecord(page, 'workspace:damaged', damaged);
     await writeRecord(page, 'setting:last-opened', 'damaged');
+    // As a new tab: a reloaded tab would reopen its own workspace, not the last opened one.
+    await page.evaluate(() => sessionStorage.clear());
     await page.reload();
     await expect(
       page.getByRole('heading', { name: 'A saved workspace could not be read' }),

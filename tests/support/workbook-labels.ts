@@ -23,6 +23,7 @@ export function workbookLabels(language: Language): WorkbookLabels {
     (key, params) => fillMessage(ANNEX_MESSAGES[language][key], params),
     (key, params) => fillMessage(PRINT[language][key], params),
     (key, params) => fillMessage(CROSSWALK_MESSAGES[language][key], params),
+    language,
   );
   return workbookLabelsFrom(
     f,

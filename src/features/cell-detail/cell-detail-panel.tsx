@@ -1,14 +1,16 @@
-import { useDeferredValue, useMemo, useState } from 'react';
+import { useCallback, useDeferredValue, useMemo, useState } from 'react';
 import { describeRow } from '@/i18n/describe-row';
 import { DETAIL_MESSAGES } from '@/i18n/detail-messages';
 import { useExtendedT } from '@/i18n/use-section-t';
 import { findCellContext } from '@/model/cell-context';
 import { cellKey } from '@/model/cell-ref';
 import { deriveMatrixMemo } from '@/model/derive-matrix-memo';
+import { selectCurrentEngagement } from '@/store/select-current-engagement';
 import { useSelectionStore } from '@/store/selection-store';
 import { useWorkspaceStore } from '@/store/use-workspace-store';
 import { AssignmentDetailList } from './assignment-detail-list';
 import { CellEditor } from './cell-editor';
+import { useReopenKeptDraft } from './use-cell-editor-draft';
 import './cell-detail.css';
 
 /** The selected cell: what it says and why, the principle and key link it answers to, and its editor. */
@@ -19,6 +21,14 @@ export function CellDetailPanel() {
   const workspace = useDeferredValue(useWorkspaceStore((s) => s.workspace));
   const clearOverride = useWorkspaceStore((s) => s.clearOverride);
   const [editing, setEditing] = useState<string | null>(null);
+  const onScreen = useWorkspaceStore((s) => selectCurrentEngagement(s)?.id);
+  useReopenKeptDraft(
+    onScreen,
+    useCallback((cell) => {
+      useSelectionStore.getState().selectCell(cell);
+      setEditing(cellKey(cell));
+    }, []),
+  );
   const engagement = workspace.engagements.find((e) => e.id === selected?.engagementId);
   const matrix = useMemo(
     () => (engagement ? deriveMatrixMemo(engagement, workspace.overrides) : null),

@@ -46,9 +46,14 @@ export function PdfExportButton() {
         ]);
       const { fingerprint } = await fingerprintWorkspace(workspace);
       const agreement = buildAgreementAnnexText(workspace, fingerprint, t, language);
-      const result = await buildAnnexPdf(workspace, annexLabelsFrom(t, a, p, c), language, {
-        agreement,
-      });
+      const result = await buildAnnexPdf(
+        workspace,
+        annexLabelsFrom(t, a, p, c, language),
+        language,
+        {
+          agreement,
+        },
+      );
       const save = () => {
         downloadFile(
           exportFileName(workspace, 'annex', 'pdf', f, new Date()),

@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { useLanguage } from '@/i18n/i18n-provider';
 import { TEMPLATES_MESSAGES } from '@/i18n/templates-messages';
 import { useSectionT } from '@/i18n/use-section-t';
 import {
@@ -20,6 +21,7 @@ interface TemplatePickerProps {
  */
 export function TemplatePicker({ onCreate }: TemplatePickerProps) {
   const tt = useSectionT(TEMPLATES_MESSAGES);
+  const { language } = useLanguage();
   const [open, setOpen] = useState(false);
   const [message, setMessage] = useState('');
   const listId = useId();
@@ -27,7 +29,7 @@ export function TemplatePicker({ onCreate }: TemplatePickerProps) {
 
   const create = async (id: TemplateId) => {
     const name = tt('templates.workspaceName', { name: tt(`template.${id}.name`) });
-    const workspace = createFromTemplate(id, templateTextsFrom(tt));
+    const workspace = createFromTemplate(id, templateTextsFrom(tt, language));
     const saved = await onCreate(name, workspace);
     setOpen(false);
     setMessage(tt(saved === null ? 'templates.notSaved' : 'templates.created', { name }));

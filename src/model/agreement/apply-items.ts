@@ -3,6 +3,7 @@ import type {
   ContractMeta,
   Engagement,
   InformationChannel,
+  JointResponse,
   Override,
   Party,
   Workspace,
@@ -40,6 +41,7 @@ export function applyContentItems(workspace: Workspace, items: ContentItems): Wo
     engagements: list<Engagement>('engagement/'),
     overrides: list<Override>('cell/'),
     channels: list<InformationChannel>('channel/'),
+    jointResponses: list<JointResponse>('jointResponse/'),
     departments: list<Department>('department/'),
     raci: list<RaciEntry>('raci/'),
   };

@@ -7,6 +7,7 @@ export type ContentItemKind =
   | 'engagement'
   | 'cell'
   | 'channel'
+  | 'jointResponse'
   | 'department'
   | 'raci';
 
@@ -27,7 +28,7 @@ export function itemKind(key: string): ContentItemKind {
 
 /**
  * Splits what the parties agree on into items: contract fields, parties, engagements (with their
- * assurance services), changed cells with their reasons, channels, departments and RACI entries.
+ * assurance services), changed cells with their reasons, channels, joint responses, departments and RACI entries.
  * The agreement record itself is not content: commenting or signing changes no item.
  */
 export function listContentItems(workspace: Workspace): ContentItems {
@@ -41,6 +42,9 @@ export function listContentItems(workspace: Workspace): ContentItems {
     items.set(cellItemKey(override.engagementId, override.rowId, override.role), override);
   }
   for (const channel of workspace.channels) items.set(`channel/${channel.id}`, channel);
+  for (const response of workspace.jointResponses) {
+    items.set(`jointResponse/${response.engagementId}`, response);
+  }
   for (const department of workspace.departments) {
     items.set(`department/${department.id}`, department);
   }
