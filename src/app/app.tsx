@@ -38,6 +38,9 @@ const PrintAnnex = lazy(() =>
 const CellDetailPanel = lazy(() =>
   import('@/features/cell-detail/cell-detail-panel').then((m) => ({ default: m.CellDetailPanel })),
 );
+const CellComments = lazy(() =>
+  import('@/features/agreement/cell-comments').then((m) => ({ default: m.CellComments })),
+);
 const GuidePanel = lazy(() =>
   import('@/features/guide/guide-panel').then((m) => ({ default: m.GuidePanel })),
 );
@@ -133,6 +136,7 @@ function Workbench({ inert }: { inert: boolean }) {
           <MatrixTable />
           <Suspense fallback={null}>
             <CellDetailPanel />
+            <CellComments />
           </Suspense>
         </div>
         <Suspense fallback={null}>

@@ -19,6 +19,7 @@ export const en = {
   'nav.plan': 'Information sharing',
   'nav.departments': 'Departments (RACI)',
   'nav.compare': 'Compare',
+  'nav.agreement': 'Agreement',
   'view.loading': 'Loading…',
   'history.label': 'Edit history',
   'history.undo': 'Undo',

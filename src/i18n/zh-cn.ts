@@ -19,6 +19,7 @@ export const zhCn: Messages = {
   'nav.plan': '信息共享',
   'nav.departments': '部门分工（RACI）',
   'nav.compare': '对比',
+  'nav.agreement': '协商与确认',
   'view.loading': '正在加载…',
   'history.label': '编辑历史',
   'history.undo': '撤销',

@@ -1,3 +1,4 @@
+import type { AgreementRecord } from './agreement/agreement';
 import type { AssetLayer } from './asset-layers';
 import type { Assignment } from './assignment';
 import type { DeliveryMode } from './delivery-modes';
@@ -112,4 +113,9 @@ export interface Workspace {
   readonly jointResponses: readonly JointResponse[];
   readonly departments: readonly Department[];
   readonly raci: readonly RaciEntry[];
+  /**
+   * What the parties proposed, commented and signed (domain §11); not part of the agreed content.
+   * Absent in a workspace nobody has negotiated yet.
+   */
+  readonly agreement?: AgreementRecord;
 }

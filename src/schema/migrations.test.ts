@@ -88,6 +88,19 @@ describe('migrations', () => {
     expect(result.value.engagements[2]?.operationsService?.layers).toBe('default');
   });
 
+  it('reads a version 3 workspace as one nobody has proposed, commented on or signed', () => {
+    const result = parseWorkspaceDocument({ ...sampleDocumentJson(), schemaVersion: 3 });
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.value.agreement).toEqual({
+      events: [],
+      comments: [],
+      signatures: [],
+      common: null,
+    });
+    expect(result.value.parties).toEqual(sampleWorkspace().parties);
+  });
+
   it('gives version 1 services that merely shared a name their own ids, overrides following', () => {
     const engagement = (id: string, serviceIds: string[]) => ({
       id,
@@ -159,7 +172,7 @@ describe('migrations', () => {
   });
 
   it('has one step per version up to the current one', () => {
-    expect(MIGRATIONS.map((migration) => migration.from)).toEqual([1, 2]);
+    expect(MIGRATIONS.map((migration) => migration.from)).toEqual([1, 2, 3]);
   });
 
   it('applies the steps in version order, whatever the order of the table', () => {

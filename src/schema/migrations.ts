@@ -43,8 +43,20 @@ const toVersionThree: Migration = {
   },
 };
 
+/**
+ * Version 4 added the agreement between the parties (domain §11): a version 3 workspace has not
+ * been proposed, commented on or signed.
+ */
+const toVersionFour: Migration = {
+  from: 3,
+  migrate: (workspace) => {
+    if (!isLooseRecord(workspace)) return workspace;
+    return { ...workspace, agreement: { events: [], comments: [], signatures: [], common: null } };
+  },
+};
+
 /** The migrations of saved workspaces, one step per version. */
-export const MIGRATIONS: readonly Migration[] = [toVersionTwo, toVersionThree];
+export const MIGRATIONS: readonly Migration[] = [toVersionTwo, toVersionThree, toVersionFour];
 
 /** A migrated workspace, or why it could not be migrated. */
 export type MigrationResult =

@@ -1,5 +1,6 @@
 import './zod-setup';
 import { z } from 'zod';
+import { agreementSchema } from './agreement-schema';
 import { channelSchema, jointResponseSchema } from './channel-schema';
 import { contractSchema } from './contract-schema';
 import { addCustomIssue } from './custom-issue';
@@ -39,6 +40,7 @@ export const workspaceSchema = z
     jointResponses: listSchema(WORKSPACE_LISTS.jointResponses),
     departments: listSchema(WORKSPACE_LISTS.departments),
     raci: listSchema(WORKSPACE_LISTS.raci),
+    agreement: agreementSchema.optional(),
   })
   .superRefine(
     (workspace, ctx) => {

@@ -67,13 +67,16 @@ test.describe('exports and imports', () => {
       'ccm_ssrm_ownership',
       'fedramp_inheritable',
       'shared_label',
+      'content_fingerprint',
     ]);
+    // Every row names the version it was written from (domain §11).
+    expect(rows.slice(1).every((r) => /^[0-9a-f]{64}$/.test(r[16] ?? ''))).toBe(true);
     const changed = rows.find((r) => r[2] === 'businessData' && r[4] === 'provider');
     expect(changed?.slice(7, 10)).toEqual(['supporter', 'whole', 'opsService']);
     expect(changed?.[11]).toBe('yes');
     expect(changed?.[12]).toBe(`'=HYPERLINK("x") is not a formula here, "quoted"`);
     // The provider now supports, and supporters do not change ownership: still the customer's.
-    expect(changed?.slice(13)).toEqual(['CSC-owned', 'No', 'Customer']);
+    expect(changed?.slice(13, 16)).toEqual(['CSC-owned', 'No', 'Customer']);
   });
 
   test('refuses a broken file with where and what, and changes nothing', async ({ page }) => {

@@ -1,8 +1,10 @@
 import type { Content, ContentTable, TDocumentDefinitions } from 'pdfmake/interfaces';
+import type { AgreementAnnexText } from '@/model/agreement/agreement-annex';
 import type { Matrix } from '@/model/assignment';
 import { checkWorkspace } from '@/model/check-workspace';
 import { deriveMatrixMemo } from '@/model/derive-matrix-memo';
 import type { Workspace } from '@/model/workspace';
+import { buildAgreementSection } from './annex-agreement';
 import { buildBasisNotes } from './annex-basis-notes';
 import { buildDeviations } from './annex-deviations';
 import { buildFindings } from './annex-findings';
@@ -80,6 +82,7 @@ export function buildAnnexDocument(
   workspace: Workspace,
   labels: AnnexLabels,
   language: AnnexLanguage,
+  agreement?: AgreementAnnexText,
 ): TDocumentDefinitions {
   const matrices = new Map<string, Matrix>(
     workspace.engagements.map((e) => [e.id, deriveMatrixMemo(e, workspace.overrides)]),
@@ -150,6 +153,8 @@ export function buildAnnexDocument(
         buildFindings(checkWorkspace(workspace), workspace, matrices, labels),
       ),
       ...headed(heading(labels.basis.heading, 1), buildBasisNotes(workspace, matrices, labels)),
+      // The agreement between the parties (domain §11), when the caller computed its fingerprint.
+      ...(agreement ? buildAgreementSection(agreement) : []),
       ...headed(heading(labels.signatures.heading, 1), buildSignatures(workspace, labels)),
     ],
   };

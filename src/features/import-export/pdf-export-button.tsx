@@ -38,11 +38,21 @@ export function PdfExportButton() {
     setState({ kind: 'working' });
     try {
       const workspace = workspaceStore.getState().workspace;
-      const { buildAnnexPdf } = await import('@/export/pdf/build-annex-pdf');
+      const [{ buildAnnexPdf }, { fingerprintWorkspace }, { buildAgreementAnnexText }] =
+        await Promise.all([
+          import('@/export/pdf/build-annex-pdf'),
+          import('@/export/agreement/fingerprint'),
+          import('@/i18n/agreement-annex-text'),
+        ]);
+      const { fingerprint } = await fingerprintWorkspace(workspace);
+      const agreement = buildAgreementAnnexText(workspace, fingerprint, t, language);
       const result = await buildAnnexPdf(
         workspace,
         annexLabelsFrom(t, a, p, c, language),
         language,
+        {
+          agreement,
+        },
       );
       const save = () => {
         downloadFile(

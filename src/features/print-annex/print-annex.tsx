@@ -5,6 +5,7 @@ import { checkWorkspace } from '@/model/check-workspace';
 import { deriveMatrixMemo } from '@/model/derive-matrix-memo';
 import { useLibraryStore } from '@/store/persistence/library-store';
 import { useWorkspaceStore } from '@/store/use-workspace-store';
+import { PrintAgreement, useCurrentFingerprint } from './print-agreement';
 import { PrintBasisNotes } from './print-basis-notes';
 import { PrintContract } from './print-contract';
 import { PrintEngagement } from './print-engagement';
@@ -19,7 +20,7 @@ import { usePrinting } from './use-printing';
 import './print-annex.css';
 import './print-annex-tables.css';
 
-function AnnexContent() {
+function AnnexContent({ fingerprint }: { fingerprint: string | null }) {
   const p = usePrintT();
   const workspace = useWorkspaceStore((s) => s.workspace);
   const workspaceName = useLibraryStore((s) => s.current?.name ?? '');
@@ -56,6 +57,7 @@ function AnnexContent() {
       <PrintRaci workspace={workspace} matrices={matrices} />
       <PrintFindings findings={findings} workspace={workspace} matrices={matrices} />
       <PrintBasisNotes workspace={workspace} matrices={matrices} />
+      <PrintAgreement workspace={workspace} fingerprint={fingerprint} />
       <PrintSignatures workspace={workspace} />
     </article>
   );
@@ -70,10 +72,11 @@ export function PrintAnnex() {
   const { language } = useLanguage();
   const p = usePrintT();
   const printing = usePrinting();
+  const fingerprint = useCurrentFingerprint(useWorkspaceStore((s) => s.workspace));
   usePageBoxes(p);
   return (
     <div className="print-annex-root" lang={language}>
-      {printing ? <AnnexContent /> : null}
+      {printing ? <AnnexContent fingerprint={fingerprint} /> : null}
     </div>
   );
 }
