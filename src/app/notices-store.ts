@@ -1,9 +1,17 @@
 import { create } from 'zustand';
 import type { ImportIssue } from '@/import/import-issue';
+import type { Workspace } from '@/model/workspace';
 
 /** Something the app tells the user once, outside any panel (the UI turns the kind into text). */
 export type Notice =
   | { readonly kind: 'share-opened'; readonly name: string }
+  | { readonly kind: 'share-already'; readonly name: string }
+  | {
+      readonly kind: 'share-preview';
+      readonly workspace: Workspace;
+      /** Of the link's data: a second opening of the same link finds the copy saved from it. */
+      readonly fingerprint: string;
+    }
   | { readonly kind: 'share-refused'; readonly issues: readonly ImportIssue[] };
 
 interface NoticesState {

@@ -23,7 +23,7 @@ export async function startApp(request: ViewRequest): Promise<void> {
   // Storage brings the schema (and zod) with it: loaded after first paint, not before.
   const { startPersistence } = await import('@/store/start-persistence');
   await startPersistence(createWorkspace(scenario), '');
-  if (window.location.hash.includes('share=')) await openSharedLink('');
+  if (window.location.hash.includes('share=')) await openSharedLink();
   const engagement = workspaceStore.getState().workspace.engagements[0];
   if (engagement && (request.resourceService || request.mode)) {
     workspaceStore.getState().setScenario(engagement.id, {

@@ -12,15 +12,19 @@ import { templateTextsFrom } from './template-texts-from';
 interface TemplatePickerProps {
   /** Creates a workspace with that name and content in the library and opens it; null when it could not be saved. */
   readonly onCreate: (name: string, workspace: Workspace) => Promise<string | null>;
+  /** Shows the list at once (in the templates dialog) instead of behind its button. */
+  readonly defaultOpen?: boolean;
+  /** Told what was said after a creation, for a host that closes around the picker. */
+  readonly onCreated?: (message: string) => void;
 }
 
 /**
  * "New from template…": opens a list of the report's scenarios, each with a line that says what it
  * shows; choosing one creates a new workspace from it, named in the user's language, and opens it.
  */
-export function TemplatePicker({ onCreate }: TemplatePickerProps) {
+export function TemplatePicker({ onCreate, defaultOpen = false, onCreated }: TemplatePickerProps) {
   const tt = useSectionT(TEMPLATES_MESSAGES);
-  const [open, setOpen] = useState(false);
+  const [open, setOpen] = useState(defaultOpen);
   const [message, setMessage] = useState('');
   const listId = useId();
   const headingId = useId();
@@ -29,8 +33,10 @@ export function TemplatePicker({ onCreate }: TemplatePickerProps) {
     const name = tt('templates.workspaceName', { name: tt(`template.${id}.name`) });
     const workspace = createFromTemplate(id, templateTextsFrom(tt));
     const saved = await onCreate(name, workspace);
+    const said = tt(saved === null ? 'templates.notSaved' : 'templates.created', { name });
     setOpen(false);
-    setMessage(tt(saved === null ? 'templates.notSaved' : 'templates.created', { name }));
+    setMessage(said);
+    onCreated?.(said);
   };
 
   return (
