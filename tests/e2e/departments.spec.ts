@@ -6,6 +6,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { parseCsv } from './csv-file';
 import { expect, test } from './guarded-test';
+import { openShellDialog } from './shell';
 
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const SHOTS = '/tmp/shots-departments';
@@ -67,6 +68,7 @@ async function seed(page: Page, language: 'en' | 'zh-CN' = 'en') {
   await saved(page);
   const path = join(tmpdir(), `departments-${Date.now()}.json`);
   writeFileSync(path, JSON.stringify(WORKSPACE_FILE));
+  await openShellDialog(page, 'export');
   await page.getByLabel('Import a file (JSON or CSV)').setInputFiles(path);
   await page.getByRole('button', { name: 'Replace the open workspace' }).click();
   await page.getByRole('button', { name: 'Replace', exact: true }).click();

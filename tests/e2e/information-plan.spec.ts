@@ -6,6 +6,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { parseCsv } from './csv-file';
 import { expect, test } from './guarded-test';
+import { openShellDialog } from './shell';
 
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const SHOTS = '/tmp/shots-info-plan';
@@ -53,6 +54,7 @@ async function openSeeded(page: Page, language: 'en' | 'zh-CN') {
   const saved = language === 'en' ? 'All changes saved' : '所有更改已保存';
   await expect(page.getByRole('status').filter({ hasText: saved })).toBeVisible();
   const choose = language === 'en' ? 'Import a file (JSON or CSV)' : /导入文件/;
+  await openShellDialog(page, 'export', language);
   await page.getByLabel(choose).setInputFiles(seedFile());
   await page
     .getByRole('button', { name: language === 'en' ? 'Open as a new workspace' : /新工作区/ })

@@ -100,7 +100,21 @@ export function CellDetailPanel() {
         />
       ) : (
         <div className="form-actions">
-          <button type="button" className="primary" onClick={() => setEditing(key)}>
+          <button
+            type="button"
+            className="primary"
+            onClick={(event) => {
+              setEditing(key);
+              // The button gives way to the editor: focus goes to the editor's first field, inside
+              // the panel, so Escape and Tab go on from there.
+              const panel = event.currentTarget.closest('.cell-detail');
+              requestAnimationFrame(() =>
+                panel
+                  ?.querySelector<HTMLElement>('.cell-editor select, .cell-editor button')
+                  ?.focus(),
+              );
+            }}
+          >
             {t('detail.edit')}
           </button>
           {cell.overridden ? (

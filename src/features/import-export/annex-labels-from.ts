@@ -1,7 +1,9 @@
 import type { AnnexLabels } from '@/export/pdf/annex-labels';
+import { describeContractGap } from '@/i18n/describe-contract-gap';
 import type { printEn } from '@/i18n/print-en';
 import type { Translate } from '@/i18n/translate';
 import type { AnnexTranslate } from './annex-messages';
+import type { FilesTranslate } from './csv-labels-from';
 
 /** A translate function over the printed annex's words (the PDF shares them where it can). */
 export type PrintTranslate = (
@@ -14,7 +16,12 @@ export type PrintTranslate = (
  * from the annex's; the sections the printed annex also has (information plan, RACI) take its
  * words (`p`).
  */
-export function annexLabelsFrom(t: Translate, a: AnnexTranslate, p: PrintTranslate): AnnexLabels {
+export function annexLabelsFrom(
+  t: Translate,
+  a: AnnexTranslate,
+  p: PrintTranslate,
+  f: FilesTranslate,
+): AnnexLabels {
   const count = (key: 'annex.errors' | 'annex.warnings', n: number) => (n > 0 ? a(key, { n }) : '');
   return {
     document: {
@@ -105,6 +112,11 @@ export function annexLabelsFrom(t: Translate, a: AnnexTranslate, p: PrintTransla
       letter: (letter) => p(`print.raci.letter.${letter}`),
       state: (state) => p(`print.raci.state.${state}`),
       kind: (kind) => p(`print.raci.kind.${kind}`),
+    },
+    gaps: {
+      heading: a('annex.gaps'),
+      intro: a('annex.gapsIntro'),
+      describe: (gap, workspace) => describeContractGap(gap, workspace, t, f),
     },
     checks: {
       heading: a('annex.checks'),

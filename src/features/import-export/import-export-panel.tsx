@@ -1,6 +1,7 @@
 import { FILES_MESSAGES } from '@/i18n/files-messages';
 import { useSectionT } from '@/i18n/use-section-t';
 
+import { useShellStore } from '@/store/shell-store';
 import { workspaceStore } from '@/store/use-workspace-store';
 import { BackupFields } from './backup-fields';
 import { ExportCheck } from './export-check';
@@ -36,7 +37,14 @@ export function ImportExportPanel() {
         onExportFile={() => void downloadWorkspaceJson(workspaceStore.getState().workspace, f)}
       />
       <h3>{f('import.heading')}</h3>
-      <ImportFileField />
+      <ImportFileField
+        onImported={(message) => {
+          // The imported work is what the user wants to see next: close the dialog, say it was done.
+          const { announce, showDialog } = useShellStore.getState();
+          announce(message);
+          showDialog(null);
+        }}
+      />
       <BackupFields />
     </section>
   );

@@ -37,7 +37,7 @@ export function PdfExportButton() {
     try {
       const workspace = workspaceStore.getState().workspace;
       const { buildAnnexPdf } = await import('@/export/pdf/build-annex-pdf');
-      const result = await buildAnnexPdf(workspace, annexLabelsFrom(t, a, p), language);
+      const result = await buildAnnexPdf(workspace, annexLabelsFrom(t, a, p, f), language);
       const save = () => {
         downloadFile(
           exportFileName(workspace, 'annex', 'pdf', f, new Date()),

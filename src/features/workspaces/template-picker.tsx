@@ -41,17 +41,20 @@ export function TemplatePicker({ onCreate, defaultOpen = false, onCreated }: Tem
 
   return (
     <div className="template-picker">
-      <button
-        type="button"
-        aria-expanded={open}
-        aria-controls={listId}
-        onClick={() => {
-          setOpen((was) => !was);
-          setMessage('');
-        }}
-      >
-        {tt('templates.open')}
-      </button>
+      {/* In the templates dialog the list is the whole content: no button to open or close it. */}
+      {defaultOpen ? null : (
+        <button
+          type="button"
+          aria-expanded={open}
+          aria-controls={listId}
+          onClick={() => {
+            setOpen((was) => !was);
+            setMessage('');
+          }}
+        >
+          {tt('templates.open')}
+        </button>
+      )}
       <section id={listId} className="template-choices" aria-labelledby={headingId} hidden={!open}>
         <h3 id={headingId}>{tt('templates.heading')}</h3>
         <p className="field-hint">{tt('templates.intro')}</p>
@@ -75,9 +78,11 @@ export function TemplatePicker({ onCreate, defaultOpen = false, onCreated }: Tem
             );
           })}
         </ul>
-        <button type="button" onClick={() => setOpen(false)}>
-          {tt('templates.close')}
-        </button>
+        {defaultOpen ? null : (
+          <button type="button" onClick={() => setOpen(false)}>
+            {tt('templates.close')}
+          </button>
+        )}
       </section>
       <p role="status" className="template-message">
         {message}
