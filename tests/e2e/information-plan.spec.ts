@@ -6,7 +6,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { parseCsv } from './csv-file';
 import { expect, test } from './guarded-test';
-import { openShellDialog } from './shell';
+import { downloadFromExportMenu, openShellDialog } from './shell';
 
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const SHOTS = '/tmp/shots-info-plan';
@@ -69,9 +69,13 @@ async function openSeeded(page: Page, language: 'en' | 'zh-CN') {
 }
 
 async function download(page: Page, button: string) {
-  const waiting = page.waitForEvent('download');
-  await page.getByRole('button', { name: button }).click();
-  const file = await waiting;
+  // The contract annex is in the export menu of the action bar; the view's own files are on the page.
+  const annex = /contract annex|合同附件/.test(button);
+  const waiting = annex ? null : page.waitForEvent('download');
+  if (!annex) await page.getByRole('button', { name: button }).click();
+  const file = waiting
+    ? await waiting
+    : await downloadFromExportMenu(page, button, /合同附件/.test(button) ? 'zh-CN' : 'en');
   const path = join(tmpdir(), `${Date.now()}-${file.suggestedFilename()}`);
   await file.saveAs(path);
   return { name: file.suggestedFilename(), path };

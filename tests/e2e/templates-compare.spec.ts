@@ -192,9 +192,9 @@ test.describe('templates and compare', () => {
       .getByRole('navigation', { name: 'Views' })
       .getByRole('link', { name: 'Matrix' })
       .click();
-    await expect(page.getByLabel('Workspace name')).toHaveValue(
-      'Government cloud (managed delivery) (example)',
-    );
+    await expect(
+      page.getByLabel('Workspace', { exact: true }).locator('option:checked'),
+    ).toHaveText('Government cloud (managed delivery) (example)');
   });
 
   for (const language of ['en', 'zh-CN'] as const) {
