@@ -15,17 +15,18 @@ export async function openSharedLink(): Promise<void> {
   if (data === null) return;
   const { pathname, search } = window.location;
   window.history.replaceState(window.history.state, '', `${pathname}${search}`);
+  // Checked first: a refused link (too long, tampered) is never hashed or looked up.
+  const result = await decodeShareLink(data);
+  if (!result.ok) {
+    addNotice({ kind: 'share-refused', issues: result.issues });
+    return;
+  }
   const fingerprint = await fingerprintOf(data);
   const copyId = findSharedCopy(fingerprint);
   const copy = useLibraryStore.getState().summaries.find((s) => s.id === copyId);
   if (copy) {
     await getPersistence()?.controller.open(copy.id);
     addNotice({ kind: 'share-already', name: copy.name });
-    return;
-  }
-  const result = await decodeShareLink(data);
-  if (!result.ok) {
-    addNotice({ kind: 'share-refused', issues: result.issues });
     return;
   }
   addNotice({ kind: 'share-preview', workspace: result.value, fingerprint });
