@@ -36,7 +36,11 @@ export const FOLDER_RULES: Readonly<Record<SourceFolder, FolderRule>> = {
   store: { folders: ['model', 'schema'], packages: ['zustand', 'idb-keyval'] },
   // Format libraries go in subfolderPackages so only that format pays for them, e.g. add
   // `subfolderPackages: { pdf: ['pdfmake'] }` when export/pdf gets its library.
-  export: { folders: ['model', 'schema'], packages: [], subfolderPackages: { pdf: ['pdfmake'] } },
+  export: {
+    folders: ['model', 'schema'],
+    packages: [],
+    subfolderPackages: { pdf: ['pdfmake'], xlsx: ['write-excel-file'] },
+  },
   import: { folders: ['model', 'schema'], packages: [], subfolderPackages: {} },
   // useT() is a React hook (architecture.md), so i18n may use React but no other package.
   i18n: { folders: ['model'], packages: ['react'] },

@@ -2,9 +2,17 @@ import { fitUtf8, sanitiseFileNamePart, utf8ByteLength } from './file-name-part'
 
 /**
  * What a downloaded file holds: the matrix (CSV), the whole workspace (JSON), the contract annex
- * (PDF), or one party's duty list (CSV or PDF).
+ * (PDF), one party's duty list (CSV or PDF), the workbook (XLSX), or the OSCAL system security plan
+ * and catalogue (JSON).
  */
-export type ExportFileKind = 'matrix' | 'workspace' | 'annex' | 'partyDuties';
+export type ExportFileKind =
+  | 'matrix'
+  | 'workspace'
+  | 'annex'
+  | 'partyDuties'
+  | 'workbook'
+  | 'oscalSsp'
+  | 'oscalCatalog';
 
 /**
  * The words for kinds of file in the user's language, e.g. `云安全责任矩阵` or `responsibility-matrix`;

@@ -60,6 +60,7 @@ export const en = {
   'scenario.coverageDefault': 'Default coverage for this scenario.',
   'scenario.coverageCustom': 'Coverage chosen for this contract.',
   'scenario.coverageReset': 'Back to the default',
+  'matrix.crosswalkToggle': 'Show CCM, FedRAMP and provider terms',
   'matrix.heading': 'Responsibility matrix',
   'matrix.caption': 'Who owns what: {serviceType} in {mode}',
   'matrix.layerColumn': 'Asset layer',

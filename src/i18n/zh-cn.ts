@@ -59,6 +59,7 @@ export const zhCn: Messages = {
   'scenario.coverageDefault': '当前场景的默认覆盖范围。',
   'scenario.coverageCustom': '按合同选定的覆盖范围。',
   'scenario.coverageReset': '恢复默认',
+  'matrix.crosswalkToggle': '显示 CCM、FedRAMP 和云服务商用语对照',
   'matrix.heading': '责任矩阵',
   'matrix.caption': '{serviceType} · {mode}：各方责任',
   'matrix.layerColumn': '资产层',

@@ -25,6 +25,9 @@ export const FILE_ISSUE_CODES = [
   'party-mismatch',
   'missing-cell',
   'reason-without-override',
+  // OSCAL
+  'oscal-not-ssp',
+  'oscal-not-ours',
 ] as const;
 
 /** Every code an import issue can carry: the file codes and the schema codes. */

@@ -22,6 +22,19 @@ export const CSV_COLUMNS = [
 export type CsvColumn = (typeof CSV_COLUMNS)[number];
 
 /**
+ * Trailing columns with the row in reviewers' vocabularies (domain §9, derived): the export writes
+ * them, the importer accepts a file with or without them and never reads them.
+ */
+export const CSV_CROSSWALK_COLUMNS = [
+  'ccm_ssrm_ownership',
+  'fedramp_inheritable',
+  'shared_label',
+] as const;
+
+/** A crosswalk column of our CSV. */
+export type CsvCrosswalkColumn = (typeof CSV_CROSSWALK_COLUMNS)[number];
+
+/**
  * Cell starts that a spreadsheet could run as a formula or mangle (OWASP CSV injection); the export
  * puts a `'` before them and the import takes exactly that `'` away again.
  */

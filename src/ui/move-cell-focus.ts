@@ -25,7 +25,10 @@ export function moveCellFocus(key: string, from: Element | null): boolean {
   if (move) {
     target = rows[rowIndex + move[0]]?.cells[columnIndex + move[1]];
   } else if (key === 'Home' || key === 'End') {
-    const cells = Array.from(row.cells).filter((c) => c.tagName === 'TD');
+    // Cells without a button (such as the crosswalk) take no focus, so End stops before them.
+    const cells = Array.from(row.cells).filter(
+      (c) => c.tagName === 'TD' && c.querySelector('button'),
+    );
     target = key === 'Home' ? cells[0] : cells.at(-1);
   } else {
     return false;

@@ -65,11 +65,16 @@ test.describe('exports and imports', () => {
       'basis',
       'overridden',
       'reason',
+      'ccm_ssrm_ownership',
+      'fedramp_inheritable',
+      'shared_label',
     ]);
     const changed = rows.find((r) => r[2] === 'businessData' && r[4] === 'provider');
     expect(changed?.slice(7, 10)).toEqual(['supporter', 'whole', 'opsService']);
     expect(changed?.[11]).toBe('yes');
     expect(changed?.[12]).toBe(`'=HYPERLINK("x") is not a formula here, "quoted"`);
+    // The provider now supports, and supporters do not change ownership: still the customer's.
+    expect(changed?.slice(13)).toEqual(['CSC-owned', 'No', 'Customer']);
   });
 
   test('refuses a broken file with where and what, and changes nothing', async ({ page }) => {

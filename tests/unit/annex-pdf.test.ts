@@ -89,6 +89,16 @@ describe.each([
     expect(two.text).toContain(language === 'en' ? `of ${count}` : `共 ${count} 页`);
   });
 
+  it('prints the crosswalk to CCM, FedRAMP and provider words once, marked derived', () => {
+    const flat = two.text.replace(/\s+/g, ' ');
+    for (const value of ['CSP-owned', 'Shared CSP and CSC', '3rd-party outsourced', 'Partial']) {
+      expect(flat).toContain(value);
+    }
+    expect(flat).toContain(
+      language === 'en' ? 'Other vocabularies (derived)' : '其他框架对照（推导）',
+    );
+  });
+
   it('embeds every font as a subset, fetching only the extended chunks the rare hanzi need', () => {
     const rows = fontRows(two.fontsReport);
     expect(rows.length).toBeGreaterThanOrEqual(2);

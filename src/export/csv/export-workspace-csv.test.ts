@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Override, Workspace } from '@/model/workspace';
-import { CSV_COLUMNS } from '@/schema/csv-format';
+import { CSV_COLUMNS, CSV_CROSSWALK_COLUMNS } from '@/schema/csv-format';
 import { englishCsvLabels } from '../../../tests/fixtures/csv/english-csv-labels';
 import { goldenWorkspace, NASTY_REASON } from '../../../tests/fixtures/csv/golden-workspace';
 import { buildCsvRows, exportWorkspaceCsv } from './export-workspace-csv';
@@ -14,10 +14,15 @@ function rowsOf(workspace: Workspace) {
 describe('exportWorkspaceCsv', () => {
   it('writes the stable header first, after the byte-order mark', () => {
     const csv = exportWorkspaceCsv(goldenWorkspace(), labels);
-    const header = CSV_COLUMNS.map((column) => `"${column}"`).join(',');
+    const header = [...CSV_COLUMNS, ...CSV_CROSSWALK_COLUMNS]
+      .map((column) => `"${column}"`)
+      .join(',');
     expect(csv.startsWith(`\uFEFF${header}\r\n`)).toBe(true);
     expect(CSV_COLUMNS.join(',')).toBe(
       'engagement_id,engagement,layer_id,layer,role_id,role,party,duty,scope,via,basis,overridden,reason',
+    );
+    expect(CSV_CROSSWALK_COLUMNS.join(',')).toBe(
+      'ccm_ssrm_ownership,fedramp_inheritable,shared_label',
     );
   });
 
@@ -90,6 +95,20 @@ describe('buildCsvRows', () => {
       basis: 'Override',
       overridden: 'yes',
       reason: NASTY_REASON,
+      // The override gives the customer a duty beside the provider's.
+      ccm_ssrm_ownership: 'Shared CSP and CSC',
+      fedramp_inheritable: 'Partial',
+      shared_label: 'Shared',
+    });
+  });
+
+  it('writes the crosswalk of each row in CCM, FedRAMP and provider-style words (domain §9)', () => {
+    const rows = rowsOf(goldenWorkspace()).filter((r) => r.engagement_id === 'core');
+    const byRow = new Map(rows.map((r) => [r.layer_id, r]));
+    expect(byRow.get('businessData')).toMatchObject({
+      ccm_ssrm_ownership: 'CSC-owned',
+      fedramp_inheritable: 'No',
+      shared_label: 'Customer',
     });
   });
 

@@ -1,13 +1,22 @@
 import type { Assignment } from '@/model/assignment';
+import { deriveCrosswalk } from '@/model/crosswalk';
 import { deriveMatrixMemo } from '@/model/derive-matrix-memo';
 import { ROLES } from '@/model/roles';
 import type { Override, Workspace } from '@/model/workspace';
-import { CSV_COLUMNS, type CsvColumn } from '@/schema/csv-format';
+import {
+  CSV_COLUMNS,
+  CSV_CROSSWALK_COLUMNS,
+  type CsvColumn,
+  type CsvCrosswalkColumn,
+} from '@/schema/csv-format';
 import type { CsvLabels } from './csv-labels';
 import { writeCsv } from './write-csv';
 
 /** One row of the CSV before escaping: a value per column. */
-export type CsvExportRow = Readonly<Record<CsvColumn, string>>;
+export type CsvExportRow = Readonly<Record<CsvColumn | CsvCrosswalkColumn, string>>;
+
+/** Every column the export writes: the stable columns, then the derived crosswalk. */
+const EXPORT_COLUMNS = [...CSV_COLUMNS, ...CSV_CROSSWALK_COLUMNS] as const;
 
 function overridesByEngagement(overrides: readonly Override[]): Map<string, Override[]> {
   const grouped = new Map<string, Override[]>();
@@ -32,6 +41,8 @@ export function buildCsvRows(workspace: Workspace, labels: CsvLabels): CsvExport
     const engagementLabel = labels.engagement(engagement, index);
     for (const row of matrix.rows) {
       const rowLabel = labels.row(row, engagement);
+      // External vocabularies' own values, verbatim, so reviewers can compare them with CCM and FedRAMP.
+      const crosswalk = deriveCrosswalk(row);
       for (const role of ROLES) {
         const cell = row.cells[role];
         const base = {
@@ -43,6 +54,9 @@ export function buildCsvRows(workspace: Workspace, labels: CsvLabels): CsvExport
           role: labels.role(role),
           overridden: cell.overridden ? labels.yes : labels.no,
           reason: cell.reason,
+          ccm_ssrm_ownership: crosswalk?.ccm ?? '',
+          fedramp_inheritable: crosswalk?.fedramp ?? '',
+          shared_label: crosswalk?.shared ?? '',
         };
         const assignments: readonly (Assignment | undefined)[] =
           cell.assignments.length > 0 ? cell.assignments : [undefined];
@@ -64,10 +78,13 @@ export function buildCsvRows(workspace: Workspace, labels: CsvLabels): CsvExport
 
 /**
  * Exports the agreed matrices of a workspace as CSV for spreadsheets and contract annexes: the
- * stable columns of `CSV_COLUMNS`, ids in English and words from `labels`, UTF-8 with BOM, CRLF,
+ * stable columns of `CSV_COLUMNS` and the derived `CSV_CROSSWALK_COLUMNS`, ids in English and words from `labels`, UTF-8 with BOM, CRLF,
  * every cell quoted and protected against formula injection.
  */
 export function exportWorkspaceCsv(workspace: Workspace, labels: CsvLabels): string {
   const rows = buildCsvRows(workspace, labels);
-  return writeCsv([CSV_COLUMNS, ...rows.map((row) => CSV_COLUMNS.map((column) => row[column]))]);
+  return writeCsv([
+    EXPORT_COLUMNS,
+    ...rows.map((row) => EXPORT_COLUMNS.map((column) => row[column])),
+  ]);
 }

@@ -185,6 +185,11 @@ export const annexLabelsEn: AnnexLabels = {
     derivedRule: (rule) => rules[rule],
   },
   signatures: { heading: 'Signatures', signature: 'Signature (and seal)', date: 'Date' },
+  crosswalk: {
+    heading: 'Other vocabularies (derived)',
+    rule: (owners, c) => `${owners}: CCM ${c.ccm}, FedRAMP ${c.fedramp}, ${c.shared}`,
+    note: 'Other vocabularies: derived from each row’s owners; CCM’s 3rd-party values mean a provider that outsources.',
+  },
   informationPlan: {
     heading: 'Information-sharing plan',
     intro: 'Who passes which security information to whom (key link 3, §2.4).',

@@ -186,6 +186,11 @@ export const annexLabelsZhCn: AnnexLabels = {
     derivedRule: (rule) => zhRules[rule],
   },
   signatures: { heading: '签署', signature: '签字（盖章）', date: '日期' },
+  crosswalk: {
+    heading: '其他框架对照（推导）',
+    rule: (owners, c) => `${owners}：CCM ${c.ccm}，FedRAMP ${c.fedramp}，${c.shared}`,
+    note: '其他框架对照：按每行的负责方推导；CCM 的 3rd-party 取值指云服务商外包。',
+  },
   informationPlan: {
     heading: '信息共享计划',
     intro: '谁向谁传递哪些安全信息（关键环节三，§2.4）。',

@@ -2,6 +2,7 @@ import type { AssetLayer, LayerPosition } from '@/model/asset-layers';
 import type { Duty, ReportSection, Scope } from '@/model/assignment';
 import type { RaciRowState } from '@/model/check-departments';
 import type { ContractGap } from '@/model/contract-gaps';
+import type { Crosswalk } from '@/model/crosswalk';
 import type { DeliveryMode, TypicalCase } from '@/model/delivery-modes';
 import type { DepartmentKind, RaciLetter } from '@/model/departments';
 import type { FindingCode, Severity } from '@/model/findings';
@@ -158,6 +159,18 @@ export interface AnnexLabels {
     readonly heading: string;
     readonly signature: string;
     readonly date: string;
+  };
+  /**
+   * How a matrix row reads in CSA CCM, FedRAMP and provider words (domain §9, derived): the rules,
+   * printed once under the first matrix (per-row values are in the workbook and the CSV).
+   */
+  readonly crosswalk: {
+    /** The heading of the crosswalk's rules under the first matrix. */
+    readonly heading: string;
+    /** One rule of the crosswalk: the owners on a row, and its CCM, FedRAMP and provider words. */
+    readonly rule: (owners: string, crosswalk: Crosswalk) => string;
+    /** That the column is derived, and what CCM's third-party values mean. */
+    readonly note: string;
   };
   /** The information-sharing plan (key link 3, §2.4): who passes which information to whom. */
   readonly informationPlan: {

@@ -1,5 +1,6 @@
 import type { Content } from 'pdfmake/interfaces';
 import { DUTIES } from '@/model/assignment';
+import { CROSSWALK_RULES } from '@/model/crosswalk';
 import type { AnnexLabels } from './annex-labels';
 import { DERIVED_MARK, DUTY_MARK, OVERRIDE_MARK } from './annex-names';
 
@@ -33,6 +34,14 @@ export function buildLegend(labels: AnnexLabels, full: boolean): Content {
       })),
       { text: `${OVERRIDE_MARK} ${labels.matrix.legendOverridden}` },
       { text: `${DERIVED_MARK} ${labels.matrix.legendDerived}` },
+      { text: labels.crosswalk.heading },
+      ...CROSSWALK_RULES.map(({ owners, crosswalk }) => ({
+        text: labels.crosswalk.rule(
+          owners.map((role) => labels.role(role)).join(labels.document.listSeparator),
+          crosswalk,
+        ),
+      })),
+      { text: labels.crosswalk.note },
     ],
   };
 }

@@ -1,4 +1,5 @@
 import type { AnnexLabels } from '@/export/pdf/annex-labels';
+import type { CrosswalkTranslate } from '@/i18n/crosswalk-messages';
 import { describeContractGap } from '@/i18n/describe-contract-gap';
 import type { printEn } from '@/i18n/print-en';
 import type { Translate } from '@/i18n/translate';
@@ -20,6 +21,7 @@ export function annexLabelsFrom(
   t: Translate,
   a: AnnexTranslate,
   p: PrintTranslate,
+  c: CrosswalkTranslate,
   f: FilesTranslate,
 ): AnnexLabels {
   const count = (key: 'annex.errors' | 'annex.warnings', n: number) => (n > 0 ? a(key, { n }) : '');
@@ -141,6 +143,17 @@ export function annexLabelsFrom(
       heading: a('annex.signatures'),
       signature: a('annex.signature'),
       date: a('annex.signatureDate'),
+    },
+    crosswalk: {
+      heading: c('crosswalk.column'),
+      rule: (owners, row) =>
+        a('annex.crosswalkRule', {
+          owners,
+          ccm: `${row.ccm}${row.thirdPartySupport ? a('annex.aside', { text: c('crosswalk.thirdPartySupport') }) : ''}`,
+          fedramp: row.fedramp,
+          shared: row.shared,
+        }),
+      note: `${c('crosswalk.derivedNote')} ${c('crosswalk.ccmNote')}`,
     },
     informationPlan: {
       heading: p('print.plan.heading'),

@@ -6,6 +6,8 @@ const en = {
   'annex.notSet': 'not set',
   'annex.field': '{label}: {value}',
   'annex.aside': ' ({text})',
+  'annex.crosswalkRule':
+    'Owned by {owners}: CCM “{ccm}”, FedRAMP can be inherited “{fedramp}”, provider documents “{shared}”',
   'annex.contract': 'Contract',
   'annex.contractTitle': 'Title',
   'annex.version': 'Version',
@@ -76,6 +78,8 @@ const zhCn: Record<keyof typeof en, string> = {
   'annex.notSet': '未填写',
   'annex.field': '{label}：{value}',
   'annex.aside': '（{text}）',
+  'annex.crosswalkRule':
+    '由{owners}负责：CCM“{ccm}”，FedRAMP 可否继承“{fedramp}”，云服务商文档“{shared}”',
   'annex.contract': '合同信息',
   'annex.contractTitle': '合同名称',
   'annex.version': '版本',

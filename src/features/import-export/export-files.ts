@@ -19,6 +19,9 @@ export function exportFileName(
       matrix: f('export.kind.matrix'),
       workspace: f('export.kind.workspace'),
       annex: f('export.kind.annex'),
+      workbook: f('export.kind.workbook'),
+      oscalSsp: f('export.kind.oscalSsp'),
+      oscalCatalog: f('export.kind.oscalCatalog'),
     },
   );
 }

@@ -4,7 +4,9 @@ import { useT } from '@/i18n/i18n-provider';
 import { useSectionT } from '@/i18n/use-section-t';
 import { workspaceStore } from '@/store/use-workspace-store';
 import { downloadWorkspaceCsv, downloadWorkspaceJson } from './export-files';
+import { OscalExportButton } from './oscal-export-button';
 import { PdfExportButton } from './pdf-export-button';
+import { XlsxExportButton } from './xlsx-export-button';
 
 const workspace = () => workspaceStore.getState().workspace;
 
@@ -44,5 +46,7 @@ export const EXPORT_ITEMS: readonly ComponentType[] = [
   PdfExportButton,
   PrintButton,
   CsvExportButton,
+  XlsxExportButton,
+  OscalExportButton,
   JsonExportButton,
 ];

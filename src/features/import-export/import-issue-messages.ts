@@ -46,6 +46,9 @@ const en: Record<IssueKey, string> = {
   'issue.party-mismatch': 'the party does not match the engagement',
   'issue.missing-cell': 'a cell of the matrix is missing',
   'issue.reason-without-override': 'a reason on a cell that is not changed',
+  'issue.oscal-not-ssp': 'not an OSCAL system security plan',
+  'issue.oscal-not-ours':
+    'an OSCAL plan without this app’s data here; only plans exported by the workbench can be imported',
   'issue.atLine': 'Line {line}',
   'issue.atLineColumn': 'Line {line}, column “{column}”',
   'issue.atLineCharacter': 'Line {line}, character {character}',
@@ -91,6 +94,8 @@ const zhCn: Record<IssueKey, string> = {
   'issue.party-mismatch': '相关方与该合作不符',
   'issue.missing-cell': '缺少矩阵中的单元格',
   'issue.reason-without-override': '未调整的单元格带有理由',
+  'issue.oscal-not-ssp': '不是 OSCAL 系统安全计划（SSP）',
+  'issue.oscal-not-ours': '此处缺少本工作台的数据；只能导入由本工作台导出的 OSCAL 计划',
   'issue.atLine': '第 {line} 行',
   'issue.atLineColumn': '第 {line} 行，“{column}”列',
   'issue.atLineCharacter': '第 {line} 行，第 {character} 个字符',

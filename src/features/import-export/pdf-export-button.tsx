@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { downloadFile } from '@/export/download';
+import { CROSSWALK_MESSAGES } from '@/i18n/crosswalk-messages';
 import { FILES_MESSAGES } from '@/i18n/files-messages';
 import { useLanguage, useT } from '@/i18n/i18n-provider';
 import { printEn } from '@/i18n/print-en';
@@ -30,6 +31,7 @@ export function PdfExportButton() {
   const f = useSectionT(FILES_MESSAGES);
   const a = useSectionT(ANNEX_MESSAGES);
   const p = useSectionT(PRINT_MESSAGES);
+  const c = useSectionT(CROSSWALK_MESSAGES);
   const { language } = useLanguage();
   const [state, setState] = useState<PdfState>({ kind: 'idle' });
   const make = async () => {
@@ -37,7 +39,7 @@ export function PdfExportButton() {
     try {
       const workspace = workspaceStore.getState().workspace;
       const { buildAnnexPdf } = await import('@/export/pdf/build-annex-pdf');
-      const result = await buildAnnexPdf(workspace, annexLabelsFrom(t, a, p, f), language);
+      const result = await buildAnnexPdf(workspace, annexLabelsFrom(t, a, p, c, f), language);
       const save = () => {
         downloadFile(
           exportFileName(workspace, 'annex', 'pdf', f, new Date()),

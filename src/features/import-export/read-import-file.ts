@@ -2,8 +2,11 @@ import { decodeImportBytes } from '@/import/decode-import-bytes';
 import type { ImportResult } from '@/import/import-issue';
 import type { Workspace } from '@/model/workspace';
 
-/** What an imported file is: our JSON workspace document, or our CSV matrix. */
-export type ImportKind = 'json' | 'csv';
+/** What an imported file is: our JSON workspace document, our OSCAL SSP, or our CSV matrix. */
+export type ImportKind = 'json' | 'oscal' | 'csv';
+
+// An OSCAL document names its model as the one key of its root object.
+const OSCAL_SSP = /^\s*\{\s*"system-security-plan"\s*:/;
 
 /** Tells JSON from CSV by the name, else by the first character of the text. */
 export function detectImportKind(fileName: string, text: string): ImportKind {
@@ -23,7 +26,15 @@ export async function readImportFile(
 ): Promise<{ kind: ImportKind; result: ImportResult<Workspace> }> {
   const decoded = decodeImportBytes(new Uint8Array(await file.arrayBuffer()));
   if (!decoded.ok) return { kind: detectImportKind(file.name, ''), result: decoded };
-  const kind = detectImportKind(file.name, decoded.value);
+  const detected = detectImportKind(file.name, decoded.value);
+  const kind =
+    detected === 'json' && OSCAL_SSP.test(decoded.value.replace(/^\uFEFF/, ''))
+      ? 'oscal'
+      : detected;
+  if (kind === 'oscal') {
+    const { importOscalSsp } = await import('@/import/oscal/import-oscal-ssp');
+    return { kind, result: importOscalSsp(decoded.value) };
+  }
   if (kind === 'json') {
     const { importWorkspaceJson } = await import('@/import/json/import-workspace-json');
     return { kind, result: importWorkspaceJson(decoded.value) };

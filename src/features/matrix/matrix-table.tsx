@@ -1,5 +1,5 @@
 import { createColumnHelper, tableFeatures, useTable } from '@tanstack/react-table';
-import { useMemo } from 'react';
+import { lazy, Suspense, useMemo, useState } from 'react';
 import { describeRow } from '@/i18n/describe-row';
 import { useT } from '@/i18n/i18n-provider';
 import type { Translate } from '@/i18n/translate';
@@ -20,6 +20,17 @@ import { MatrixToolbar } from './matrix-toolbar';
 import { RoleHeader } from './role-header';
 import { RowHeader } from './row-header';
 import './matrix.css';
+
+// The crosswalk's words and cells load when a user first asks for them, not with the first page.
+const CrosswalkHeader = lazy(() =>
+  import('./crosswalk-cell').then((m) => ({ default: m.CrosswalkHeader })),
+);
+const CrosswalkCell = lazy(() =>
+  import('./crosswalk-cell').then((m) => ({ default: m.CrosswalkCell })),
+);
+const CrosswalkNote = lazy(() =>
+  import('./crosswalk-cell').then((m) => ({ default: m.CrosswalkNote })),
+);
 
 const features = tableFeatures({});
 const column = createColumnHelper<typeof features, MatrixRow>();
@@ -42,7 +53,21 @@ function buildColumns(
   engagement: Engagement,
   parties: readonly Party[],
   roles: readonly Role[],
+  crosswalk: boolean,
 ) {
+  const crosswalkColumn = column.display({
+    id: 'crosswalk',
+    header: () => (
+      <Suspense fallback={null}>
+        <CrosswalkHeader />
+      </Suspense>
+    ),
+    cell: (c) => (
+      <Suspense fallback={null}>
+        <CrosswalkCell row={c.row.original} />
+      </Suspense>
+    ),
+  });
   return [
     column.display({
       id: 'layer',
@@ -63,6 +88,7 @@ function buildColumns(
         ),
       }),
     ),
+    ...(crosswalk ? [crosswalkColumn] : []),
   ];
 }
 
@@ -76,6 +102,7 @@ export function MatrixTable() {
     () => (engagement ? inReadingOrder(deriveMatrixMemo(engagement, overrides).rows) : []),
     [engagement, overrides],
   );
+  const [crosswalk, setCrosswalk] = useState(false);
   const selected = useSelectionStore((s) => s.selectedCell);
   // One cell is in the Tab order (the selected one, else the first); arrows move among the rest.
   const entryKey =
@@ -93,16 +120,21 @@ export function MatrixTable() {
             engagement,
             parties,
             showVendor ? ROLES : ROLES.filter((r) => r !== 'securityVendor'),
+            crosswalk,
           )
         : [],
-    [t, engagement, parties, showVendor],
+    [t, engagement, parties, showVendor, crosswalk],
   );
   const table = useTable({ features, columns, data: rows, getRowId: (row) => row.id });
   if (!engagement) return null;
   return (
     <section className="panel matrix-panel" aria-labelledby="matrix-heading">
       <h2 id="matrix-heading">{t('matrix.heading')}</h2>
-      <MatrixToolbar engagementId={engagement.id} />
+      <MatrixToolbar
+        engagementId={engagement.id}
+        crosswalk={crosswalk}
+        onCrosswalkChange={setCrosswalk}
+      />
       <EntryCellContext.Provider value={entryKey}>
         <div className="matrix-scroll">
           <table className={showVendor ? 'matrix' : 'matrix matrix-compact'}>
@@ -143,12 +175,13 @@ export function MatrixTable() {
                       ? cellKey({ engagementId: engagement.id, rowId: row.id, role })
                       : cell.id;
                     const overridden = role ? row.original.cells[role].overridden : false;
+                    const className = role
+                      ? overridden
+                        ? 'cell-overridden'
+                        : undefined
+                      : 'crosswalk-cell';
                     return (
-                      <td
-                        key={cell.id}
-                        data-cell={key}
-                        className={overridden ? 'cell-overridden' : undefined}
-                      >
+                      <td key={cell.id} data-cell={key} className={className}>
                         <table.FlexRender cell={cell} />
                       </td>
                     );
@@ -160,6 +193,11 @@ export function MatrixTable() {
         </div>
       </EntryCellContext.Provider>
       {showVendor ? null : <p className="field-hint">{t('matrix.vendorHidden')}</p>}
+      {crosswalk ? (
+        <Suspense fallback={null}>
+          <CrosswalkNote />
+        </Suspense>
+      ) : null}
       <MatrixLegend />
     </section>
   );

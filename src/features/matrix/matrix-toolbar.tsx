@@ -1,8 +1,19 @@
 import { useT } from '@/i18n/i18n-provider';
 import { useWorkspaceStore } from '@/store/use-workspace-store';
 
-/** Actions on the whole matrix: reset every changed cell of the engagement to its baseline. */
-export function MatrixToolbar({ engagementId }: { engagementId: string }) {
+/**
+ * Actions on the whole matrix: reset every changed cell of the engagement to its baseline, and show
+ * or hide the crosswalk to other vocabularies.
+ */
+export function MatrixToolbar({
+  engagementId,
+  crosswalk,
+  onCrosswalkChange,
+}: {
+  engagementId: string;
+  crosswalk: boolean;
+  onCrosswalkChange: (show: boolean) => void;
+}) {
   const t = useT();
   const changed = useWorkspaceStore(
     (s) => s.workspace.overrides.filter((o) => o.engagementId === engagementId).length,
@@ -20,6 +31,14 @@ export function MatrixToolbar({ engagementId }: { engagementId: string }) {
       >
         {t('matrix.resetAll')}
       </button>
+      <label className="toolbar-toggle">
+        <input
+          type="checkbox"
+          checked={crosswalk}
+          onChange={(event) => onCrosswalkChange(event.target.checked)}
+        />{' '}
+        {t('matrix.crosswalkToggle')}
+      </label>
     </div>
   );
 }

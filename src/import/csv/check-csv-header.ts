@@ -1,4 +1,4 @@
-import { CSV_COLUMNS } from '@/schema/csv-format';
+import { CSV_COLUMNS, CSV_CROSSWALK_COLUMNS } from '@/schema/csv-format';
 import { describeValue } from '@/schema/describe-value';
 import { LIMITS } from '@/schema/limits';
 import type { ImportIssue } from '../import-issue';
@@ -9,7 +9,11 @@ import type { ImportIssue } from '../import-issue';
  * read under a correct header, since a column's meaning comes from its place.
  */
 export function checkCsvHeader(header: readonly string[], line: number): ImportIssue[] {
-  const expected: readonly string[] = CSV_COLUMNS;
+  // The crosswalk columns are derived and optional: files written before they existed still import.
+  const withCrosswalk = CSV_CROSSWALK_COLUMNS.some((name) => header.includes(name));
+  const expected: readonly string[] = withCrosswalk
+    ? [...CSV_COLUMNS, ...CSV_CROSSWALK_COLUMNS]
+    : CSV_COLUMNS;
   const issues: ImportIssue[] = [];
   const seen = new Set<string>();
   for (const name of header) {

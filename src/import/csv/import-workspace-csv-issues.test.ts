@@ -90,7 +90,7 @@ describe('importWorkspaceCsv: issues with their line and column', () => {
     [
       'a row with a cell too few',
       (rows) => (rows[5] as string[]).pop(),
-      [{ code: 'wrong-cell-count', line: 7, expected: '13', received: '12' }],
+      [{ code: 'wrong-cell-count', line: 7, expected: '16', received: '15' }],
     ],
     [
       'a second empty row for one cell',

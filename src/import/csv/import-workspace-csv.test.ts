@@ -19,6 +19,22 @@ describe('importWorkspaceCsv: files as exported and as spreadsheets save them', 
     expect(imported(golden)).toEqual(goldenWorkspace());
   });
 
+  it('reads a file without the derived crosswalk columns, as written before they existed', () => {
+    const older = editCsv(golden, (rows) => {
+      for (const row of rows) row.splice(CSV_COLUMNS.length);
+    });
+    expect(older).not.toContain('ccm_ssrm_ownership');
+    expect(imported(older)).toEqual(goldenWorkspace());
+  });
+
+  it('refuses a header with only some of the crosswalk columns', () => {
+    const partial = editCsv(golden, (rows) => {
+      for (const row of rows) row.splice(CSV_COLUMNS.length + 1);
+    });
+    const result = importWorkspaceCsv(partial, goldenWorkspace());
+    expect(result.ok).toBe(false);
+  });
+
   it.each([
     ['unquoted where quotes are not needed (Excel)', { quote: 'needed' }],
     ['LF line ends', { lineEnd: '\n' }],

@@ -1,7 +1,6 @@
 import { cellKey } from '@/model/cell-ref';
 import { ROLES } from '@/model/roles';
 import type { Workspace } from '@/model/workspace';
-import { CSV_COLUMNS } from '@/schema/csv-format';
 import { describeValue } from '@/schema/describe-value';
 import { LIMITS } from '@/schema/limits';
 import { parseWorkspaceDocument } from '@/schema/parse-workspace-document';
@@ -47,18 +46,23 @@ interface ReadRows {
   readonly hasUnplacedRows: boolean;
 }
 
-function readRows(records: readonly CsvRecord[], frame: FrameIndex, issues: ImportIssue[]) {
+function readRows(
+  records: readonly CsvRecord[],
+  frame: FrameIndex,
+  issues: ImportIssue[],
+  columnCount: number,
+) {
   const rowsByCell = new Map<string, CsvRow[]>();
   const mentioned = new Set<string>();
   const engagementIds = new Set<string>();
   let hasUnplacedRows = false;
   for (const record of records) {
     if (issues.length > LIMITS.issues) break;
-    if (record.cells.length !== CSV_COLUMNS.length) {
+    if (record.cells.length !== columnCount) {
       issues.push({
         code: 'wrong-cell-count',
         line: record.line,
-        expected: String(CSV_COLUMNS.length),
+        expected: String(columnCount),
         received: String(record.cells.length),
       });
       hasUnplacedRows = true;
@@ -114,7 +118,7 @@ function importCsv(text: string, frame: Workspace): ImportResult<Workspace> {
 
   const index = indexFrame(frame);
   const issues: ImportIssue[] = [];
-  const read = readRows(records, index, issues);
+  const read = readRows(records, index, issues, header.cells.length);
   const results = new Map<string, CellResult>();
   for (const [key, rows] of read.rowsByCell) {
     const [first] = rows;

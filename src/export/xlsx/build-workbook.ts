@@ -1,0 +1,83 @@
+import writeXlsxFile from 'write-excel-file/universal';
+import { deriveMatrixMemo } from '@/model/derive-matrix-memo';
+import type { Workspace } from '@/model/workspace';
+import { printSetup } from './print-setup';
+import { contractSheet } from './sheet-contract';
+import { matrixSheet } from './sheet-matrix';
+import { raciSheet, signOffSheet } from './sheet-sign-off';
+import {
+  checksSheet,
+  deviationsSheet,
+  partyDutiesSheet,
+  planSheet,
+  rowsSheet,
+} from './sheet-tables';
+import type { WorkbookLabels } from './workbook-labels';
+import { sheetHeading, type WorkbookSheet } from './workbook-sheet';
+
+/** The MIME type of an Excel workbook. */
+export const XLSX_MIME_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+// Excel refuses these in sheet names and names of more than 31 characters.
+function sheetName(name: string, taken: Set<string>): string {
+  const base =
+    name
+      .replace(/[\\/?*[\]:]/g, ' ')
+      .slice(0, 31)
+      .trim() || 'Sheet';
+  let candidate = base;
+  for (let n = 2; taken.has(candidate.toLowerCase()); n++) candidate = `${base.slice(0, 27)} ${n}`;
+  taken.add(candidate.toLowerCase());
+  return candidate;
+}
+
+/**
+ * The sheets of the workbook, in order: contract, each engagement's matrix, the long table, each
+ * party's duties, deviations, the information plan, departments (RACI), checks and sign-off.
+ */
+export function buildWorkbookSheets(workspace: Workspace, labels: WorkbookLabels): WorkbookSheet[] {
+  const heading = sheetHeading(workspace.contract, labels);
+  const matrices = workspace.engagements.map((e) => deriveMatrixMemo(e, workspace.overrides));
+  const sheets = [
+    contractSheet(workspace, heading, labels),
+    ...workspace.engagements.map((engagement, index) =>
+      matrixSheet(
+        workspace,
+        engagement,
+        index,
+        matrices[index] as (typeof matrices)[number],
+        heading,
+        labels,
+      ),
+    ),
+    rowsSheet(workspace, heading, labels),
+    partyDutiesSheet(workspace, heading, labels),
+    deviationsSheet(workspace, matrices, heading, labels),
+    planSheet(workspace, heading, labels),
+    raciSheet(workspace, matrices, heading, labels),
+    checksSheet(workspace, matrices, heading, labels),
+    signOffSheet(workspace, heading, labels),
+  ];
+  const taken = new Set<string>();
+  return sheets.map((sheet) => ({ ...sheet, name: sheetName(sheet.name, taken) }));
+}
+
+/**
+ * Writes the workspace as an Excel workbook: frozen title block, header row and first column, column
+ * widths, wrapped text, owners and supporters tinted with a legend, merged titles, A4 landscape
+ * fitted to the page width with the header rows repeated on every page.
+ */
+export async function buildWorkbook(workspace: Workspace, labels: WorkbookLabels): Promise<Blob> {
+  const sheets = buildWorkbookSheets(workspace, labels);
+  return writeXlsxFile(
+    sheets.map((sheet) => ({
+      data: sheet.rows.map((row) => [...row]),
+      sheet: sheet.name,
+      columns: sheet.widths.map((width) => ({ width })),
+      orientation: 'landscape' as const,
+      stickyRowsCount: sheet.headerRows,
+      stickyColumnsCount: 1,
+    })),
+    { fontFamily: 'Calibri', fontSize: 11, features: [printSetup(sheets)] },
+  ).toBlob();
+}

@@ -1,0 +1,130 @@
+import type { Cell } from 'write-excel-file/universal';
+import type { Matrix, Cell as MatrixCell } from '@/model/assignment';
+import { deriveCrosswalk } from '@/model/crosswalk';
+import { inReadingOrder } from '@/model/reading-order';
+import { ROLES, type Role } from '@/model/roles';
+import type { Engagement, Workspace } from '@/model/workspace';
+import { findColumnParties } from '../pdf/annex-matrix-table';
+import {
+  assignmentWords,
+  DERIVED_MARK,
+  engagementTitle,
+  OVERRIDE_MARK,
+  partyName,
+  rowName,
+} from '../pdf/annex-names';
+import type { WorkbookLabels } from './workbook-labels';
+import { type SheetHeading, tableSheet, type WorkbookSheet } from './workbook-sheet';
+import { noteRow, OWNER_FILL, SUPPORTER_FILL, textCell } from './xlsx-cells';
+
+function cellText(
+  cell: MatrixCell,
+  workspace: Workspace,
+  showParty: boolean,
+  labels: WorkbookLabels,
+) {
+  const { annex } = labels;
+  const lines = cell.assignments.map((assignment) => {
+    const party = showParty
+      ? annex.document.aside(partyName(workspace, assignment.partyId, annex))
+      : '';
+    const derived = assignment.basis.source === 'derived' ? ` ${DERIVED_MARK}` : '';
+    return `${assignmentWords(assignment, annex)}${party}${derived}`;
+  });
+  const text = lines.length > 0 ? lines.join('\n') : annex.matrix.empty;
+  return cell.overridden ? `${text} ${OVERRIDE_MARK}` : text;
+}
+
+function fillOf(cell: MatrixCell): string | undefined {
+  if (cell.assignments.some((a) => a.duty === 'owner')) return OWNER_FILL;
+  return cell.assignments.length > 0 ? SUPPORTER_FILL : undefined;
+}
+
+function legendRows(width: number, labels: WorkbookLabels): Cell[][] {
+  const { annex } = labels;
+  const pad = (n: number) => Array.from({ length: n }, () => null);
+  const sample = (fill: string, text: string): Cell[] => [
+    textCell('', { backgroundColor: fill }),
+    textCell(text, { columnSpan: width - 1 }),
+    ...pad(width - 2),
+  ];
+  return [
+    [],
+    [textCell(annex.matrix.legendHeading, { fontWeight: 'bold' }), ...pad(width - 1)],
+    sample(OWNER_FILL, labels.legend.owner),
+    sample(SUPPORTER_FILL, labels.legend.supporter),
+    [
+      textCell(OVERRIDE_MARK),
+      textCell(annex.matrix.legendOverridden, { columnSpan: width - 1 }),
+      ...pad(width - 2),
+    ],
+    [
+      textCell(DERIVED_MARK),
+      textCell(annex.matrix.legendDerived, { columnSpan: width - 1 }),
+      ...pad(width - 2),
+    ],
+    noteRow(labels.crosswalk.derivedNote, width),
+    noteRow(labels.crosswalk.ccmNote, width),
+  ];
+}
+
+/**
+ * An engagement's matrix laid out as on screen: a row per layer and assurance service (business data
+ * first), a column per role headed by its parties, cells tinted for owners and supporters; then the
+ * row's crosswalk to CCM, FedRAMP and provider words (derived), and the legend.
+ */
+export function matrixSheet(
+  workspace: Workspace,
+  engagement: Engagement,
+  index: number,
+  matrix: Matrix,
+  heading: SheetHeading,
+  labels: WorkbookLabels,
+): WorkbookSheet {
+  const { annex, crosswalk } = labels;
+  const parties = Object.fromEntries(
+    ROLES.map((role) => [role, findColumnParties(matrix, engagement, role)]),
+  ) as Record<Role, string[]>;
+  const header = [
+    annex.matrix.layerColumn,
+    ...ROLES.map((role) =>
+      [annex.role(role), ...parties[role].map((id) => partyName(workspace, id, annex))].join('\n'),
+    ),
+    crosswalk.ccm,
+    crosswalk.fedramp,
+    crosswalk.shared,
+  ];
+  const body = inReadingOrder(matrix.rows).map((row): Cell[] => {
+    const mapped = deriveCrosswalk(row);
+    const words = mapped
+      ? crosswalk.values(mapped)
+      : [crosswalk.none, crosswalk.none, crosswalk.none];
+    const position = row.position ? `\n${annex.position(row.position)}` : '';
+    return [
+      textCell(`${rowName(row, engagement, annex)}${position}`, { fontWeight: 'bold' }),
+      ...ROLES.map((role) => {
+        const cell = row.cells[role];
+        const fill = fillOf(cell);
+        return textCell(
+          cellText(cell, workspace, parties[role].length > 1, labels),
+          fill ? { backgroundColor: fill } : {},
+        );
+      }),
+      ...words.map((word) => textCell(word)),
+    ];
+  });
+  const name = labels.sheet.matrix(index + 1);
+  const sheetHeading = {
+    ...heading,
+    subtitle: `${engagementTitle(engagement, index, annex)}${annex.document.partSeparator}${heading.subtitle}`,
+  };
+  return tableSheet(
+    name,
+    sheetHeading,
+    header,
+    body,
+    [24, 30, 30, 30, 22, 16, 16],
+    labels,
+    legendRows(header.length, labels),
+  );
+}

@@ -1,0 +1,153 @@
+import type { Matrix } from '@/model/assignment';
+import { checkWorkspace } from '@/model/check-workspace';
+import { listPartyDuties } from '@/model/party-duties';
+import { ROLES } from '@/model/roles';
+import type { Workspace } from '@/model/workspace';
+import { CSV_COLUMNS, CSV_CROSSWALK_COLUMNS } from '@/schema/csv-format';
+import { buildCsvRows } from '../csv/export-workspace-csv';
+import { findDeviations } from '../pdf/annex-deviations';
+import { findingLocation } from '../pdf/annex-findings';
+import {
+  assignmentsWords,
+  assignmentWords,
+  engagementTitle,
+  partyName,
+  rowName,
+} from '../pdf/annex-names';
+import type { WorkbookLabels } from './workbook-labels';
+import { type SheetHeading, tableSheet, type WorkbookSheet } from './workbook-sheet';
+
+/** The long table: the CSV's columns and rows, one per assignment (or empty cell). */
+export function rowsSheet(
+  workspace: Workspace,
+  heading: SheetHeading,
+  labels: WorkbookLabels,
+): WorkbookSheet {
+  const columns = [...CSV_COLUMNS, ...CSV_CROSSWALK_COLUMNS];
+  const body = buildCsvRows(workspace, labels.csv).map((row) =>
+    columns.map((column) => row[column]),
+  );
+  const widths = columns.map((column) =>
+    column.endsWith('_id') || column === 'duty' || column === 'scope' ? 14 : 22,
+  );
+  return tableSheet(labels.sheet.rows, heading, columns, body, widths, labels);
+}
+
+/** What each party owes: a row per duty, with the basis or the contract's reason. */
+export function partyDutiesSheet(
+  workspace: Workspace,
+  heading: SheetHeading,
+  labels: WorkbookLabels,
+): WorkbookSheet {
+  const { annex, column } = labels;
+  const body = workspace.parties.flatMap((party) =>
+    listPartyDuties(workspace, party.id).flatMap((group) =>
+      group.lines.map((line) => [
+        party.name,
+        engagementTitle(group.engagement, group.index, annex),
+        rowName(line.row, group.engagement, annex),
+        annex.role(line.role),
+        assignmentWords(line.assignment, annex),
+        line.changed ? labels.yes : labels.no,
+        line.reason.kind === 'override'
+          ? line.reason.text
+          : labels.csv.basis(line.assignment.basis),
+      ]),
+    ),
+  );
+  const header = [
+    column.party,
+    column.engagement,
+    annex.matrix.layerColumn,
+    column.role,
+    column.duty,
+    column.changed,
+    column.reason,
+  ];
+  return tableSheet(
+    labels.sheet.partyDuties,
+    heading,
+    header,
+    body,
+    [22, 24, 24, 20, 34, 10, 40],
+    labels,
+  );
+}
+
+/** Every cell the contract changed from the baseline, with the baseline, the agreed duties and the reason. */
+export function deviationsSheet(
+  workspace: Workspace,
+  matrices: readonly Matrix[],
+  heading: SheetHeading,
+  labels: WorkbookLabels,
+): WorkbookSheet {
+  const { annex } = labels;
+  const words = annex.deviations;
+  const body = workspace.engagements.flatMap((engagement, index) =>
+    findDeviations(matrices[index] as Matrix).map(({ row, cell }) => [
+      engagementTitle(engagement, index, annex),
+      `${rowName(row, engagement, annex)}${annex.document.partSeparator}${annex.role(cell.role)}`,
+      assignmentsWords(cell.baseline, annex),
+      assignmentsWords(cell.assignments, annex),
+      cell.reason.trim() === '' ? words.noReason : cell.reason.trim(),
+    ]),
+  );
+  const header = [labels.column.engagement, words.cell, words.baseline, words.agreed, words.reason];
+  return tableSheet(labels.sheet.deviations, heading, header, body, [24, 30, 34, 34, 40], labels);
+}
+
+/** The information-sharing plan: who passes what to whom, when, how fast and how. */
+export function planSheet(
+  workspace: Workspace,
+  heading: SheetHeading,
+  labels: WorkbookLabels,
+): WorkbookSheet {
+  const { annex, column } = labels;
+  const plan = annex.informationPlan;
+  const body = workspace.channels.map((channel) => [
+    partyName(workspace, channel.fromPartyId, annex),
+    partyName(workspace, channel.toPartyId, annex),
+    plan.category(channel.category),
+    channel.what,
+    channel.trigger,
+    channel.timeliness,
+    channel.medium,
+  ]);
+  const header = [
+    column.from,
+    column.to,
+    plan.categoryColumn,
+    plan.what,
+    plan.trigger,
+    plan.timeliness,
+    plan.medium,
+  ];
+  return tableSheet(labels.sheet.plan, heading, header, body, [22, 22, 24, 34, 28, 16, 16], labels);
+}
+
+/** The checks against the four principles: severity, principle, finding and where. */
+export function checksSheet(
+  workspace: Workspace,
+  matrices: readonly Matrix[],
+  heading: SheetHeading,
+  labels: WorkbookLabels,
+): WorkbookSheet {
+  const { annex, column } = labels;
+  const byId = new Map(workspace.engagements.map((e, i) => [e.id, matrices[i] as Matrix]));
+  const body = checkWorkspace(workspace).map((finding) => [
+    annex.severity(finding.severity),
+    annex.principle(finding.principle),
+    annex.finding(finding.code),
+    findingLocation(finding, workspace, byId, annex),
+  ]);
+  const header = [column.severity, column.principle, column.finding, column.where];
+  return tableSheet(labels.sheet.checks, heading, header, body, [12, 26, 44, 50], labels, []);
+}
+
+/** The roles a workspace's parties hold, for the sign-off table. */
+export function partyRoles(workspace: Workspace, partyId: string, labels: WorkbookLabels): string {
+  const roles = workspace.parties.find((p) => p.id === partyId)?.roles ?? [];
+  return ROLES.filter((r) => roles.includes(r))
+    .map((role) => labels.annex.role(role))
+    .join(labels.annex.document.listSeparator);
+}
