@@ -18,6 +18,10 @@ export function NoticeBody({ notice }: { notice: Notice & { readonly id: number 
   switch (notice.kind) {
     case 'share-opened':
       return <p>{f('share.opened', { name: notice.name || t('workspaces.untitled') })}</p>;
+    case 'share-already':
+      return <p>{f('share.already', { name: notice.name || t('workspaces.untitled') })}</p>;
+    case 'share-preview':
+      return null;
     case 'share-refused':
       return (
         <>

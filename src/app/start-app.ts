@@ -30,7 +30,7 @@ export async function startApp(request: ViewRequest): Promise<void> {
   const opened = await startPersistence(createWorkspace(scenario), '', commitPendingDrafts);
   for (const copy of useLibraryStore.getState().recovered)
     addNotice({ kind: 'recovered', ...copy });
-  if (window.location.hash.includes('share=')) await openSharedLink('');
+  if (window.location.hash.includes('share=')) await openSharedLink();
   else applyAddress(request, opened);
   // The controller's flush commits what is being typed first (see commitPendingDrafts).
   const flush = () => void getPersistence()?.controller.flush(true);

@@ -9,6 +9,7 @@ export const planEn = {
   'plan.noPairs':
     'No engagement names its customer together with a provider or a security vendor yet, so there is nothing to suggest. Name them in the Parties and engagements view, or add a channel below.',
   'plan.openParties': 'Open Parties and engagements',
+  'plan.findings.headingPass': 'Channels to the customer: all in place',
   'plan.findings.heading': 'Parties without a channel to the customer',
   'plan.findings.none':
     'Every party that owns or supports something has a channel to the customer it serves.',

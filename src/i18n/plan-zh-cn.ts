@@ -11,6 +11,7 @@ export const planZhCn: Record<keyof typeof planEn, string> = {
   'plan.noPairs':
     '尚无合作同时指定了云服务客户和云服务商或云安全厂商，因此没有可建议的信息通道。请在“参与方与合作”视图中指定，或在下方添加通道。',
   'plan.openParties': '打开“参与方与合作”',
+  'plan.findings.headingPass': '通向云服务客户的信息通道：均已建立',
   'plan.findings.heading': '没有通向云服务客户的信息通道的参与方',
   'plan.findings.none': '每个负责或支撑某项内容的参与方，都有通向其所服务客户的信息通道。',
   'plan.finding':

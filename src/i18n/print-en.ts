@@ -7,6 +7,9 @@ export const printEn = {
   'print.field': '{label}: {value}',
   'print.aside': ' ({text})',
   'print.notSet': 'not set',
+  'print.gaps.heading': 'What this annex still lacks',
+  'print.gaps.intro':
+    'The contract was printed before it was complete; settle these before it is signed:',
   'print.contract.heading': 'Contract',
   'print.contract.workspace': 'Workspace',
   'print.contract.title': 'Title',

@@ -9,6 +9,8 @@ export const printZhCn: Record<keyof typeof printEn, string> = {
   'print.field': '{label}：{value}',
   'print.aside': '（{text}）',
   'print.notSet': '未填写',
+  'print.gaps.heading': '本附件尚缺的内容',
+  'print.gaps.intro': '打印时合同尚不完整，签署前应补齐以下内容：',
   'print.contract.heading': '合同信息',
   'print.contract.workspace': '工作区',
   'print.contract.title': '合同名称',

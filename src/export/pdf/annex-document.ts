@@ -2,6 +2,7 @@ import type { Content, ContentTable, TDocumentDefinitions } from 'pdfmake/interf
 import type { AgreementAnnexText } from '@/model/agreement/agreement-annex';
 import type { Matrix } from '@/model/assignment';
 import { checkWorkspace } from '@/model/check-workspace';
+import { findContractGaps } from '@/model/contract-gaps';
 import { deriveMatrixMemo } from '@/model/derive-matrix-memo';
 import type { Workspace } from '@/model/workspace';
 import { buildAgreementSection } from './annex-agreement';
@@ -48,6 +49,16 @@ function contractSection(workspace: Workspace, labels: AnnexLabels): Content[] {
       [labels.contract.date, orNotSet(contract.date)],
       [labels.contract.notes, orNotSet(contract.notes)],
     ]),
+  ];
+}
+
+function gapsSection(workspace: Workspace, labels: AnnexLabels): Content[] {
+  const gaps = findContractGaps(workspace);
+  if (gaps.length === 0) return [];
+  return [
+    heading(labels.gaps.heading, 1),
+    { text: labels.gaps.intro, style: 'note' },
+    { ul: gaps.map((gap) => labels.gaps.describe(gap, workspace)), margin: [0, 4, 0, 8] },
   ];
 }
 
@@ -139,6 +150,8 @@ export function buildAnnexDocument(
         ? []
         : [{ text: labels.document.title, style: 'subtitle' }]),
       ...contractSection(workspace, labels),
+      // Exporting stays possible with gaps; the annex then says what it lacks, at the top.
+      ...gapsSection(workspace, labels),
       ...partiesSection(workspace, labels),
       ...engagements,
       // The information-sharing plan (key link 3, §2.4), across all engagements.

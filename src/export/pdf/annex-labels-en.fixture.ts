@@ -159,6 +159,11 @@ export const annexLabelsEn: AnnexLabels = {
       })[state],
     kind: (kind) => (kind === 'custom' ? 'Other' : kind.charAt(0).toUpperCase() + kind.slice(1)),
   },
+  gaps: {
+    heading: 'What this annex still lacks',
+    intro: 'Settle these before signing:',
+    describe: (gap) => gap.code,
+  },
   checks: {
     heading: 'Principle checks',
     allPass: 'All four principles pass: no errors, no warnings.',

@@ -164,6 +164,11 @@ export const annexLabelsZhCn: AnnexLabels = {
         custom: '其他部门',
       })[kind],
   },
+  gaps: {
+    heading: '本附件尚缺的内容',
+    intro: '签署前应补齐以下内容：',
+    describe: (gap) => gap.code,
+  },
   checks: {
     heading: '原则检查',
     allPass: '四大基本原则全部通过，无错误、无警告。',

@@ -1,6 +1,7 @@
 import type { AssetLayer, LayerPosition } from '@/model/asset-layers';
 import type { Duty, ReportSection, Scope } from '@/model/assignment';
 import type { RaciRowState } from '@/model/check-departments';
+import type { ContractGap } from '@/model/contract-gaps';
 import type { Crosswalk } from '@/model/crosswalk';
 import type { DeliveryMode, TypicalCase } from '@/model/delivery-modes';
 import type { DepartmentKind, RaciLetter } from '@/model/departments';
@@ -8,7 +9,7 @@ import type { FindingCode, Severity } from '@/model/findings';
 import type { Principle } from '@/model/principles';
 import type { Role } from '@/model/roles';
 import type { AssuranceServiceType, ServiceType } from '@/model/service-types';
-import type { InformationChannel } from '@/model/workspace';
+import type { InformationChannel, Workspace } from '@/model/workspace';
 
 /** Our own readings of the report that an annex can rest on (domain §3, marked [derived]). */
 export const DERIVED_RULES = [
@@ -132,6 +133,12 @@ export interface AnnexLabels {
     readonly state: (state: RaciRowState) => string;
     /** The app's name of a built-in kind of department, for one the user left unnamed. */
     readonly kind: (kind: DepartmentKind) => string;
+  };
+  /** What the contract lacked when it was exported (an unnamed party, no date…), said in words. */
+  readonly gaps: {
+    readonly heading: string;
+    readonly intro: string;
+    readonly describe: (gap: ContractGap, workspace: Workspace) => string;
   };
   readonly checks: {
     readonly heading: string;

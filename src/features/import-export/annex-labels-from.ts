@@ -2,11 +2,13 @@ import type { AnnexLabels } from '@/export/pdf/annex-labels';
 import { CITED_REFERENCE_TEXTS } from '@/i18n/cited-references';
 import type { CrosswalkTranslate } from '@/i18n/crosswalk-messages';
 import { describeChannelCategory } from '@/i18n/describe-channel-category';
+import { describeContractGap } from '@/i18n/describe-contract-gap';
 import type { Language } from '@/i18n/languages';
 import type { printEn } from '@/i18n/print-en';
 import type { Translate } from '@/i18n/translate';
 import { CITED_REFERENCES } from '@/model/cited-references';
 import type { AnnexTranslate } from './annex-messages';
+import type { FilesTranslate } from './csv-labels-from';
 
 /** A translate function over the printed annex's words (the PDF shares them where it can). */
 export type PrintTranslate = (
@@ -25,6 +27,7 @@ export function annexLabelsFrom(
   p: PrintTranslate,
   c: CrosswalkTranslate,
   language: Language,
+  f: FilesTranslate,
 ): AnnexLabels {
   const count = (key: 'annex.errors' | 'annex.warnings', n: number) => (n > 0 ? a(key, { n }) : '');
   return {
@@ -116,6 +119,11 @@ export function annexLabelsFrom(
       letter: (letter) => p(`print.raci.letter.${letter}`),
       state: (state) => p(`print.raci.state.${state}`),
       kind: (kind) => p(`print.raci.kind.${kind}`),
+    },
+    gaps: {
+      heading: a('annex.gaps'),
+      intro: a('annex.gapsIntro'),
+      describe: (gap, workspace) => describeContractGap(gap, workspace, t, f),
     },
     checks: {
       heading: a('annex.checks'),

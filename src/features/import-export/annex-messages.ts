@@ -44,6 +44,9 @@ const en = {
   'annex.agreed': 'Agreed',
   'annex.reason': 'Reason',
   'annex.noReason': '(no reason given)',
+  'annex.gaps': 'What this annex still lacks',
+  'annex.gapsIntro':
+    'The contract was exported before it was complete; settle these before it is signed:',
   'annex.checks': 'Principle checks',
   'annex.allPass': 'All four principles pass: no errors, no warnings.',
   'annex.passes': 'passes',
@@ -119,6 +122,8 @@ const zhCn: Record<keyof typeof en, string> = {
   'annex.agreed': '约定',
   'annex.reason': '理由',
   'annex.noReason': '（未说明理由）',
+  'annex.gaps': '本附件尚缺的内容',
+  'annex.gapsIntro': '导出时合同尚不完整，签署前应补齐以下内容：',
   'annex.checks': '原则检查',
   'annex.allPass': '四大基本原则全部通过，无错误、无警告。',
   'annex.passes': '通过',

@@ -48,7 +48,7 @@ export function PdfExportButton() {
       const agreement = buildAgreementAnnexText(workspace, fingerprint, t, language);
       const result = await buildAnnexPdf(
         workspace,
-        annexLabelsFrom(t, a, p, c, language),
+        annexLabelsFrom(t, a, p, c, language, f),
         language,
         {
           agreement,

@@ -51,7 +51,7 @@ export function XlsxExportButton() {
         f,
         w,
         c,
-        annexLabelsFrom(t, a, p, c, language),
+        annexLabelsFrom(t, a, p, c, language, f),
         csvLabelsFrom(t, f),
       );
       const blob = await buildWorkbook(workspace, labels);

@@ -10,6 +10,7 @@ import { PrintBasisNotes } from './print-basis-notes';
 import { PrintContract } from './print-contract';
 import { PrintEngagement } from './print-engagement';
 import { PrintFindings } from './print-findings';
+import { PrintGaps } from './print-gaps';
 import { PrintInformationPlan } from './print-information-plan';
 import { PrintParties } from './print-parties';
 import { PrintRaci } from './print-raci';
@@ -41,6 +42,7 @@ function AnnexContent({ fingerprint }: { fingerprint: string | null }) {
         {title === annexTitle ? null : <p className="print-annex-subtitle">{annexTitle}</p>}
       </header>
       <PrintContract workspace={workspace} workspaceName={workspaceName} />
+      <PrintGaps workspace={workspace} />
       <PrintParties workspace={workspace} />
       {workspace.engagements.map((engagement, index) => (
         <PrintEngagement
