@@ -1,17 +1,22 @@
 import { lazy, Suspense, useState } from 'react';
-import { MatrixTable } from '@/features/matrix/matrix-table';
 import { ScenarioPanel } from '@/features/scenario/scenario-panel';
 import { useT } from '@/i18n/i18n-provider';
 import { useLibraryStore } from '@/store/persistence/library-store';
 import { hasSavedWorkBefore } from '@/store/persistence/returning-visitor';
+import { useSelectionStore } from '@/store/selection-store';
 import { useViewStore } from '@/store/view-store';
+import { ActionBar } from './action-bar';
 import { AppHeader } from './app-header';
 import { ConflictNotice } from './conflict-notice';
 import { IgnoredParamsNotice } from './ignored-params-notice';
 import { useNoticesStore } from './notices-store';
 import { RecoveryScreen } from './recovery-screen';
+import { ScenarioDrawer } from './scenario-drawer';
+import { ShellDialogs } from './shell-dialogs';
 import { useViewUrl } from './use-view-url';
 import { ViewNav } from './view-nav';
+import { WorkbenchViews } from './workbench-views';
+import './shell.css';
 import type { ViewRequest } from './view-params';
 import { WORKSPACE_VIEWS, type WorkspaceViewName } from './workspace-views';
 
@@ -20,39 +25,24 @@ import { WORKSPACE_VIEWS, type WorkspaceViewName } from './workspace-views';
 const ChecksPanel = lazy(() =>
   import('@/features/checks/checks-panel').then((m) => ({ default: m.ChecksPanel })),
 );
-const WorkspacesPanel = lazy(() =>
-  import('@/features/workspaces/workspaces-panel').then((m) => ({ default: m.WorkspacesPanel })),
-);
 const NoticesView = lazy(() => import('./notices-view').then((m) => ({ default: m.NoticesView })));
-const ImportExportPanel = lazy(() =>
-  import('@/features/import-export/import-export-panel').then((m) => ({
-    default: m.ImportExportPanel,
-  })),
-);
-const ContractPanel = lazy(() =>
-  import('@/features/contract/contract-panel').then((m) => ({ default: m.ContractPanel })),
-);
 const PrintAnnex = lazy(() =>
   import('@/features/print-annex/print-annex').then((m) => ({ default: m.PrintAnnex })),
 );
 const CellDetailPanel = lazy(() =>
   import('@/features/cell-detail/cell-detail-panel').then((m) => ({ default: m.CellDetailPanel })),
 );
+const CellComments = lazy(() =>
+  import('@/features/agreement/cell-comments').then((m) => ({ default: m.CellComments })),
+);
 const GuidePanel = lazy(() =>
   import('@/features/guide/guide-panel').then((m) => ({ default: m.GuidePanel })),
 );
-const LayerPicture = lazy(() =>
-  import('@/features/layer-picture/layer-picture').then((m) => ({ default: m.LayerPicture })),
-);
-const ResponsibilityShift = lazy(() =>
-  import('@/features/layer-picture/responsibility-shift').then((m) => ({
-    default: m.ResponsibilityShift,
-  })),
-);
 
 /**
- * The app: its header and views' navigation, then the workbench (the scenario beside the matrix, the
- * selected cell's detail under it) or one of the views across the workspace.
+ * The app: its header, the action bar (workspace, templates, contract, export) and the views'
+ * navigation, then the workbench (the scenario beside the matrix, the selected cell's detail beside
+ * it) or one of the views across the workspace.
  */
 export function App({ ignoredParams = [] }: { ignoredParams?: ViewRequest['ignored'] }) {
   const t = useT();
@@ -77,7 +67,9 @@ export function App({ ignoredParams = [] }: { ignoredParams?: ViewRequest['ignor
         {t(view === 'matrix' ? 'app.skipToMatrix' : 'app.skipToView')}
       </a>
       <AppHeader />
+      <ActionBar />
       <ViewNav />
+      <ShellDialogs />
       <IgnoredParamsNotice ignored={ignoredParams} />
       <ConflictNotice />
       {hasNotices ? (
@@ -116,36 +108,31 @@ function WorkspaceView({ view }: { view: WorkspaceViewName }) {
 }
 
 function Workbench({ inert }: { inert: boolean }) {
+  const t = useT();
+  const hasSelection = useSelectionStore((s) => s.selectedCell !== null);
   return (
-    <main className="workbench" inert={inert}>
+    <main className={`workbench${hasSelection ? ' has-detail' : ''}`} inert={inert}>
       <div className="workbench-side">
-        <ScenarioPanel />
+        <ScenarioDrawer>
+          <ScenarioPanel />
+        </ScenarioDrawer>
         <Suspense fallback={null}>
           <ChecksPanel />
         </Suspense>
-        {/* Last in its column: it loads after first paint and must not push the scenario down. */}
-        <Suspense fallback={null}>
-          <WorkspacesPanel />
-        </Suspense>
       </div>
       <div className="workbench-main">
-        <div className="workbench-matrix">
-          <MatrixTable />
+        <WorkbenchViews />
+      </div>
+      {hasSelection ? (
+        <aside className="cell-aside" aria-label={t('workbench.detail')}>
           <Suspense fallback={null}>
             <CellDetailPanel />
+            <CellComments />
           </Suspense>
-        </div>
-        <Suspense fallback={null}>
-          <LayerPicture />
-        </Suspense>
-        <Suspense fallback={null}>
-          <ResponsibilityShift />
-        </Suspense>
-      </div>
+        </aside>
+      ) : null}
       <div className="workbench-extra">
         <Suspense fallback={null}>
-          <ContractPanel />
-          <ImportExportPanel />
           <GuidePanel />
         </Suspense>
       </div>

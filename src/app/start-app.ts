@@ -1,8 +1,11 @@
 import type { Scenario } from '@/model/assurance-scope';
 import { createWorkspace } from '@/model/create-workspace';
+import { useLibraryStore } from '@/store/persistence/library-store';
 import { getPersistence } from '@/store/persistence/persistence-handle';
-import { workspaceStore } from '@/store/use-workspace-store';
 import { DEFAULT_SCENARIO } from '@/store/workspace-store';
+import { commitPendingDrafts } from '@/ui/pending-drafts';
+import { applyAddress } from './apply-address';
+import { addNotice } from './notices-store';
 import { openSharedLink } from './open-shared-link';
 import type { ViewRequest } from './view-params';
 
@@ -15,22 +18,21 @@ export function requestedScenario(request: ViewRequest): Scenario {
 }
 
 /**
- * Opens the saved workspaces, then applies the scenario the address asks for to the open workspace
- * (as an ordinary edit, so it can be undone), and keeps unsaved work when the page is hidden or closed.
+ * Opens the saved workspaces (a first visit's new workspace has the address's scenario), shows the
+ * engagement the address names without letting the address rewrite saved work, tells the user of
+ * closed tabs' work kept apart, and keeps unsaved work (text being typed too) when the page is
+ * hidden or closed.
  */
 export async function startApp(request: ViewRequest): Promise<void> {
   const scenario = requestedScenario(request);
   // Storage brings the schema (and zod) with it: loaded after first paint, not before.
   const { startPersistence } = await import('@/store/start-persistence');
-  await startPersistence(createWorkspace(scenario), '');
-  if (window.location.hash.includes('share=')) await openSharedLink('');
-  const engagement = workspaceStore.getState().workspace.engagements[0];
-  if (engagement && (request.resourceService || request.mode)) {
-    workspaceStore.getState().setScenario(engagement.id, {
-      resourceService: request.resourceService ?? engagement.resourceService,
-      mode: request.mode ?? engagement.mode,
-    });
-  }
+  const opened = await startPersistence(createWorkspace(scenario), '', commitPendingDrafts);
+  for (const copy of useLibraryStore.getState().recovered)
+    addNotice({ kind: 'recovered', ...copy });
+  if (window.location.hash.includes('share=')) await openSharedLink();
+  else applyAddress(request, opened);
+  // The controller's flush commits what is being typed first (see commitPendingDrafts).
   const flush = () => void getPersistence()?.controller.flush(true);
   document.addEventListener('visibilitychange', () => {
     if (document.visibilityState === 'hidden') flush();

@@ -1,25 +1,31 @@
 import { useEffect } from 'react';
 import { useLanguage } from '@/i18n/i18n-provider';
+import { useLibraryStore } from '@/store/persistence/library-store';
 import { selectCurrentEngagement } from '@/store/select-current-engagement';
 import { useWorkspaceStore } from '@/store/use-workspace-store';
 import { useViewStore } from '@/store/view-store';
 import { buildViewSearch, parseViewParams } from './view-params';
 
 /**
- * Keeps the address bar on the current view, scenario and language, so the view can be bookmarked
+ * Keeps the address bar on the current view, engagement, scenario and language, so the view can be bookmarked
  * and shared; the browser's back and forward buttons move between views.
  */
 export function useViewUrl(): void {
   const engagement = useWorkspaceStore(selectCurrentEngagement);
   const { language } = useLanguage();
   const view = useViewStore((s) => s.view);
+  // Until storage answers, the address is what start-up reads: it is not rewritten from the
+  // provisional workspace shown meanwhile.
+  const starting = useLibraryStore((s) => s.phase === 'starting');
   const resourceService = engagement?.resourceService;
   const mode = engagement?.mode;
+  const engagementId = engagement?.id;
   useEffect(() => {
-    if (!resourceService || !mode) return;
+    if (!resourceService || !mode || starting) return;
     const search = buildViewSearch(window.location.search, {
       resourceService,
       mode,
+      ...(engagementId ? { engagementId } : {}),
       language,
       view,
     });
@@ -34,7 +40,7 @@ export function useViewUrl(): void {
     }
     const timer = setTimeout(() => window.history.replaceState(window.history.state, '', url));
     return () => clearTimeout(timer);
-  }, [resourceService, mode, language, view]);
+  }, [resourceService, mode, engagementId, language, view, starting]);
   useEffect(() => {
     const followAddress = () =>
       useViewStore.getState().showView(parseViewParams(window.location.search).view ?? 'matrix');

@@ -24,6 +24,14 @@ describe('parseViewParams', () => {
     },
     { search: '?mode=', expected: { ignored: [{ param: 'mode', value: '' }] } },
     { search: '?view=plan', expected: { view: 'plan', ignored: [] } },
+    {
+      search: '?type=saas&engagement=engagement-2',
+      expected: { resourceService: 'saas', engagementId: 'engagement-2', ignored: [] },
+    },
+    {
+      search: '?engagement=%3Cscript%3E',
+      expected: { ignored: [{ param: 'engagement', value: '<script>' }] },
+    },
     { search: '?view=nope', expected: { ignored: [{ param: 'view', value: 'nope' }] } },
   ])('reads $search', ({ search, expected }) => {
     expect(parseViewParams(search)).toEqual(expected);
@@ -40,6 +48,16 @@ describe('buildViewSearch', () => {
         view: 'matrix',
       }),
     ).toBe('?x=1&type=saas&mode=softwareDelivery&lang=zh-CN');
+  });
+
+  it('names the engagement the scenario belongs to', () => {
+    const view = { resourceService: 'saas', mode: 'cloudService', language: 'en' } as const;
+    const search = buildViewSearch('?engagement=old', {
+      ...view,
+      engagementId: 'e2',
+      view: 'matrix',
+    });
+    expect(parseViewParams(search)).toMatchObject({ engagementId: 'e2', resourceService: 'saas' });
   });
 
   it('names every view but the matrix, which is the default', () => {

@@ -14,6 +14,7 @@ const LOADERS: Readonly<Record<WorkspaceViewName, () => Promise<ComponentType>>>
   departments: () =>
     import('@/features/departments/departments-view').then((m) => m.DepartmentsView),
   compare: () => import('@/features/compare/compare-view').then((m) => m.CompareView),
+  agreement: () => import('@/features/agreement/agreement-view').then((m) => m.AgreementView),
 };
 
 function lazyView(name: WorkspaceViewName) {
@@ -28,6 +29,7 @@ export const WORKSPACE_VIEWS: Readonly<Record<WorkspaceViewName, ComponentType>>
   plan: lazyView('plan'),
   departments: lazyView('departments'),
   compare: lazyView('compare'),
+  agreement: lazyView('agreement'),
 };
 
 /**

@@ -2,7 +2,7 @@ import type { AssetLayer, LayerPosition } from '@/model/asset-layers';
 import type { Duty, Scope } from '@/model/assignment';
 import type { DeliveryMode, TypicalCase } from '@/model/delivery-modes';
 import type { FindingCode, Severity } from '@/model/findings';
-import type { InformationCategory, KeyLink, Principle } from '@/model/principles';
+import type { ChannelCategory, KeyLink, Principle } from '@/model/principles';
 import type { Role } from '@/model/roles';
 import type { AssuranceServiceType, ServiceClass, ServiceType } from '@/model/service-types';
 
@@ -18,7 +18,7 @@ export type CatalogueKey =
   | `position.${LayerPosition}`
   | `principle.${Principle}`
   | `keyLink.${KeyLink}`
-  | `infoCategory.${InformationCategory}`
+  | `infoCategory.${ChannelCategory}`
   | `duty.${Duty}`
   | `dutyLetter.${Duty}`
   | `scope.${Scope}`
@@ -62,13 +62,15 @@ export const catalogueEn = {
   'principle.reasonableResponsibility': 'Reasonable responsibility',
   'principle.maximisedStrengths': 'Maximised strengths',
   'principle.transparentCollaboration': 'Transparent collaboration',
-  'keyLink.platformBuildAndUse': 'Build the cloud well, use the cloud well (provider and customer)',
+  'keyLink.platformBuildAndUse':
+    'Secure construction and use of the cloud platform (provider and customer)',
   'keyLink.protectionSystem':
-    'Protection system on security services (security vendor and customer)',
-  'keyLink.informationSharing': 'Information sharing among all parties',
+    'A solid protection system for the cloud environment (security vendor and customer)',
+  'keyLink.informationSharing': 'A mechanism for passing on information (all parties)',
   'infoCategory.assetFacts': 'Asset facts and their changes',
   'infoCategory.keyActivities': 'Key activities of each party',
   'infoCategory.externalIntelligence': 'Important external intelligence',
+  'infoCategory.other': 'Other (named by you)',
   'duty.owner': 'Owner',
   'duty.supporter': 'Supporter',
   'dutyLetter.owner': 'O',
@@ -85,6 +87,8 @@ export const catalogueEn = {
   'finding.supporter-outside-customer-duty': 'Supporter on a layer where the customer owns nothing',
   'finding.override-without-reason': 'Change from the baseline without a reason',
   'finding.no-information-channel': 'Party has no information channel to the customer',
+  'finding.managed-without-operations': 'Managed delivery without an operations service',
+  'finding.no-joint-response': 'No joint response to incidents between the parties',
   'finding.raci-no-accountable': 'Customer duty without an accountable department',
   'finding.raci-several-accountable': 'Customer duty with several accountable departments',
   'finding.raci-without-duty': 'RACI letters where the customer has no duty',

@@ -31,6 +31,14 @@ export const checksEn = {
     '{row}, {role} column: the cell differs from the baseline and no reason is recorded.',
   'checks.detail.no-information-channel':
     '{party} owns or supports something but has no channel that passes security information to the customer.',
+  'checks.detail.managed-without-operations':
+    'The managed mode is the purchase of the operations service (§2.3.2); without it the matrix is that of software delivery under another name.',
+  'checks.detail.no-joint-response':
+    'The engagement has a provider and a security vendor, but the plan does not say who notifies whom on a security incident, how fast, and who coordinates (§1.2, §2.2).',
+  'checks.fix.restoreOperations': 'Add the operations service back',
+  'checks.fix.switchToSoftwareDelivery': 'Switch to cloud software delivery',
+  'checks.fix.addJointResponse': 'Add a joint response',
+  'checks.fix.done': 'Done. Undo reverses it.',
   'checks.detail.raci-no-accountable': '{row}: no department of {party} is Accountable (A).',
   'checks.detail.raci-several-accountable':
     '{row}: several departments of {party} are Accountable (A); keep one.',

@@ -17,7 +17,7 @@ export const checksZhCn: Record<keyof typeof checksEn, string> = {
   'checks.showFewer': '仅显示前 {count} 个',
   'checks.showCellHint': '在责任矩阵中定位到该单元格。',
   'checks.inEngagement': '{engagement}：{detail}',
-  'checks.unnamedEngagement': '场景 {number}',
+  'checks.unnamedEngagement': '合作 {number}',
   'checks.assuranceRow': '{service}自身',
   'checks.detail.layer-uncovered':
     '{row}：没有角色对整层负责，“服务自身”与“安全使用”也未同时有负责方。',
@@ -31,6 +31,14 @@ export const checksZhCn: Record<keyof typeof checksEn, string> = {
   'checks.detail.override-without-reason': '“{row}”行、“{role}”列：与基线不同，但未填写调整理由。',
   'checks.detail.no-information-channel':
     '{party}承担负责或支撑事项，但没有向云服务客户传递安全信息的渠道。',
+  'checks.detail.managed-without-operations':
+    '云软件交付+服务托管模式即采购云运维运营服务（§2.3.2）；缺少该服务时，矩阵实为云软件交付模式。',
+  'checks.detail.no-joint-response':
+    '该合作有云服务商和云安全厂商，但信息共享计划未约定发生安全事件时由谁通知谁、时限多长、由谁协调（§1.2、§2.2）。',
+  'checks.fix.restoreOperations': '重新加入云运维运营服务',
+  'checks.fix.switchToSoftwareDelivery': '改为云软件交付模式',
+  'checks.fix.addJointResponse': '添加联动处置安排',
+  'checks.fix.done': '已处理，可撤销。',
   'checks.detail.raci-no-accountable': '{row}：{party}没有部门“问责（A）”。',
   'checks.detail.raci-several-accountable': '{row}：{party}有多个部门“问责（A）”，请只保留一个。',
   'checks.detail.raci-without-duty': '{row}：{party}在此已无职责，但其部门仍有 RACI 分工。',

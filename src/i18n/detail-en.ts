@@ -9,6 +9,8 @@ export const detailEn = {
   'detail.basis': 'Basis',
   'detail.basisReport': 'Report {section}',
   'detail.basisDerived': 'Derived from {section}: our reading, not the report’s text',
+  'detail.basisScopeDerived':
+    '; its scope (the customer’s own on this layer) is derived from {section}: our reading, not the report’s text',
   'detail.basisOverride': 'Changed for the contract',
   'detail.context': 'Belongs to',
   'detail.principle': 'Principle: {name}',
@@ -32,4 +34,14 @@ export const detailEn = {
   'detail.discard': 'Discard edits',
   'detail.resetCell': 'Reset cell to baseline',
   'detail.sameAsBaseline': 'These duties are the baseline; applying them removes the change.',
+  'detail.close': 'Close the cell detail',
+  'detail.joint.open': 'Make this layer a joint responsibility',
+  'detail.joint.heading': 'Joint responsibility for {row}',
+  'detail.joint.split':
+    'The cloud service provider owns the service itself, the cloud service customer its secure use; both cells change together, with one reason.',
+  'detail.joint.derived': 'derived',
+  'detail.joint.reasonLabel': 'Reason for the joint responsibility',
+  'detail.joint.apply': 'Apply to both cells',
+  'detail.joint.cancel': 'Cancel',
+  'detail.joint.already': 'This layer is already a joint responsibility of customer and provider.',
 } as const;

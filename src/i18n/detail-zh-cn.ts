@@ -10,6 +10,8 @@ export const detailZhCn: Record<keyof typeof detailEn, string> = {
   'detail.basis': '依据',
   'detail.basisReport': '报告 {section}',
   'detail.basisDerived': '依据 {section} 推导：为本工具的理解，并非报告原文',
+  'detail.basisScopeDerived':
+    '；其范围（即云服务客户在该层的范围）依据 {section} 推导，为本工具的理解，并非报告原文',
   'detail.basisOverride': '按合同调整',
   'detail.context': '所属',
   'detail.principle': '基本原则：{name}',
@@ -33,4 +35,14 @@ export const detailZhCn: Record<keyof typeof detailEn, string> = {
   'detail.discard': '放弃编辑',
   'detail.resetCell': '恢复该单元格基线',
   'detail.sameAsBaseline': '以上责任与基线一致，应用后将取消调整。',
+  'detail.close': '关闭单元格详情',
+  'detail.joint.open': '将该层设为共同责任',
+  'detail.joint.heading': '{row}：共同责任',
+  'detail.joint.split':
+    '云服务商负责服务自身，云服务客户负责安全使用；两个单元格一并调整，使用同一条理由。',
+  'detail.joint.derived': '推导',
+  'detail.joint.reasonLabel': '设为共同责任的理由',
+  'detail.joint.apply': '应用到两个单元格',
+  'detail.joint.cancel': '取消',
+  'detail.joint.already': '该层已由云服务客户与云服务商共同负责。',
 };

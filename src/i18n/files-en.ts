@@ -1,5 +1,27 @@
 /** English texts of workspaces, files, imports, backups and share links: loaded with those panels. */
 export const filesEn = {
+  'export.filesHeading': 'Files',
+  'export.menuLabel': 'Export formats',
+  'share.heading': 'Share',
+  'import.heading': 'Import and backup',
+  'export.check.heading': 'Before you export: what the contract still lacks',
+  'export.check.none':
+    'Nothing missing: every party is named, every engagement has its customer and provider party, the contract has a title and a date, and no check ends in an error.',
+  'export.check.intro': 'You may still export; the annex then lists what is missing.',
+  'export.check.contract-title-empty': 'The contract has no title.',
+  'export.check.contract-date-empty': 'The contract has no date.',
+  'export.check.party-unnamed': 'Party {n} has no name.',
+  'export.check.engagement-without-customer':
+    '“{engagement}” names no cloud service customer party.',
+  'export.check.engagement-without-provider':
+    '“{engagement}” names no cloud service provider party.',
+  'export.check.open-errors': 'The checks show {count} errors.',
+  'export.check.fix.contract': 'Fill in the contract details',
+  'export.check.fix.parties': 'Go to parties and engagements',
+  'export.check.fix.checks': 'Go to the checks',
+  'export.check.derived': 'derived',
+  'export.check.why':
+    'A contract names its parties, its title and its date; the report asks that every engagement has a customer and a provider who agree their split.',
   'export.heading': 'Export, import and share',
   'export.intro': 'Files to attach to the contract or send to the other parties.',
   'export.csv': 'Download matrix (CSV)',
@@ -84,5 +106,18 @@ export const filesEn = {
   'share.exportInstead': 'Export as a file',
   'share.opened':
     'Opened the shared workspace “{name}” as a new workspace. Your other workspaces are unchanged.',
+  'share.preview.heading': 'Preview of a shared workspace',
+  'share.preview.intro':
+    'Nothing has been saved yet. This is what the link carries; save it as a new workspace of its own, and your workspaces stay as they are.',
+  'share.preview.title': 'Contract title: {title}',
+  'share.preview.parties': 'Parties: {names}',
+  'share.preview.noParties': 'No parties named.',
+  'share.preview.engagements': 'Engagements',
+  'share.preview.changes': 'Changes from the baseline: {count}',
+  'share.preview.save': 'Save as a new workspace',
+  'share.preview.discard': 'Do not save',
+  'share.already':
+    'You opened this link before: its saved copy “{name}” is open now, and nothing new was saved.',
+  'share.defaultName': 'Shared workspace of {date}',
   'share.refused': 'The shared link could not be opened, and nothing was changed:',
 } as const;

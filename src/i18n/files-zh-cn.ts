@@ -2,6 +2,26 @@ import type { filesEn } from './files-en';
 
 /** Chinese texts of workspaces, files, imports, backups and share links. */
 export const filesZhCn: Record<keyof typeof filesEn, string> = {
+  'export.filesHeading': '文件',
+  'export.menuLabel': '导出格式',
+  'share.heading': '分享',
+  'import.heading': '导入与备份',
+  'export.check.heading': '导出前检查：合同尚缺的内容',
+  'export.check.none':
+    '没有缺项：每个参与方都有名称，每项合作都指定了云服务客户和云服务商，合同有标题和日期，检查中没有错误。',
+  'export.check.intro': '仍可导出；附件中会列出所缺内容。',
+  'export.check.contract-title-empty': '合同没有标题。',
+  'export.check.contract-date-empty': '合同没有日期。',
+  'export.check.party-unnamed': '参与方 {n} 没有名称。',
+  'export.check.engagement-without-customer': '“{engagement}”未指定云服务客户。',
+  'export.check.engagement-without-provider': '“{engagement}”未指定云服务商。',
+  'export.check.open-errors': '检查中有 {count} 项错误。',
+  'export.check.fix.contract': '填写合同信息',
+  'export.check.fix.parties': '前往参与方与合作',
+  'export.check.fix.checks': '查看检查结果',
+  'export.check.derived': '推导',
+  'export.check.why':
+    '合同须写明参与方、标题和日期；报告要求每项合作的云服务客户与云服务商共同商定责任划分。',
   'export.heading': '导出、导入与分享',
   'export.intro': '可作为合同附件或发送给其他相关方的文件。',
   'export.csv': '下载责任矩阵（CSV）',
@@ -84,5 +104,17 @@ export const filesZhCn: Record<keyof typeof filesEn, string> = {
   'share.tooLarge': '此工作区过大，无法放入链接（{length} 个字符，上限 {limit}）。请改用文件发送。',
   'share.exportInstead': '导出为文件',
   'share.opened': '已将分享的工作区“{name}”作为新工作区打开，其他工作区保持不变。',
+  'share.preview.heading': '分享的工作区（预览）',
+  'share.preview.intro':
+    '尚未保存任何内容。以下是链接所携带的内容；可将其另存为一个新工作区，现有工作区保持不变。',
+  'share.preview.title': '合同标题：{title}',
+  'share.preview.parties': '参与方：{names}',
+  'share.preview.noParties': '未列出参与方。',
+  'share.preview.engagements': '合作',
+  'share.preview.changes': '相对基线的调整：{count} 处',
+  'share.preview.save': '另存为新工作区',
+  'share.preview.discard': '不保存',
+  'share.already': '此链接之前已打开过：已打开其保存的副本“{name}”，未再新建工作区。',
+  'share.defaultName': '{date} 分享的工作区',
   'share.refused': '无法打开分享链接，未做任何更改：',
 };

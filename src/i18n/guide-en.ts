@@ -19,15 +19,15 @@ export const guideEn = {
   'guide.principles.meaning.reasonableResponsibility':
     'Parties see and control different things, and the law asks different things of them, so the split follows that. Some baselines always hold: in public cloud the provider secures the physical facility, and the customer always answers for its business data.',
   'guide.principles.check.reasonableResponsibility':
-    'Those baselines are kept, and every change from the baseline states its reason.',
+    'Those baselines are kept, every change from the baseline states its reason, and a managed engagement keeps the operations service that defines its mode.',
   'guide.principles.meaning.maximisedStrengths':
     'Providers and vendors put their technical strengths to work through extra services, such as security and operations services, within a reasonable split and with the customer’s authorisation.',
   'guide.principles.check.maximisedStrengths':
     'Every supporter is carried by an assurance service that covers that layer.',
   'guide.principles.meaning.transparentCollaboration':
-    'Each party holds different security information, so they pass it on openly and promptly and respond to incidents together; that is how trust grows.',
+    'Each party holds different security information, so they pass it on transparently and promptly and respond to incidents together; that is how trust grows.',
   'guide.principles.check.transparentCollaboration':
-    'Every party that owns or supports something has an information channel to the customer.',
+    'Every party that owns or supports something has an information channel to the customer, and every engagement with a provider and a security vendor has a joint response to incidents.',
   'guide.scope.heading': 'How the scope is set',
   'guide.scope.intro':
     'Two choices fix each party’s scope: the service type (what the customer buys) and the delivery mode (who controls the resources).',
@@ -53,14 +53,21 @@ export const guideEn = {
   'guide.scope.mode.managedDelivery':
     'As software delivery, but the customer also buys an operations service, so the provider runs the platform on site or remotely. The customer stays finally accountable for business and data.',
   'guide.scope.assurance':
-    '{security} and {ops} are assurance services: they move no duty, they help its owner carry it. Their reach is the layers the customer bought them for, and it narrows from IaaS to SaaS as the provider takes on more.',
+    '{security} and {ops} are assurance services: they move no duty, they help its owner carry it. Their reach is the layers the customer bought them for. In cloud-service mode it narrows from IaaS to SaaS, as the provider controls more of the cloud; in the two delivery modes the customer controls the resources whatever the service type, so a security service can support every layer it owns, the data-centre facility included.',
   'guide.links.heading': 'Three key links',
   'guide.links.platformBuildAndUse':
-    'The provider “builds the cloud well”: a secure platform with security functions that are complete and easy to use. The customer “uses the cloud well”: it configures those functions properly and keeps to its own rules.',
+    'Secure construction and use of the cloud platform (“build the cloud well, use the cloud well”): the provider builds a secure platform with security functions that are complete and easy to use; the customer configures those functions properly and keeps to its own rules.',
   'guide.links.protectionSystem':
     'The customer owns the protection of its business and data in the cloud: it sets the security goals and builds its defences on security services. The vendor answers for the quality of what it delivers and for the security of the service itself.',
   'guide.links.informationSharing':
-    'Each party sees a different part of the picture, so each passes on what the others need to know, promptly and openly. The information falls into three kinds:',
+    'Each party sees a different part of the picture, so necessary security information goes promptly and transparently to every party that needs to know it, not only to the customer, and incidents are handled jointly. The report names three kinds as examples; the plan takes categories of your own too:',
+  'guide.references.heading': 'Laws and standards the report cites',
+  'guide.references.lead':
+    'The report (§1.1) builds on these laws, this white paper and these standards; each is named here with the report’s reason for citing it:',
+  'guide.references.note':
+    'The workbench holds none of these texts and quotes nothing the report does not quote: read the originals for what they require.',
+  'guide.provenance.changes':
+    'What changed in this version: every duty carries its own basis, so a report-based supporter whose scope we derived, and the operations service’s support in cloud-service mode, are marked † with the section they are derived from; a security service now covers the data-centre facility where the customer owns it (workspaces saved before keep the coverage they had); managed delivery without its operations service is flagged; the plan suggests channels between the provider and the security vendor, takes categories of your own, and records a joint response to incidents per engagement.',
   'guide.provenance.heading': 'Report rules and derived rules',
   'guide.provenance.lead': 'Each duty in the matrix shows where it comes from:',
   'guide.provenance.reportTerm': 'From the report',

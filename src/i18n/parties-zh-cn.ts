@@ -48,7 +48,7 @@ export const partiesZhCn: Record<keyof typeof partiesEn, string> = {
   'engagements.removed': '已移除“{name}”及其中修改过的单元格。',
   'engagements.securityHeading': '云安全服务',
   'engagements.securityNone': '本合作未采购云安全服务。',
-  'engagements.securityItem': '安全服务 {number}',
+  'engagements.securityItem': '云安全服务 {number}',
   'engagements.vendorOf': '{service}的云安全厂商',
   'engagements.coversDefault': '覆盖（当前场景的默认范围）：{layers}',
   'engagements.coversChosen': '覆盖（按合同选定）：{layers}',

@@ -25,6 +25,7 @@ export const partyDutiesEn = {
   'party.serviceN': '{service} {n}',
   'party.basisReport': 'Report {section}',
   'party.basisDerived': 'Derived from {section}',
+  'party.basisScopeDerived': '; scope derived from {section}',
   'party.legend':
     'A basis “Derived from” rests on this workbench’s reading of the report, not on its text. ✎ marks a cell changed for the contract; its reason is the contract’s.',
   'party.basisOverride': 'Set for the contract',

@@ -25,6 +25,7 @@ export const partyDutiesZhCn: Record<keyof typeof partyDutiesEn, string> = {
   'party.serviceN': '{service} {n}',
   'party.basisReport': '报告 {section}',
   'party.basisDerived': '依据 {section} 推导',
+  'party.basisScopeDerived': '；范围依据 {section} 推导',
   'party.legend':
     '依据为“推导”的，是本工作台对报告的理解，并非报告原文。✎ 表示该单元格已按合同调整，其理由为合同约定的理由。',
   'party.basisOverride': '按合同约定',

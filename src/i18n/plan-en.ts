@@ -1,14 +1,15 @@
 /** English texts of the information-sharing plan view: loaded with that view. */
 export const planEn = {
   'plan.intro':
-    'Key link 3 of the model (§2.4): the parties pass each other security information in three categories, namely asset facts and their changes, key activities, and important external intelligence. One row per pair of parties and category: what is passed on, what makes it due, how fast, and through what.',
+    'Key link 3 of the model (§2.4): necessary security information goes to every party that needs to know it, not only to the customer. The report names three categories as examples (asset facts and their changes, key activities, important external intelligence); add categories of your own where the contract needs them. One row per pair of parties and category: what is passed on, what makes it due, how fast, and through what.',
   'plan.derived':
-    'Derived: the suggestions are prefilled from the report’s §2.4 link 3 and §1.2; triggers, deadlines and media are this workbench’s suggestion. Change them to what the contract says.',
+    'Derived: the suggestions are prefilled from the report’s §2.4 link 3 and §1.2 (up- and downstream channels among all parties, so also between the provider and the security vendor); triggers, deadlines and media are this workbench’s suggestion. Change them to what the contract says.',
   'plan.noParties':
     'No parties are named yet. Parties come first: name the customer, the provider and the security vendors of each engagement in the Parties and engagements view, and the plan suggests who passes what to whom.',
   'plan.noPairs':
     'No engagement names its customer together with a provider or a security vendor yet, so there is nothing to suggest. Name them in the Parties and engagements view, or add a channel below.',
   'plan.openParties': 'Open Parties and engagements',
+  'plan.findings.headingPass': 'Channels to the customer: all in place',
   'plan.findings.heading': 'Parties without a channel to the customer',
   'plan.findings.none':
     'Every party that owns or supports something has a channel to the customer it serves.',
@@ -48,4 +49,26 @@ export const planEn = {
   'plan.add.sameParty': 'A party needs no channel to itself: choose two different parties.',
   'plan.added': 'Added a channel from {from} to {to}.',
   'plan.addedSuggested': 'Added a channel from {from} to {to}, prefilled from the suggestions.',
+  'plan.categoryNameLabel': 'Name of your own category, {from} → {to}',
+  'plan.add.categoryName': 'Name of the category',
+  'plan.joint.heading': 'Joint response to security incidents',
+  'plan.joint.intro':
+    'For each engagement with a provider and a security vendor: on a security incident, who notifies whom, within what time, and who coordinates (§1.2 joint handling, §2.2 joint response mechanism). The customer coordinates by default, as the party finally accountable.',
+  'plan.joint.caption': 'Joint response per engagement',
+  'plan.joint.engagement': 'Engagement',
+  'plan.joint.notification': 'Who notifies whom',
+  'plan.joint.timeliness': 'Within what time',
+  'plan.joint.coordinator': 'Who coordinates',
+  'plan.joint.noCoordinator': 'Not named',
+  'plan.joint.fieldLabel': '{field}, {engagement}',
+  'plan.joint.none': 'None agreed yet.',
+  'plan.joint.add': 'Add joint response',
+  'plan.joint.addLabel': 'Add a joint response for {engagement}',
+  'plan.joint.remove': 'Remove',
+  'plan.joint.removeLabel': 'Remove the joint response of {engagement}',
+  'plan.joint.added': 'Added a joint response for {engagement}, prefilled from the suggestion.',
+  'plan.joint.removed': 'Joint response removed. Undo restores it.',
+  'plan.joint.empty': 'No engagement has both a provider and a security vendor.',
+  'plan.joint.csvCategory': 'Joint response: {engagement}',
+  'plan.joint.incident': 'A security incident',
 } as const;

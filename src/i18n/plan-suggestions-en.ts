@@ -79,4 +79,29 @@ export const planSuggestionsEn: Readonly<Record<ChannelSuggestionId, SuggestionT
     timeliness: 'Before the change takes effect',
     medium: 'Written notice by e-mail or ticket',
   },
+  'providerToVendor.keyActivities': {
+    what: 'Platform incidents that affect the vendor’s protection of the customer (with the customer’s authorisation)',
+    trigger:
+      'A platform incident that touches the protected assets, once the customer has authorised sharing',
+    timeliness: 'Within 1 hour of confirmation',
+    medium: 'Security ticket and phone hotline, the customer in copy',
+  },
+  'providerToVendor.externalIntelligence': {
+    what: 'Vulnerabilities disclosed in the platform',
+    trigger: 'A platform vulnerability that the vendor’s protection must account for',
+    timeliness: 'Within 24 hours of disclosure',
+    medium: 'Security bulletin by e-mail',
+  },
+  'vendorToProvider.keyActivities': {
+    what: 'Attacks it sees against the platform from the customer’s assets',
+    trigger: 'Detected traffic or activity from customer assets aimed at the platform',
+    timeliness: 'Within 2 hours of detection',
+    medium: 'Security ticket, the customer in copy',
+  },
+  'vendorToProvider.externalIntelligence': {
+    what: 'Threat intelligence relevant to the platform',
+    trigger: 'Intelligence that concerns the platform the customer uses',
+    timeliness: 'Within 24 hours of publication',
+    medium: 'Threat intelligence bulletin by e-mail',
+  },
 };

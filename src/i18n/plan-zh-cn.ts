@@ -3,14 +3,15 @@ import type { planEn } from './plan-en';
 /** Chinese texts of the information-sharing plan view. */
 export const planZhCn: Record<keyof typeof planEn, string> = {
   'plan.intro':
-    '模型的第三个关键环节（§2.4）：各方相互传递三类安全信息，即资产的基本信息及变化、各方关键的行为活动、来自外部的重要情报。每一对参与方、每一类信息一行：传递什么、何时触发、多快送达、通过什么渠道。',
+    '模型的第三个关键环节“建立信息传递机制”（§2.4）：必要的安全信息传递给每一个应知方，而不只是云服务客户。报告以举例方式列出三类信息（资产的基本信息及变化、各方关键的行为活动、来自外部的重要情报等），合同需要时可添加自定义类别。每一对参与方、每一类信息一行：传递什么、何时触发、多快送达、通过什么渠道。',
   'plan.derived':
-    '推导：建议内容依据报告 §2.4 环节三及 §1.2 预先填写；触发条件、时限与渠道是本工具的建议。请按合同约定修改。',
+    '推导：建议内容依据报告 §2.4 环节三及 §1.2（各方之间的上下游沟通渠道，因此也包括云服务商与云安全厂商之间）预先填写；触发条件、时限与渠道是本工具的建议。请按合同约定修改。',
   'plan.noParties':
     '尚未指定参与方。请先在“参与方与合作”视图中为每项合作指定云服务客户、云服务商和云安全厂商，之后本计划会建议谁向谁传递哪些信息。',
   'plan.noPairs':
     '尚无合作同时指定了云服务客户和云服务商或云安全厂商，因此没有可建议的信息通道。请在“参与方与合作”视图中指定，或在下方添加通道。',
   'plan.openParties': '打开“参与方与合作”',
+  'plan.findings.headingPass': '通向云服务客户的信息通道：均已建立',
   'plan.findings.heading': '没有通向云服务客户的信息通道的参与方',
   'plan.findings.none': '每个负责或支撑某项内容的参与方，都有通向其所服务客户的信息通道。',
   'plan.finding':
@@ -48,4 +49,26 @@ export const planZhCn: Record<keyof typeof planEn, string> = {
   'plan.add.sameParty': '参与方无需向自己传递信息：请选择两个不同的参与方。',
   'plan.added': '已添加从{from}到{to}的信息通道。',
   'plan.addedSuggested': '已添加从{from}到{to}的信息通道，并按建议预先填写。',
+  'plan.categoryNameLabel': '自定义类别名称，{from} → {to}',
+  'plan.add.categoryName': '类别名称',
+  'plan.joint.heading': '安全事件联动处置',
+  'plan.joint.intro':
+    '对每项同时有云服务商和云安全厂商的合作：发生安全事件时由谁通知谁、在多长时限内、由谁协调（§1.2 联动处置，§2.2 联动响应机制）。默认由云服务客户协调，因其为最终安全责任主体。',
+  'plan.joint.caption': '各项合作的联动处置安排',
+  'plan.joint.engagement': '合作',
+  'plan.joint.notification': '由谁通知谁',
+  'plan.joint.timeliness': '时限',
+  'plan.joint.coordinator': '由谁协调',
+  'plan.joint.noCoordinator': '未指定',
+  'plan.joint.fieldLabel': '{field}，{engagement}',
+  'plan.joint.none': '尚未约定。',
+  'plan.joint.add': '添加联动处置安排',
+  'plan.joint.addLabel': '为{engagement}添加联动处置安排',
+  'plan.joint.remove': '删除',
+  'plan.joint.removeLabel': '删除{engagement}的联动处置安排',
+  'plan.joint.added': '已为{engagement}添加联动处置安排，并按建议预先填写。',
+  'plan.joint.removed': '已删除联动处置安排。撤销可将其恢复。',
+  'plan.joint.empty': '没有同时有云服务商和云安全厂商的合作。',
+  'plan.joint.csvCategory': '联动处置：{engagement}',
+  'plan.joint.incident': '发生安全事件',
 };

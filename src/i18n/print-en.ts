@@ -7,6 +7,9 @@ export const printEn = {
   'print.field': '{label}: {value}',
   'print.aside': ' ({text})',
   'print.notSet': 'not set',
+  'print.gaps.heading': 'What this annex still lacks',
+  'print.gaps.intro':
+    'The contract was printed before it was complete; settle these before it is signed:',
   'print.contract.heading': 'Contract',
   'print.contract.workspace': 'Workspace',
   'print.contract.title': 'Title',
@@ -68,15 +71,20 @@ export const printEn = {
   'print.basis.basisColumn': 'Basis',
   'print.basis.ruleColumn': 'Rule',
   'print.basis.rule.layerRows':
-    'Layer rows: who owns and who supports each asset layer follows the report’s table for the engagement’s delivery mode.',
+    'Layer rows: who owns each asset layer, and which supporters the report names, follow the report’s description of the engagement’s delivery mode (prose and figures 4 to 6); the rows are this workbench’s reading of them, and what it derives is marked †.',
   'print.basis.rule.assuranceRows':
     'Rows of the assurance services themselves: the supplier of a bought assurance service owns the quality and the security of the service itself.',
   'print.basis.rule.securityCoverage':
-    'Default coverage of a security service: every layer the customer owns, except the data-centre facility.',
+    'Default coverage of a security service: every layer the customer owns, the data-centre facility included where the customer owns it (the two delivery modes, §2.3.2); the parties may narrow it.',
   'print.basis.rule.opsCoverage':
     'Default coverage of an operations service: the layer the service delivers in cloud-service mode; in managed delivery also the layers under it.',
   'print.basis.rule.cellContext':
     'The principle and the key link each cell answers to, as the workbench shows them in a cell’s detail.',
+  'print.basis.rule.supporterScope':
+    'A supporter’s scope is the customer’s own on that layer (whole layer or secure use): the report names the supporter (§2.3.2) but not its scope, which follows from an assurance service’s scope being the objects the customer bought it for.',
+  'print.basis.rule.opsSupportCloud':
+    'In cloud-service mode the provider supports the layer it delivers through the operations service: §2.3.2 does not say so for that mode; it follows from the definition of the operations service.',
+  'print.basis.referencesHeading': 'Laws and standards the report cites (§1.1)',
   'print.basis.placesHeading': 'What each row rests on',
   'print.basis.override': 'Agreed in the contract (deviation)',
   'print.basis.everyLayer': 'every asset layer',
@@ -122,4 +130,13 @@ export const printEn = {
   'print.plan.trigger': 'Trigger',
   'print.plan.timeliness': 'How fast',
   'print.plan.medium': 'Medium',
+  'print.plan.joint.heading': 'Joint response to security incidents',
+  'print.plan.joint.intro':
+    'Per engagement with a provider and a security vendor: on a security incident, who notifies whom, within what time, and who coordinates (§1.2 joint handling of incidents; §2.2 joint response mechanism).',
+  'print.plan.joint.caption': 'Joint response per engagement',
+  'print.plan.joint.engagement': 'Engagement',
+  'print.plan.joint.notification': 'Who notifies whom',
+  'print.plan.joint.timeliness': 'Within what time',
+  'print.plan.joint.coordinator': 'Who coordinates',
+  'print.plan.joint.none': 'None agreed.',
 } as const;

@@ -9,6 +9,8 @@ export const printZhCn: Record<keyof typeof printEn, string> = {
   'print.field': '{label}：{value}',
   'print.aside': '（{text}）',
   'print.notSet': '未填写',
+  'print.gaps.heading': '本附件尚缺的内容',
+  'print.gaps.intro': '打印时合同尚不完整，签署前应补齐以下内容：',
   'print.contract.heading': '合同信息',
   'print.contract.workspace': '工作区',
   'print.contract.title': '合同名称',
@@ -21,8 +23,8 @@ export const printZhCn: Record<keyof typeof printEn, string> = {
   'print.parties.none': '未指定参与方。',
   'print.parties.unknown': '参与方“{id}”',
   'print.parties.unassigned': '未指定',
-  'print.engagement.heading': '场景 {number}',
-  'print.engagement.headingNamed': '场景 {number}：{name}',
+  'print.engagement.heading': '合作 {number}',
+  'print.engagement.headingNamed': '合作 {number}：{name}',
   'print.engagement.scenario': '服务场景',
   'print.engagement.resourceService': '资源类服务',
   'print.engagement.deliveryMode': '服务模式',
@@ -68,15 +70,20 @@ export const printZhCn: Record<keyof typeof printEn, string> = {
   'print.basis.basisColumn': '依据',
   'print.basis.ruleColumn': '规则',
   'print.basis.rule.layerRows':
-    '资产层各行：各资产层由谁负责、由谁支撑，依照报告中与该场景服务模式对应的责任划分表。',
+    '资产层各行：各资产层由谁负责、报告指明了哪些支撑方，依照报告对该合作服务模式的文字说明和图示（图 4 至图 6）；各行为本工作台对其的理解，推导所得以 † 标记。',
   'print.basis.rule.assuranceRows':
     '保障类服务自身各行：采购了保障类服务时，其提供方对服务质量及服务本身的安全负责。',
   'print.basis.rule.securityCoverage':
-    '云安全服务的默认覆盖范围：云服务客户负责的各资产层，机房基础设施除外。',
+    '云安全服务的默认覆盖范围：云服务客户负责的各资产层，在两种云软件交付模式下包括云服务客户负责的机房基础设施（§2.3.2）；各方可约定缩小范围。',
   'print.basis.rule.opsCoverage':
     '云运维运营服务的默认覆盖范围：云服务模式下为服务交付层；云软件交付+服务托管模式下还包括服务之下各层。',
   'print.basis.rule.cellContext':
     '各单元格所对应的基本原则与关键环节（工作台在单元格详情中显示）。',
+  'print.basis.rule.supporterScope':
+    '支撑项的范围取云服务客户在该层的范围（整体或安全使用）：报告指明了支撑方（§2.3.2），未指明其范围；此处依据“保障类服务的范围等同于客户购买时针对的对象”推导。',
+  'print.basis.rule.opsSupportCloud':
+    '云服务模式下，云服务商通过云运维运营服务支撑其交付的资产层：§2.3.2 未就该模式作此表述，此处依据云运维运营服务的定义推导。',
+  'print.basis.referencesHeading': '报告引用的法律法规与标准（§1.1）',
   'print.basis.placesHeading': '各行的依据',
   'print.basis.override': '合同约定（偏离基线）',
   'print.basis.everyLayer': '全部资产层',
@@ -101,7 +108,7 @@ export const printZhCn: Record<keyof typeof printEn, string> = {
   'print.raci.state.severalAccountable': '有多个问责部门',
   'print.raci.state.withoutDuty': '客户在此已无职责',
   'print.raci.kind.security': '安全部门',
-  'print.raci.kind.development': '研发部门',
+  'print.raci.kind.development': '开发部门',
   'print.raci.kind.business': '业务部门',
   'print.raci.kind.operations': '运维部门',
   'print.raci.kind.custom': '其他部门',
@@ -121,4 +128,13 @@ export const printZhCn: Record<keyof typeof printEn, string> = {
   'print.plan.trigger': '触发条件',
   'print.plan.timeliness': '时限',
   'print.plan.medium': '渠道',
+  'print.plan.joint.heading': '安全事件联动处置',
+  'print.plan.joint.intro':
+    '对每项同时有云服务商和云安全厂商的合作：发生安全事件时由谁通知谁、在多长时限内、由谁协调（§1.2 联动处置；§2.2 联动响应机制）。',
+  'print.plan.joint.caption': '各项合作的联动处置安排',
+  'print.plan.joint.engagement': '合作',
+  'print.plan.joint.notification': '由谁通知谁',
+  'print.plan.joint.timeliness': '时限',
+  'print.plan.joint.coordinator': '由谁协调',
+  'print.plan.joint.none': '尚未约定。',
 };

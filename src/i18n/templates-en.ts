@@ -52,30 +52,4 @@ export const templatesEn = {
   'engagement.multiCloudPrivate': 'Data platform on private cloud PaaS (Provider B)',
   'engagement.resellerHosting': 'SaaS application hosted on public cloud IaaS',
   'engagement.resellerSaas': 'Patient management SaaS for the hospital',
-  'channel.providerToCustomer.assetFacts':
-    'Service changes, end of life, and which services a disclosed vulnerability affects',
-  'channel.providerToCustomer.keyActivities':
-    'Platform incidents, maintenance windows, provider staff access to tenant resources',
-  'channel.providerToCustomer.externalIntelligence':
-    'Ransomware and threat warnings, vulnerability bulletins',
-  'channel.customerToProvider.assetFacts': 'Internet-exposed assets and security contacts',
-  'channel.customerToProvider.keyActivities':
-    'Authorisations for provider operations; approvals of managed changes',
-  'channel.customerToProvider.externalIntelligence': 'Attacks seen that may be platform-wide',
-  'channel.vendorToCustomer.assetFacts': 'Protection coverage per asset',
-  'channel.vendorToCustomer.keyActivities':
-    'Alerts, detections and response actions; incidents in the security service itself',
-  'channel.vendorToCustomer.externalIntelligence': 'Threat intelligence',
-  'channel.customerToVendor.assetFacts': 'Asset inventory and its changes',
-  'channel.customerToVendor.keyActivities': 'Scope of authorisation; changes of security goals',
-  'channel.trigger.assetFacts': 'On every change',
-  'channel.trigger.keyActivities': 'When it happens or is planned',
-  'channel.trigger.externalIntelligence': 'On receipt',
-  'channel.timeliness.assetFacts': 'Within 1 working day',
-  'channel.timeliness.keyActivities': 'Incidents within 1 hour; planned work 3 working days ahead',
-  'channel.timeliness.externalIntelligence': 'Within 24 hours',
-  'channel.medium.providerToCustomer': 'Console notice and e-mail to the security contact',
-  'channel.medium.customerToProvider': 'Support ticket',
-  'channel.medium.vendorToCustomer': 'Security operations portal; phone for urgent alerts',
-  'channel.medium.customerToVendor': 'Service ticket',
 } as const;

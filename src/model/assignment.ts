@@ -27,11 +27,25 @@ export type ReportSection = (typeof REPORT_SECTIONS)[number];
 
 /**
  * Why an assignment is there: a report section, our derived reading of a section, or an override the
- * user made (its reason sits on the cell).
+ * user made (its reason sits on the cell). A report-based supporter whose scope we derived names the
+ * section its scope is derived from (domain §2: the basis belongs to each assignment).
  */
 export type Basis =
-  | { readonly source: 'report' | 'derived'; readonly section: ReportSection }
+  | {
+      readonly source: 'report' | 'derived';
+      readonly section: ReportSection;
+      /** The section the assignment's scope is derived from, when the report names the duty but not its scope. */
+      readonly scopeDerivedFrom?: ReportSection;
+    }
   | { readonly source: 'override' };
+
+/** Whether any part of an assignment rests on our reading rather than the report's text (marked †). */
+export function isDerivedBasis(basis: Basis): boolean {
+  return (
+    basis.source === 'derived' ||
+    (basis.source === 'report' && basis.scopeDerivedFrom !== undefined)
+  );
+}
 
 /** One duty a role carries in one cell of the matrix. */
 export interface Assignment {

@@ -52,13 +52,12 @@ describe('canSupportLayer', () => {
 
 describe('deriveDefaultCoverage', () => {
   it.each(ALL_SCENARIOS)(
-    'covers every layer the customer owns except the facility with a security service in $resourceService / $mode',
+    'covers every layer the customer owns, the facility included where it owns it, with a security service in $resourceService / $mode',
     (scenario) => {
       const customerOwned = BASELINE_TABLE.filter(
         (row) =>
           row.resourceService === scenario.resourceService &&
           row.mode === scenario.mode &&
-          row.layer !== 'facility' &&
           row.cells.customer.some((a) => a.duty === 'owner'),
       ).map((row) => row.layer);
       expect(deriveDefaultCoverage('securityService', scenario)).toEqual(customerOwned);

@@ -47,19 +47,24 @@ export function isOperationsServiceOffered(mode: DeliveryMode): boolean {
 }
 
 /**
- * The layers an assurance service covers unless the user says otherwise [derived]: a security service
- * covers every layer the customer owns except the facility; an operations service covers what its
- * mode's table lets it support (the boundary layer in cloud service; under and boundary in managed
- * delivery).
+ * The layers an assurance service covers unless the user says otherwise (domain §3): a security
+ * service covers every layer the customer owns, the facility included where the customer owns it
+ * (the two delivery modes, §2.3.2); an operations service covers what its mode's table lets it
+ * support (the boundary layer in cloud service [derived]; under and boundary in managed delivery).
  */
 export function deriveDefaultCoverage(
   type: AssuranceServiceType,
   scenario: Scenario,
 ): readonly AssetLayer[] {
-  return ASSET_LAYERS.filter(
-    (layer) =>
-      canSupportLayer(type, scenario, layer) && (type === 'opsService' || layer !== 'facility'),
-  );
+  return ASSET_LAYERS.filter((layer) => canSupportLayer(type, scenario, layer));
+}
+
+/**
+ * The security service's default coverage up to schema version 2, which left out the facility:
+ * the migration writes it out so a saved workspace keeps what it covered.
+ */
+export function deriveVersionTwoSecurityDefault(scenario: Scenario): readonly AssetLayer[] {
+  return deriveDefaultCoverage('securityService', scenario).filter((layer) => layer !== 'facility');
 }
 
 /** The layers a service covers in a scenario, resolving the default. */

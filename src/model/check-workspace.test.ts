@@ -2,6 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { checkWorkspace } from './check-workspace';
 import { addStandardDepartments } from './edit-departments';
 import {
+  restoreOperationsService,
+  setDeliveryMode,
+  setOperationsService,
+} from './edit-engagements';
+import { setJointResponse } from './joint-response';
+import {
   ALL_SCENARIOS,
   buildAssignment,
   buildChannel,
@@ -29,18 +35,85 @@ describe('checkWorkspace on the baseline', () => {
       { ...scenario, assured: false, services: 'without assurance services' },
     ]),
   )(
-    'finds nothing in $resourceService / $mode $services, with named parties and their channels',
+    'finds nothing in $resourceService / $mode $services, with named parties and their channels (managed delivery without operations excepted)',
     ({ resourceService, mode, assured }) => {
       const workspace = buildNamedWorkspace({ resourceService, mode }, { assured });
-      expect(checkWorkspace(workspace)).toEqual([]);
+      const expected = mode === 'managedDelivery' && !assured ? ['managed-without-operations'] : [];
+      expect(checkWorkspace(workspace).map((f) => f.code)).toEqual(expected);
     },
   );
+});
+
+describe('managed-without-operations (reasonable responsibility)', () => {
+  const managed = { resourceService: 'paas', mode: 'managedDelivery' } as const;
+  const withoutOps = (): Workspace =>
+    setOperationsService(buildNamedWorkspace(managed), 'engagement-1', null);
+
+  it('fires as a warning when managed delivery has no operations service', () => {
+    expect(checkWorkspace(withoutOps())).toEqual([
+      {
+        code: 'managed-without-operations',
+        principle: 'reasonableResponsibility',
+        severity: 'warning',
+        engagementId: 'engagement-1',
+      },
+    ]);
+  });
+
+  it.each([
+    { fix: 'adding the operations service back', edit: restoreOperationsService },
+    {
+      fix: 'switching to software delivery',
+      edit: (w: Workspace, id: string) => setDeliveryMode(w, id, 'softwareDelivery'),
+    },
+  ])('is answered by $fix', ({ edit }) => {
+    const fixed = edit(withoutOps(), 'engagement-1');
+    expect(checkWorkspace(fixed).map((f) => f.code)).toEqual([]);
+  });
+
+  it.each(['cloudService', 'softwareDelivery'] as const)(
+    'stays quiet in %s without an operations service',
+    (mode) => {
+      const workspace = buildNamedWorkspace({ resourceService: 'paas', mode });
+      const without = setOperationsService(workspace, 'engagement-1', null);
+      expect(checkWorkspace(without).map((f) => f.code)).toEqual([]);
+    },
+  );
+});
+
+describe('no-joint-response (transparent collaboration)', () => {
+  const base = () => ({ ...buildNamedWorkspace(IAAS_CLOUD), jointResponses: [] });
+
+  it('fires as a warning when an engagement with a security vendor has no joint response', () => {
+    expect(checkWorkspace(base())).toEqual([
+      {
+        code: 'no-joint-response',
+        principle: 'transparentCollaboration',
+        severity: 'warning',
+        engagementId: 'engagement-1',
+      },
+    ]);
+  });
+
+  it.each([
+    { what: 'an entry naming who notifies whom', notification: 'vendor tells acme', fires: false },
+    { what: 'an entry with no notification', notification: '  ', fires: true },
+  ])('with $what, fires: $fires', ({ notification, fires }) => {
+    const workspace = setJointResponse(base(), 'engagement-1', { notification });
+    const codes = checkWorkspace(workspace).map((f) => f.code);
+    expect(codes).toEqual(fires ? ['no-joint-response'] : []);
+  });
+
+  it('stays quiet for an engagement without a security vendor', () => {
+    const workspace = buildNamedWorkspace(IAAS_CLOUD, { assured: false });
+    expect(checkWorkspace(workspace)).toEqual([]);
+  });
 });
 
 describe('no-information-channel (transparent collaboration)', () => {
   it('fires as a warning for the provider and the vendor when no channel reaches the customer', () => {
     const workspace = buildNamedWorkspace(IAAS_CLOUD, { channels: false });
-    const findings = checkWorkspace(workspace);
+    const findings = checkWorkspace(workspace).filter((f) => f.code === 'no-information-channel');
     expect(findings).toHaveLength(2);
     expect(findings).toEqual(
       expect.arrayContaining(
@@ -109,7 +182,7 @@ describe('no-information-channel (transparent collaboration)', () => {
       ...workspace,
       engagements: workspace.engagements.map((e) => ({ ...e, customerPartyId: null })),
     };
-    expect(checkWorkspace(noCustomer)).toEqual([]);
+    expect(missingChannels(noCustomer)).toEqual([]);
   });
 });
 

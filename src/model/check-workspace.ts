@@ -3,6 +3,7 @@ import { checkEngagementRaci } from './check-departments';
 import { checkMatrixMemo } from './check-matrix';
 import { deriveMatrixMemo } from './derive-matrix-memo';
 import { type Finding, makeFinding } from './findings';
+import { hasJointResponse, needsJointResponse } from './joint-response';
 import { ROLES } from './roles';
 import type { Engagement, Workspace } from './workspace';
 
@@ -40,8 +41,9 @@ function findEngagedParties(engagement: Engagement, matrix: Matrix): readonly st
 
 /**
  * Checks every engagement of a workspace, and that each party that owns or supports something has an
- * information channel to that engagement's customer (transparent collaboration, §2.4 link 3), and
- * the RACI of the customer's departments where it has any (domain §6).
+ * information channel to that engagement's customer (transparent collaboration, §2.4 link 3), that
+ * a managed engagement keeps its operations service, that an engagement with a security vendor has a
+ * joint response to incidents (§1.2), and the RACI of the customer's departments where it has any (domain §6).
  */
 export function checkWorkspace(workspace: Workspace): Finding[] {
   const findings: Finding[] = [];
@@ -49,6 +51,14 @@ export function checkWorkspace(workspace: Workspace): Finding[] {
     const matrix = deriveMatrixMemo(engagement, workspace.overrides);
     findings.push(...checkMatrixMemo(engagement, matrix));
     findings.push(...checkEngagementRaci(workspace, engagement, matrix));
+    const at = { engagementId: engagement.id };
+    // The managed mode is the purchase of the operations service (§2.3.2): without it, it is software delivery.
+    if (engagement.mode === 'managedDelivery' && engagement.operationsService === null) {
+      findings.push(makeFinding('managed-without-operations', at));
+    }
+    if (needsJointResponse(engagement) && !hasJointResponse(workspace, engagement.id)) {
+      findings.push(makeFinding('no-joint-response', at));
+    }
     const customer = engagement.customerPartyId;
     if (customer === null) continue;
     for (const partyId of findEngagedParties(engagement, matrix)) {

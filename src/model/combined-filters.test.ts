@@ -53,7 +53,8 @@ describe('filterCombined', () => {
       filters: { partyId: 'shieldco' },
       rows: [
         ...E1.filter((r) => r !== 'e1/facility' && r !== 'e1/opsService:ops-1'),
-        ...E2.filter((r) => r !== 'e2/facility'),
+        // In software delivery the customer owns the facility, so the security service covers it (§3).
+        ...E2,
       ],
     },
     {
@@ -94,7 +95,7 @@ describe('filterCombined', () => {
     {
       name: 'combines a role with a layer',
       filters: { role: 'securityVendor', layer: 'facility' },
-      rows: [],
+      rows: ['e2/facility'],
     },
     {
       name: 'combines a layer with changed cells',

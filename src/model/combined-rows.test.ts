@@ -34,7 +34,7 @@ describe('buildCombinedBlock', () => {
     { rowId: 'businessData', role: 'customer', parties: ['acme'] },
     { rowId: 'businessData', role: 'securityVendor', parties: ['shieldco'] },
     { rowId: 'applicationSoftware', role: 'provider', parties: [] },
-    { rowId: 'facility', role: 'securityVendor', parties: [] },
+    { rowId: 'facility', role: 'securityVendor', parties: ['shieldco'] },
   ] as const)('names the parties that carry $role on $rowId', ({ rowId, role, parties }) => {
     expect(rowOf(block, rowId).cells[role].partyIds).toEqual(parties);
   });

@@ -52,6 +52,7 @@ export function createWorkspace(scenario: Scenario): Workspace {
     channels: [],
     departments: [],
     raci: [],
+    jointResponses: [],
   };
 }
 

@@ -172,21 +172,3 @@ describe('deriveBaseline: the assurance services own rows [derived §2.4]', () =
     ]);
   });
 });
-
-describe('deriveBaseline: basis of every assignment', () => {
-  it.each(ALL_SCENARIOS)(
-    'bases layer rows on the report (§2.3.2) and assurance rows on derived §2.4 in $resourceService / $mode',
-    (scenario) => {
-      const matrix = deriveBaseline(buildAssuredEngagement(scenario));
-      const all = everyAssignment(matrix);
-      expect(all.length).toBeGreaterThan(0);
-      for (const { row, assignment } of all) {
-        expect(assignment.basis).toEqual(
-          row.kind === 'layer'
-            ? { source: 'report', section: '§2.3.2' }
-            : { source: 'derived', section: '§2.4' },
-        );
-      }
-    },
-  );
-});

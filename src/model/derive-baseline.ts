@@ -7,6 +7,18 @@ import type { Engagement } from './workspace';
 
 const MODE_TABLE: Basis = { source: 'report', section: '§2.3.2' };
 const ASSURANCE_ROW: Basis = { source: 'derived', section: '§2.4' };
+// §2.3.2 names the supporter; its scope (the customer's on that layer) is our reading of §2.3.1.
+const REPORT_SUPPORTER: Basis = { ...MODE_TABLE, scopeDerivedFrom: '§2.3.1' };
+// §2.3.2 says nothing of operations in cloud-service mode: the supporter follows from §2.3.1's definition.
+const DERIVED_SUPPORTER: Basis = { source: 'derived', section: '§2.3.1' };
+
+/** The basis of a supporter (domain §2's table): the report where §2.3.2 says it, else derived. */
+export function deriveSupporterBasis(
+  via: 'securityService' | 'opsService',
+  mode: Engagement['mode'],
+): Basis {
+  return via === 'opsService' && mode === 'cloudService' ? DERIVED_SUPPORTER : REPORT_SUPPORTER;
+}
 
 type RoleAssignments = Readonly<Record<Role, readonly Assignment[]>>;
 
@@ -56,7 +68,7 @@ function deriveSupporters(
         via: 'securityService',
         serviceId: service.id,
         ...withParty(service.vendorPartyId),
-        basis: MODE_TABLE,
+        basis: deriveSupporterBasis('securityService', engagement.mode),
       },
     });
   }
@@ -75,7 +87,7 @@ function deriveSupporters(
         via: 'opsService',
         serviceId: ops.id,
         ...withParty(ops.providerPartyId),
-        basis: MODE_TABLE,
+        basis: deriveSupporterBasis('opsService', engagement.mode),
       },
     });
   }
@@ -157,8 +169,8 @@ function toCells(byRole: RoleAssignments): Record<Role, Cell> {
 }
 
 /**
- * Derives the baseline who-owns-what matrix of an engagement from the report's tables (§2.3.2),
- * every assignment carrying its basis: the five layer rows bottom to top, then one row per assurance
+ * Derives the baseline who-owns-what matrix of an engagement from the report's modes (§2.3.2) and
+ * our marked readings where it is silent, every assignment carrying its own basis: the five layer rows bottom to top, then one row per assurance
  * service in scope.
  */
 export function deriveBaseline(engagement: Engagement): Matrix {

@@ -6,7 +6,10 @@ export type ChannelDraft = Omit<InformationChannel, 'id'>;
 
 /** The texts of a channel a user can change. */
 export type ChannelPatch = Partial<
-  Pick<InformationChannel, 'what' | 'trigger' | 'timeliness' | 'medium' | 'category'>
+  Pick<
+    InformationChannel,
+    'what' | 'trigger' | 'timeliness' | 'medium' | 'category' | 'categoryName'
+  >
 >;
 
 /** Adds channels, each with the next free `channel-n` id; adding none leaves the workspace as it was. */

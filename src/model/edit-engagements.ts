@@ -69,12 +69,13 @@ export function addEngagement(workspace: Workspace, engagement: Engagement): Wor
   return { ...workspace, engagements: [...workspace.engagements, engagement] };
 }
 
-/** Removes an engagement with its overrides and department RACI entries. */
+/** Removes an engagement with its overrides, joint-response entry and department RACI entries. */
 export function removeEngagement(workspace: Workspace, engagementId: string): Workspace {
   return {
     ...workspace,
     engagements: workspace.engagements.filter((e) => e.id !== engagementId),
     overrides: workspace.overrides.filter((o) => o.engagementId !== engagementId),
+    jointResponses: workspace.jointResponses.filter((j) => j.engagementId !== engagementId),
     raci: workspace.raci.filter((r) => r.engagementId !== engagementId),
   };
 }
@@ -202,4 +203,14 @@ export function setOperationsService(
       ? dropRowOverrides(workspace, engagementId, assuranceRowId('opsService', old.id))
       : workspace;
   return updateEngagement(next, engagementId, (e) => ({ ...e, operationsService: service }));
+}
+
+/**
+ * Gives a managed engagement back the operations service that defines its mode (§2.3.2), run by the
+ * engagement's provider with default coverage; an engagement that has one is left as it is.
+ */
+export function restoreOperationsService(workspace: Workspace, engagementId: string): Workspace {
+  const engagement = workspace.engagements.find((e) => e.id === engagementId);
+  if (!engagement || engagement.operationsService) return workspace;
+  return setOperationsService(workspace, engagementId, createDefaultOperationsService(engagement));
 }

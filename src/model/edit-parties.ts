@@ -70,6 +70,9 @@ export function removeParty(workspace: Workspace, partyId: string): Workspace {
     channels: workspace.channels.filter(
       (c) => c.fromPartyId !== partyId && c.toPartyId !== partyId,
     ),
+    jointResponses: workspace.jointResponses.map((entry) =>
+      entry.coordinatorPartyId === partyId ? { ...entry, coordinatorPartyId: null } : entry,
+    ),
     departments,
     raci: workspace.raci.filter((r) => kept.has(r.departmentId)),
   };

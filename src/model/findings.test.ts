@@ -21,9 +21,9 @@ describe('FINDING_RULES', () => {
     expect(FINDING_RULES[code]).toEqual(rule);
   });
 
-  it('knows exactly the seven codes of domain §4 and the three RACI codes of §6', () => {
+  it('knows exactly the nine codes of domain §4 and the three RACI codes of §6', () => {
     expect(Object.keys(FINDING_RULES)).toEqual([...FINDING_CODES]);
-    expect(FINDING_CODES).toHaveLength(10);
+    expect(FINDING_CODES).toHaveLength(12);
   });
 });
 

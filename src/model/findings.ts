@@ -11,6 +11,8 @@ export const FINDING_CODES = [
   'supporter-outside-customer-duty',
   'override-without-reason',
   'no-information-channel',
+  'managed-without-operations',
+  'no-joint-response',
   // Inside the customer (domain §6) [derived]: its departments' RACI of the customer's duties.
   'raci-no-accountable',
   'raci-several-accountable',
@@ -36,6 +38,8 @@ export const FINDING_RULES: Readonly<
   'supporter-outside-customer-duty': { principle: 'maximisedStrengths', severity: 'warning' },
   'override-without-reason': { principle: 'reasonableResponsibility', severity: 'warning' },
   'no-information-channel': { principle: 'transparentCollaboration', severity: 'warning' },
+  'managed-without-operations': { principle: 'reasonableResponsibility', severity: 'warning' },
+  'no-joint-response': { principle: 'transparentCollaboration', severity: 'warning' },
   'raci-no-accountable': { principle: 'reasonableResponsibility', severity: 'warning' },
   'raci-several-accountable': { principle: 'reasonableResponsibility', severity: 'error' },
   'raci-without-duty': { principle: 'reasonableResponsibility', severity: 'warning' },

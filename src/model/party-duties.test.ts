@@ -101,6 +101,7 @@ describe('listPartyDuties', () => {
         'e2 applicationSoftware securityVendor supporter·use·securityService',
         'e2 platformSoftware securityVendor supporter·whole·securityService',
         'e2 virtualization securityVendor supporter·whole·securityService',
+        'e2 facility securityVendor supporter·whole·securityService',
         'e2 securityService:s2 securityVendor owner·service',
       ],
     },
@@ -208,7 +209,7 @@ describe('listPartyDuties', () => {
 describe('countPartyDuties', () => {
   it.each([
     { party: 'cloudco', expected: { owner: 9, supporter: 5, engagements: 2 } },
-    { party: 'shieldco', expected: { owner: 1, supporter: 4, engagements: 1 } },
+    { party: 'shieldco', expected: { owner: 1, supporter: 5, engagements: 1 } },
     { party: 'idle', expected: { owner: 0, supporter: 0, engagements: 0 } },
   ])('counts the duties of $party', ({ party, expected }) => {
     expect(countPartyDuties(listPartyDuties(workspace(), party))).toEqual(expected);

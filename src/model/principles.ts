@@ -24,3 +24,12 @@ export const INFORMATION_CATEGORIES = [
 
 /** Asset facts and their changes, key activities, or important external intelligence. */
 export type InformationCategory = (typeof INFORMATION_CATEGORIES)[number];
+
+/**
+ * The categories a channel can have: the report's three examples (如…等), then `other`, a category of
+ * the user's own that the channel names itself (domain §1, key link 3).
+ */
+export const CHANNEL_CATEGORIES = [...INFORMATION_CATEGORIES, 'other'] as const;
+
+/** One of the three example categories, or a category of the user's own. */
+export type ChannelCategory = (typeof CHANNEL_CATEGORIES)[number];

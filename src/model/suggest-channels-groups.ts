@@ -1,4 +1,4 @@
-import { INFORMATION_CATEGORIES } from './principles';
+import { CHANNEL_CATEGORIES } from './principles';
 import { findChannelPairs, pairKey } from './suggest-channels';
 import type { ChannelDirection } from './suggest-channels-table';
 import type { InformationChannel, Workspace } from './workspace';
@@ -9,12 +9,11 @@ export interface ChannelGroup {
   readonly toPartyId: string;
   /** The directions of domain §5 the pair plays in the engagements; none for a pair the user added. */
   readonly directions: readonly ChannelDirection[];
-  /** Sorted by category (asset facts, key activities, external intelligence), then as entered. */
+  /** Sorted by category (asset facts, key activities, external intelligence, the user's own), then as entered. */
   readonly channels: readonly InformationChannel[];
 }
 
-const categoryOrder = (channel: InformationChannel) =>
-  INFORMATION_CATEGORIES.indexOf(channel.category);
+const categoryOrder = (channel: InformationChannel) => CHANNEL_CATEGORIES.indexOf(channel.category);
 
 /**
  * The information-sharing plan by pair: first the pairs the engagements call for (with or without

@@ -1,15 +1,18 @@
-import type { InformationCategory } from './principles';
+import type { ChannelCategory } from './principles';
 import type { Role } from './roles';
 
 /**
- * The four directions in which domain §5 suggests channels, each between an engagement's customer
- * and one of the parties that serve it (the operations-service provider counts as provider).
+ * The six directions in which domain §5 suggests channels: between an engagement's customer and each
+ * party that serves it (the operations-service provider counts as provider), and between its
+ * provider and its security vendors (up- and downstream channels, §1.2).
  */
 export const CHANNEL_DIRECTIONS = [
   'providerToCustomer',
   'customerToProvider',
   'vendorToCustomer',
   'customerToVendor',
+  'providerToVendor',
+  'vendorToProvider',
 ] as const;
 
 /** One direction of domain §5's table: who passes information to whom. */
@@ -21,6 +24,8 @@ export const DIRECTION_ROLES: Readonly<Record<ChannelDirection, { from: Role; to
   customerToProvider: { from: 'customer', to: 'provider' },
   vendorToCustomer: { from: 'securityVendor', to: 'customer' },
   customerToVendor: { from: 'customer', to: 'securityVendor' },
+  providerToVendor: { from: 'provider', to: 'securityVendor' },
+  vendorToProvider: { from: 'securityVendor', to: 'provider' },
 };
 
 /**
@@ -38,8 +43,8 @@ export function rolesAtEnd(
 
 /**
  * The ids of the suggestions of domain §5 [derived from §2.4 link 3 and §1.2], one per direction and
- * category; the UI turns an id into its sentences. The table's one empty cell (customer to security
- * vendor, external intelligence) has no id.
+ * category; the UI turns an id into its sentences. The table's empty cells (customer to security
+ * vendor, external intelligence; asset facts between provider and security vendor) have no id.
  */
 export const CHANNEL_SUGGESTION_IDS = [
   'providerToCustomer.assetFacts',
@@ -53,6 +58,10 @@ export const CHANNEL_SUGGESTION_IDS = [
   'vendorToCustomer.externalIntelligence',
   'customerToVendor.assetFacts',
   'customerToVendor.keyActivities',
+  'providerToVendor.keyActivities',
+  'providerToVendor.externalIntelligence',
+  'vendorToProvider.keyActivities',
+  'vendorToProvider.externalIntelligence',
 ] as const;
 
 /** The id of one suggested channel of domain §5, e.g. `providerToCustomer.assetFacts`. */
@@ -61,7 +70,7 @@ export type ChannelSuggestionId = (typeof CHANNEL_SUGGESTION_IDS)[number];
 /** The suggestion of domain §5 for a direction and category, or undefined for the table's "—". */
 export function findSuggestionId(
   direction: ChannelDirection,
-  category: InformationCategory,
+  category: ChannelCategory,
 ): ChannelSuggestionId | undefined {
   const id = `${direction}.${category}`;
   return (CHANNEL_SUGGESTION_IDS as readonly string[]).includes(id)

@@ -32,13 +32,15 @@ const pairsOf = (w: Workspace) =>
 describe('findChannelPairs', () => {
   it.each<{ name: string; workspace: Workspace; pairs: string[] }>([
     {
-      name: 'provider and vendor, each to and from the customer',
+      name: 'provider and vendor, each to and from the customer, then with each other (§1.2)',
       workspace: named,
       pairs: [
         `${P}->${C}:providerToCustomer`,
         `${C}->${P}:customerToProvider`,
         `${V}->${C}:vendorToCustomer`,
         `${C}->${V}:customerToVendor`,
+        `${P}->${V}:providerToVendor`,
+        `${V}->${P}:vendorToProvider`,
       ],
     },
     {
@@ -93,15 +95,18 @@ describe('findChannelPairs', () => {
     const first = named.engagements[0];
     if (!first) throw new Error('no engagement');
     const w = { ...named, engagements: [first, { ...first, id: 'engagement-2' }] };
-    expect(findChannelPairs(w)).toHaveLength(4);
+    expect(findChannelPairs(w)).toHaveLength(6);
     expect(findChannelPairs(w)[0]?.engagementIds).toEqual(['engagement-1', 'engagement-2']);
   });
 });
 
 describe('the §5 table', () => {
-  it('has eleven suggestions: the customer passes no external intelligence to a vendor', () => {
-    expect(CHANNEL_SUGGESTION_IDS).toHaveLength(11);
+  it('has fifteen suggestions: no external intelligence from customer to vendor, no asset facts between provider and vendor', () => {
+    expect(CHANNEL_SUGGESTION_IDS).toHaveLength(15);
     expect(findSuggestionId('customerToVendor', 'externalIntelligence')).toBeUndefined();
+    expect(findSuggestionId('providerToVendor', 'assetFacts')).toBeUndefined();
+    expect(findSuggestionId('vendorToProvider', 'assetFacts')).toBeUndefined();
+    expect(findSuggestionId('providerToVendor', 'other')).toBeUndefined();
     expect(findSuggestionId('providerToCustomer', 'assetFacts')).toBe(
       'providerToCustomer.assetFacts',
     );
@@ -120,7 +125,7 @@ describe('suggestChannels', () => {
     { channel: buildChannel(C, V, 'keyActivities'), gone: 'customerToVendor.keyActivities' },
   ])('leaves out a pair and category that has a channel ($gone)', ({ channel, gone }) => {
     const w = { ...named, channels: [channel] };
-    expect(ids(w)).toHaveLength(10);
+    expect(ids(w)).toHaveLength(14);
     expect(ids(w)).not.toContain(gone);
   });
 
@@ -179,6 +184,7 @@ describe('groupChannelsByPair', () => {
       ...named,
       channels: [
         buildChannel('auditco', C, 'assetFacts'),
+        { ...buildChannel(P, C, 'other'), categoryName: 'Audit logs' },
         buildChannel(P, C, 'externalIntelligence'),
         buildChannel(P, C, 'assetFacts'),
       ],
@@ -189,13 +195,17 @@ describe('groupChannelsByPair', () => {
       `${C}->${P}`,
       `${V}->${C}`,
       `${C}->${V}`,
+      `${P}->${V}`,
+      `${V}->${P}`,
       `auditco->${C}`,
     ]);
+    // A category of the user's own comes after the report's three examples.
     expect(groups[0]?.channels.map((c) => c.category)).toEqual([
       'assetFacts',
       'externalIntelligence',
+      'other',
     ]);
-    expect(groups[4]?.directions).toEqual([]);
+    expect(groups[6]?.directions).toEqual([]);
   });
 });
 

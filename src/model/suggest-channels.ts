@@ -1,4 +1,8 @@
-import { INFORMATION_CATEGORIES, type InformationCategory } from './principles';
+import {
+  type ChannelCategory,
+  INFORMATION_CATEGORIES,
+  type InformationCategory,
+} from './principles';
 import {
   type ChannelDirection,
   type ChannelSuggestionId,
@@ -25,7 +29,7 @@ export interface ChannelPair {
 export interface ChannelSuggestion {
   readonly fromPartyId: string;
   readonly toPartyId: string;
-  readonly category: InformationCategory;
+  readonly category: ChannelCategory;
   readonly suggestionIds: readonly ChannelSuggestionId[];
 }
 
@@ -34,7 +38,10 @@ export function pairKey(fromPartyId: string, toPartyId: string): string {
   return `${fromPartyId}\u0000${toPartyId}`;
 }
 
-/** The directed links of one engagement: its customer with its provider, ops provider and vendors. */
+/**
+ * The directed links of one engagement: its customer with its provider, ops provider and vendors, and
+ * its provider with its vendors.
+ */
 function engagementLinks(engagement: Engagement) {
   const customer = engagement.customerPartyId;
   if (customer === null) return [];
@@ -51,6 +58,11 @@ function engagementLinks(engagement: Engagement) {
   for (const vendor of vendors) {
     if (vendor === null) continue;
     links.push([vendor, customer, 'vendorToCustomer'], [customer, vendor, 'customerToVendor']);
+    // Up- and downstream (§1.2): the platform and the protection on it must handle incidents jointly.
+    const provider = engagement.providerPartyId;
+    if (provider !== null) {
+      links.push([provider, vendor, 'providerToVendor'], [vendor, provider, 'vendorToProvider']);
+    }
   }
   // A party holding two roles in one engagement needs no channel to itself.
   return links.filter(([from, to]) => from !== to);
@@ -58,7 +70,8 @@ function engagementLinks(engagement: Engagement) {
 
 /**
  * The ordered pairs of parties that the engagements of a workspace call for, in the order of the
- * engagements and, within one, provider then security vendor, each to and from the customer.
+ * engagements and, within one, provider then security vendor, each to and from the customer, then
+ * each security vendor with the provider.
  */
 export function findChannelPairs(workspace: Workspace): ChannelPair[] {
   const pairs = new Map<
@@ -84,7 +97,7 @@ export function findChannelPairs(workspace: Workspace): ChannelPair[] {
 
 function suggestionIdsOf(
   directions: readonly ChannelDirection[],
-  category: InformationCategory,
+  category: ChannelCategory,
 ): ChannelSuggestionId[] {
   return directions.flatMap((direction) => findSuggestionId(direction, category) ?? []);
 }
@@ -122,7 +135,7 @@ export function findSuggestionIds(
   workspace: Workspace,
   fromPartyId: string,
   toPartyId: string,
-  category: InformationCategory,
+  category: ChannelCategory,
 ): ChannelSuggestionId[] {
   const pair = findChannelPairs(workspace).find(
     (p) => p.fromPartyId === fromPartyId && p.toPartyId === toPartyId,

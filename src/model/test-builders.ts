@@ -2,7 +2,7 @@
 import type { Assignment, Cell, Matrix, MatrixRow } from './assignment';
 import type { Scenario } from './assurance-scope';
 import { DELIVERY_MODES } from './delivery-modes';
-import type { InformationCategory } from './principles';
+import type { ChannelCategory } from './principles';
 import { ROLES, type Role } from './roles';
 import { RESOURCE_SERVICE_TYPES } from './service-types';
 import type {
@@ -71,7 +71,7 @@ export function buildParty(id: string, roles: readonly Role[]): Party {
 export function buildChannel(
   fromPartyId: string,
   toPartyId: string,
-  category: InformationCategory = 'keyActivities',
+  category: ChannelCategory = 'keyActivities',
 ): InformationChannel {
   return {
     id: `${fromPartyId}->${toPartyId}:${category}`,
@@ -98,6 +98,7 @@ export function buildWorkspace(
     channels: [],
     departments: [],
     raci: [],
+    jointResponses: [],
     ...patch,
   };
 }
@@ -107,7 +108,8 @@ export const PARTY = { customer: 'acme', provider: 'cloudco', vendor: 'shieldco'
 
 /**
  * A workspace whose engagement names its customer, provider and security vendor (the provider also runs
- * the operations service), optionally with a channel from the provider and the vendor to the customer.
+ * the operations service), optionally with a channel from the provider and the vendor to the customer
+ * and, where there is a security vendor, the engagement's joint response.
  */
 export function buildNamedWorkspace(
   scenario: Scenario,
@@ -134,6 +136,17 @@ export function buildNamedWorkspace(
     channels: channels
       ? [buildChannel(PARTY.provider, PARTY.customer), buildChannel(PARTY.vendor, PARTY.customer)]
       : [],
+    jointResponses:
+      channels && engagement.securityServices.length > 0
+        ? [
+            {
+              engagementId: engagement.id,
+              notification: 'whoever detects it tells the others',
+              timeliness: '1h',
+              coordinatorPartyId: PARTY.customer,
+            },
+          ]
+        : [],
   });
 }
 

@@ -1,8 +1,9 @@
+import type { AgreementRecord } from './agreement/agreement';
 import type { AssetLayer } from './asset-layers';
 import type { Assignment } from './assignment';
 import type { DeliveryMode } from './delivery-modes';
 import type { Department, RaciEntry } from './departments';
-import type { InformationCategory } from './principles';
+import type { ChannelCategory } from './principles';
 import type { Role } from './roles';
 import type { ResourceServiceType } from './service-types';
 
@@ -63,7 +64,9 @@ export interface InformationChannel {
   readonly id: string;
   readonly fromPartyId: string;
   readonly toPartyId: string;
-  readonly category: InformationCategory;
+  readonly category: ChannelCategory;
+  /** The name of a category of the user's own (category `other`); absent for the three examples. */
+  readonly categoryName?: string;
   /** What is passed on. */
   readonly what: string;
   /** What event makes it due. */
@@ -72,6 +75,20 @@ export interface InformationChannel {
   readonly timeliness: string;
   /** Through which medium (ticket, e-mail, portal, phone). */
   readonly medium: string;
+}
+
+/**
+ * How the parties of one engagement respond together to a security incident (联动处置, §1.2; 联动响应机制,
+ * §2.2): who notifies whom, within what time, and which party coordinates.
+ */
+export interface JointResponse {
+  readonly engagementId: string;
+  /** Who notifies whom when an incident happens. */
+  readonly notification: string;
+  /** Within what time the first notice is due. */
+  readonly timeliness: string;
+  /** The party that coordinates; the customer by default, as the party finally accountable. */
+  readonly coordinatorPartyId: string | null;
 }
 
 /** The contract a workspace belongs to. `date` is an ISO date (YYYY-MM-DD) or empty. */
@@ -92,6 +109,13 @@ export interface Workspace {
   readonly engagements: readonly Engagement[];
   readonly overrides: readonly Override[];
   readonly channels: readonly InformationChannel[];
+  /** At most one joint-response entry per engagement. */
+  readonly jointResponses: readonly JointResponse[];
   readonly departments: readonly Department[];
   readonly raci: readonly RaciEntry[];
+  /**
+   * What the parties proposed, commented and signed (domain §11); not part of the agreed content.
+   * Absent in a workspace nobody has negotiated yet.
+   */
+  readonly agreement?: AgreementRecord;
 }

@@ -11,7 +11,11 @@ import { idSchema } from './field-schemas';
 /** Why an assignment is there: a report section, our derived reading of one, or a user override. */
 export const basisSchema = z.discriminatedUnion('source', [
   z
-    .strictObject({ source: z.enum(['report', 'derived']), section: reportSectionSchema })
+    .strictObject({
+      source: z.enum(['report', 'derived']),
+      section: reportSectionSchema,
+      scopeDerivedFrom: reportSectionSchema.optional(),
+    })
     .readonly(),
   z.strictObject({ source: z.literal('override') }).readonly(),
 ]);

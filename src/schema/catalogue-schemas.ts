@@ -2,7 +2,7 @@ import './zod-setup';
 import { z } from 'zod';
 import { DUTIES, REPORT_SECTIONS, SCOPES } from '@/model/assignment';
 import { DELIVERY_MODES } from '@/model/delivery-modes';
-import { INFORMATION_CATEGORIES } from '@/model/principles';
+import { CHANNEL_CATEGORIES } from '@/model/principles';
 import { ROLES } from '@/model/roles';
 import { ASSURANCE_SERVICE_TYPES, RESOURCE_SERVICE_TYPES } from '@/model/service-types';
 
@@ -22,5 +22,5 @@ export const dutySchema = z.enum(DUTIES);
 export const scopeSchema = z.enum(SCOPES);
 /** A report section cited as a basis. */
 export const reportSectionSchema = z.enum(REPORT_SECTIONS);
-/** A category of shared security information. */
-export const informationCategorySchema = z.enum(INFORMATION_CATEGORIES);
+/** A category of shared security information: one of the three examples, or the user's own. */
+export const channelCategorySchema = z.enum(CHANNEL_CATEGORIES);

@@ -18,6 +18,12 @@ export const CSV_COLUMNS = [
   'reason',
 ] as const;
 
+/**
+ * An optional last column: the SHA-256 fingerprint of the workspace's agreed content when the file
+ * was written (domain §11), the same on every row. The importer reads past it.
+ */
+export const CSV_FINGERPRINT_COLUMN = 'content_fingerprint';
+
 /** A column of our CSV. */
 export type CsvColumn = (typeof CSV_COLUMNS)[number];
 

@@ -11,7 +11,7 @@ function issuesOf(input: unknown) {
 describe('envelope header', () => {
   it('names the format and the current schema version', () => {
     expect(WORKSPACE_DOCUMENT_FORMAT).toBe('shared-responsibility-workbench/workspace');
-    expect(CURRENT_SCHEMA_VERSION).toBe(2);
+    expect(CURRENT_SCHEMA_VERSION).toBe(4);
   });
 
   it.each<[unknown, string]>([
@@ -40,33 +40,33 @@ describe('envelope header', () => {
     ]);
   });
 
-  it.each([3, 99])(
+  it.each([5, 99])(
     'refuses the newer schema version %i and says which one the app reads',
     (version) => {
       expect(issuesOf(changedDocument([['schemaVersion'], version]))).toEqual([
-        { path: 'schemaVersion', code: 'newer-version', expected: '2', received: String(version) },
+        { path: 'schemaVersion', code: 'newer-version', expected: '4', received: String(version) },
       ]);
     },
   );
 
   it('does not judge the workspace of a newer version by the current schema', () => {
     const input = changedDocument(
-      [['schemaVersion'], 3],
+      [['schemaVersion'], 5],
       [['workspace'], { renamed: 'everything' }],
     );
     expect(issuesOf(input)).toEqual([
-      { path: 'schemaVersion', code: 'newer-version', expected: '2', received: '3' },
+      { path: 'schemaVersion', code: 'newer-version', expected: '4', received: '5' },
     ]);
   });
 
   it.each<[unknown, object]>([
-    [REMOVE, { code: 'missing', expected: '2' }],
+    [REMOVE, { code: 'missing', expected: '4' }],
     ['1', { code: 'wrong-type', expected: 'number', received: 'string' }],
     [null, { code: 'wrong-type', expected: 'number', received: 'null' }],
-    [0, { code: 'invalid-value', expected: '2', received: '0' }],
-    [-1, { code: 'invalid-value', expected: '2', received: '-1' }],
-    [1.5, { code: 'invalid-value', expected: '2', received: '1.5' }],
-    [Number.NaN, { code: 'invalid-value', expected: '2', received: 'NaN' }],
+    [0, { code: 'invalid-value', expected: '4', received: '0' }],
+    [-1, { code: 'invalid-value', expected: '4', received: '-1' }],
+    [1.5, { code: 'invalid-value', expected: '4', received: '1.5' }],
+    [Number.NaN, { code: 'invalid-value', expected: '4', received: 'NaN' }],
   ])('refuses the schema version %j', (version, issue) => {
     expect(issuesOf(changedDocument([['schemaVersion'], version]))).toEqual([
       { path: 'schemaVersion', ...issue },
@@ -74,7 +74,7 @@ describe('envelope header', () => {
   });
 
   it('reports a wrong format and a newer version together', () => {
-    const input = changedDocument([['format'], 'other'], [['schemaVersion'], 3]);
+    const input = changedDocument([['format'], 'other'], [['schemaVersion'], 5]);
     expect(issuesOf(input).map((issue) => issue.code)).toEqual(['wrong-format', 'newer-version']);
   });
 });

@@ -14,6 +14,8 @@ export const LIMITS = {
   overrides: 100_000,
   assignmentsPerCell: 50,
   channels: 10_000,
+  /** One per engagement at most. */
+  jointResponses: 500,
   departments: 1_000,
   raci: 100_000,
   /** Issues listed for one document; past it, listing stops with one `too-many-issues` issue. */

@@ -1,3 +1,4 @@
+import { keepSecurityCoverage } from './keep-security-coverage';
 import { isLooseRecord } from './loose-records';
 import type { SchemaIssue } from './schema-issues';
 import { separateRepeatedServices } from './separate-repeated-services';
@@ -27,8 +28,35 @@ const toVersionTwo: Migration = {
   },
 };
 
+/**
+ * Version 3 added the joint response of each engagement (domain §5), of which a version 2 workspace
+ * has none, and widened the security service's default coverage: a version 2 default keeps the
+ * layers it covered.
+ */
+const toVersionThree: Migration = {
+  from: 2,
+  migrate: (workspace) => {
+    if (!isLooseRecord(workspace)) return workspace;
+    const next: Record<string, unknown> = { ...workspace, jointResponses: [] };
+    keepSecurityCoverage(next);
+    return next;
+  },
+};
+
+/**
+ * Version 4 added the agreement between the parties (domain §11): a version 3 workspace has not
+ * been proposed, commented on or signed.
+ */
+const toVersionFour: Migration = {
+  from: 3,
+  migrate: (workspace) => {
+    if (!isLooseRecord(workspace)) return workspace;
+    return { ...workspace, agreement: { events: [], comments: [], signatures: [], common: null } };
+  },
+};
+
 /** The migrations of saved workspaces, one step per version. */
-export const MIGRATIONS: readonly Migration[] = [toVersionTwo];
+export const MIGRATIONS: readonly Migration[] = [toVersionTwo, toVersionThree, toVersionFour];
 
 /** A migrated workspace, or why it could not be migrated. */
 export type MigrationResult =

@@ -87,6 +87,14 @@ export function sampleWorkspace(): Workspace {
         medium: 'e-mail',
       },
     ],
+    jointResponses: [
+      {
+        engagementId: 'e1',
+        notification: 'Whoever detects an incident notifies Acme',
+        timeliness: '1 h',
+        coordinatorPartyId: 'acme',
+      },
+    ],
     departments: [
       { id: 'd1', partyId: 'acme', kind: 'security', name: '' },
       { id: 'd2', partyId: 'acme', kind: 'custom', name: 'Data office' },

@@ -10,7 +10,7 @@ describe('serialiseWorkspaceDocument', () => {
     const workspace = sampleWorkspace();
     expect(serialiseWorkspaceDocument(workspace)).toEqual({
       format: 'shared-responsibility-workbench/workspace',
-      schemaVersion: 2,
+      schemaVersion: 4,
       workspace,
     });
   });

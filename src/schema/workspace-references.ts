@@ -112,8 +112,8 @@ function reportDuplicateCells(items: readonly Located[], report: ReportIssue, al
 }
 
 /**
- * Checks that ids are unique (parties, engagements, the services of each engagement, channels, and
- * one override per cell) and that every reference points at something that exists. It reads the
+ * Checks that ids are unique (parties, engagements, the services of each engagement, channels, one
+ * override per cell, one joint response per engagement) and that every reference points at something that exists. It reads the
  * workspace loosely, so it can run beside the shape checks and skip what they already report.
  */
 export function checkWorkspaceReferences(workspace: unknown, report: ReportIssue): void {
@@ -134,7 +134,25 @@ export function checkWorkspaceReferences(workspace: unknown, report: ReportIssue
       checkReference(channel[key], [...path, key], parties, PARTY_IDS, report);
     }
   }
+  checkJointResponses(workspace, context, report);
   checkDepartments(workspace, context, report);
+}
+
+/** One joint-response entry per engagement, naming an engagement and a coordinator that exist. */
+function checkJointResponses(workspace: unknown, context: OverrideContext, report: ReportIssue) {
+  const seen = new Set<unknown>();
+  for (const [entry, path] of itemsAt(workspace, 'jointResponses', LIMITS.jointResponses)) {
+    const engagementPath = [...path, 'engagementId'];
+    checkReference(entry.engagementId, engagementPath, context.engagements, ENGAGEMENT_IDS, report);
+    if (seen.has(entry.engagementId)) {
+      report(engagementPath, { code: 'duplicate-id', received: describeValue(entry.engagementId) });
+    }
+    seen.add(entry.engagementId);
+    if (entry.coordinatorPartyId !== null) {
+      const coordinatorPath = [...path, 'coordinatorPartyId'];
+      checkReference(entry.coordinatorPartyId, coordinatorPath, context.parties, PARTY_IDS, report);
+    }
+  }
 }
 
 function checkDepartments(workspace: unknown, context: OverrideContext, report: ReportIssue) {

@@ -72,7 +72,7 @@ describe('workspace schema', () => {
     [
       'workspace.channels[0].category',
       'gossip',
-      'assetFacts | keyActivities | externalIntelligence',
+      'assetFacts | keyActivities | externalIntelligence | other',
     ],
   ])('refuses a value outside the closed set at %s', (path, value, expected) => {
     const keys = pathKeys(path);

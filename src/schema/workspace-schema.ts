@@ -1,6 +1,7 @@
 import './zod-setup';
 import { z } from 'zod';
-import { channelSchema } from './channel-schema';
+import { agreementSchema } from './agreement-schema';
+import { channelSchema, jointResponseSchema } from './channel-schema';
 import { contractSchema } from './contract-schema';
 import { addCustomIssue } from './custom-issue';
 import { departmentSchema, raciEntrySchema } from './department-schema';
@@ -16,6 +17,7 @@ export const WORKSPACE_LISTS = {
   engagements: { item: engagementSchema, max: LIMITS.engagements },
   overrides: { item: overrideSchema, max: LIMITS.overrides },
   channels: { item: channelSchema, max: LIMITS.channels },
+  jointResponses: { item: jointResponseSchema, max: LIMITS.jointResponses },
   departments: { item: departmentSchema, max: LIMITS.departments },
   raci: { item: raciEntrySchema, max: LIMITS.raci },
 } as const;
@@ -35,8 +37,10 @@ export const workspaceSchema = z
     engagements: listSchema(WORKSPACE_LISTS.engagements),
     overrides: listSchema(WORKSPACE_LISTS.overrides),
     channels: listSchema(WORKSPACE_LISTS.channels),
+    jointResponses: listSchema(WORKSPACE_LISTS.jointResponses),
     departments: listSchema(WORKSPACE_LISTS.departments),
     raci: listSchema(WORKSPACE_LISTS.raci),
+    agreement: agreementSchema.optional(),
   })
   .superRefine(
     (workspace, ctx) => {

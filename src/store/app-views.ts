@@ -10,6 +10,7 @@ export const APP_VIEWS = [
   'plan',
   'departments',
   'compare',
+  'agreement',
 ] as const;
 
 /** One view of the app. */

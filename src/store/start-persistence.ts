@@ -7,26 +7,42 @@ import { setPersistence } from './persistence/persistence-handle';
 import { rememberSavedWork } from './persistence/returning-visitor';
 import { workspaceStore } from './use-workspace-store';
 
-function safeLocalStorage(): Storage | undefined {
+function safeStorage(kind: 'localStorage' | 'sessionStorage'): Storage | undefined {
   try {
-    return window.localStorage;
+    return window[kind];
   } catch {
     return undefined;
   }
 }
 
+// Two tabs starting together must not both store the same closed tab's work.
+function exclusive<T>(task: () => Promise<T>): Promise<T> {
+  const locks = typeof navigator === 'undefined' ? undefined : navigator.locks;
+  return locks
+    ? (locks.request('srw-recover-unsaved-work', task) as unknown as Promise<T>)
+    : task();
+}
+
 /**
  * Opens the browser's storage and the last workspace (or a new one from `fallback`), and keeps the
- * work saved from then on. Called once, at start.
+ * work saved from then on. Called once, at start. `commitTyping` puts text still being typed into
+ * the workspace before a save or a merge. Says whether saved work was opened or a new workspace made.
  */
-export async function startPersistence(fallback: Workspace, defaultName: string): Promise<void> {
+export async function startPersistence(
+  fallback: Workspace,
+  defaultName: string,
+  commitTyping: () => void,
+): Promise<'opened' | 'created'> {
   const { storage, problem } = await openStorage();
   useLibraryStore.setState({ storageKind: storage.kind, storageProblem: problem });
   const controller = createPersistenceController({
     storage,
     workspaceStore,
     libraryStore: useLibraryStore,
-    localStorage: safeLocalStorage(),
+    localStorage: safeStorage('localStorage'),
+    tabStorage: safeStorage('sessionStorage'),
+    exclusive,
+    commitTyping,
   });
   const library = createLibraryActions({
     storage,
@@ -35,6 +51,7 @@ export async function startPersistence(fallback: Workspace, defaultName: string)
     libraryStore: useLibraryStore,
   });
   setPersistence({ controller, library });
-  await controller.start(fallback, defaultName);
+  const outcome = await controller.start(fallback, defaultName);
   if (storage.kind !== 'memory') rememberSavedWork();
+  return outcome;
 }

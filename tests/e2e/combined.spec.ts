@@ -88,6 +88,8 @@ async function openCombined(page: Page, language: 'en' | 'zh-CN' = 'en') {
     },
   });
   await writeRecord(page, 'setting:last-opened', 'combined-test');
+  // As a new tab: a reloaded tab reopens its own workspace, a new one the one opened last.
+  await page.evaluate(() => sessionStorage.clear());
   await page.goto(`/?lang=${language}`);
   if (language === 'en') await saved(page);
   await page

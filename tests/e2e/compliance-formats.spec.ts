@@ -6,6 +6,7 @@ import Ajv from 'ajv';
 import addFormats from 'ajv-formats';
 import { readXlsx } from '../support/read-xlsx';
 import { expect, test } from './guarded-test';
+import { closeShellDialog, fillContract, openShellDialog } from './shell';
 
 async function save(file: Download): Promise<{ name: string; path: string }> {
   const path = join(tmpdir(), `${Date.now()}-${file.suggestedFilename()}`);
@@ -21,7 +22,9 @@ async function downloadAll(page: Page, button: string, count: number) {
       if (files.length === count) resolve();
     });
   });
-  await page.getByRole('button', { name: button }).click();
+  // The formats are items of the export menu in the action bar.
+  await openShellDialog(page, 'export', /[\u4e00-\u9fff]/.test(button) ? 'zh-CN' : 'en');
+  await page.getByRole('dialog').getByRole('button', { name: button }).click();
   await done;
   return Promise.all(files.map(save));
 }
@@ -39,8 +42,7 @@ test.describe('compliance formats', () => {
   }) => {
     await page.goto('/?type=iaas&mode=cloudService&lang=zh-CN');
     await expect(page.getByRole('status').filter({ hasText: '所有更改已保存' })).toBeVisible();
-    await page.getByLabel('合同名称').fill('=银行核心系统');
-    await page.getByLabel('合同名称').press('Enter');
+    await fillContract(page, { 合同名称: '=银行核心系统' }, 'zh-CN');
     const [file] = await downloadAll(page, '下载工作簿（XLSX）', 1);
     expect(file?.name).toMatch(/^云安全责任工作簿_=银行核心系统_\d{4}-\d{2}-\d{2}\.xlsx$/);
     const book = readXlsx(new Uint8Array(readFileSync(file?.path ?? '')));
@@ -107,8 +109,10 @@ test.describe('compliance formats', () => {
     expect(validateCatalog(catalogDocument), JSON.stringify(validateCatalog.errors)).toBe(true);
     expect(sspDocument['system-security-plan']['import-profile'].href).toBe(catalog?.name);
 
+    await closeShellDialog(page);
     await page.getByRole('button', { name: 'Reset all to baseline' }).click();
     await expect(cell).not.toContainText('Changed');
+    await openShellDialog(page, 'export');
     await page.getByLabel('Import a file (JSON or CSV)').setInputFiles(ssp?.path ?? '');
     await page.getByRole('button', { name: 'Replace the open workspace' }).click();
     await page.getByRole('button', { name: 'Replace', exact: true }).click();

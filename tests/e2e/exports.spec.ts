@@ -5,14 +5,17 @@ import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { parseCsv } from './csv-file';
 import { expect, test } from './guarded-test';
+import { closeShellDialog, downloadFromExportMenu, fillContract, openShellDialog } from './shell';
 
 const saved = (page: Page) =>
   expect(page.getByRole('status').filter({ hasText: 'All changes saved' })).toBeVisible();
 
-async function download(page: Page, button: string): Promise<{ name: string; path: string }> {
-  const waiting = page.waitForEvent('download');
-  await page.getByRole('button', { name: button }).click();
-  const file = await waiting;
+async function download(
+  page: Page,
+  button: string,
+  language: 'en' | 'zh-CN' = 'en',
+): Promise<{ name: string; path: string }> {
+  const file = await downloadFromExportMenu(page, button, language);
   const path = join(tmpdir(), `${Date.now()}-${file.suggestedFilename()}`);
   await file.saveAs(path);
   return { name: file.suggestedFilename(), path };
@@ -40,9 +43,7 @@ test.describe('exports and imports', () => {
   test('downloads the matrix as CSV that opens as expected', async ({ page }) => {
     await page.goto('/?type=iaas&mode=cloudService&lang=en');
     await saved(page);
-    await page.getByLabel('Contract title').fill('Bank core');
-    await page.getByLabel('Version').fill('1.2');
-    await page.getByLabel('Version').press('Enter');
+    await fillContract(page, { 'Contract title': 'Bank core', Version: '1.2' });
     await editProviderDataCell(page, '=HYPERLINK("x") is not a formula here, "quoted"');
     const { name, path } = await download(page, 'Download matrix (CSV)');
     expect(name).toMatch(/^responsibility-matrix_Bank-core_v1\.2_\d{4}-\d{2}-\d{2}\.csv$/);
@@ -67,13 +68,16 @@ test.describe('exports and imports', () => {
       'ccm_ssrm_ownership',
       'fedramp_inheritable',
       'shared_label',
+      'content_fingerprint',
     ]);
+    // Every row names the version it was written from (domain §11).
+    expect(rows.slice(1).every((r) => /^[0-9a-f]{64}$/.test(r[16] ?? ''))).toBe(true);
     const changed = rows.find((r) => r[2] === 'businessData' && r[4] === 'provider');
     expect(changed?.slice(7, 10)).toEqual(['supporter', 'whole', 'opsService']);
     expect(changed?.[11]).toBe('yes');
     expect(changed?.[12]).toBe(`'=HYPERLINK("x") is not a formula here, "quoted"`);
     // The provider now supports, and supporters do not change ownership: still the customer's.
-    expect(changed?.slice(13)).toEqual(['CSC-owned', 'No', 'Customer']);
+    expect(changed?.slice(13, 16)).toEqual(['CSC-owned', 'No', 'Customer']);
   });
 
   test('refuses a broken file with where and what, and changes nothing', async ({ page }) => {
@@ -84,11 +88,13 @@ test.describe('exports and imports', () => {
       bad,
       '{\n  "format": "shared-responsibility-workbench/workspace",\n  "schemaVersion": 1,\n  oops\n}',
     );
+    await openShellDialog(page, 'export');
     await page.getByLabel('Import a file (JSON or CSV)').setInputFiles(bad);
     await expect(page.getByRole('alert')).toContainText(
       '“broken.json” was not imported, and nothing was changed',
     );
     await expect(page.getByRole('alert')).toContainText(/Line 4, character \d+: not valid JSON/);
+    await closeShellDialog(page);
     await expect(page.getByRole('radio', { name: /PaaS/ })).toBeChecked();
     await expect(page.getByRole('button', { name: 'Undo' })).toBeDisabled();
   });
@@ -101,6 +107,7 @@ test.describe('exports and imports', () => {
     await editProviderDataCell(page, 'Ops contract annex B');
     const { path } = await download(page, 'Download workspace (JSON)');
     await page.getByRole('button', { name: 'Reset all to baseline' }).click();
+    await openShellDialog(page, 'export');
     await page.getByLabel('Import a file (JSON or CSV)').setInputFiles(path);
     await page.getByRole('button', { name: 'Replace the open workspace' }).click();
     await page.getByRole('button', { name: 'Replace', exact: true }).click();
@@ -111,9 +118,11 @@ test.describe('exports and imports', () => {
     await expect(cell).toContainText('Changed');
     await page.getByRole('button', { name: 'Undo' }).click();
     await expect(cell).not.toContainText('Changed');
+    await openShellDialog(page, 'export');
     await page.getByLabel('Import a file (JSON or CSV)').setInputFiles(path);
     await page.getByRole('button', { name: 'Open as a new workspace' }).click();
     await expect(cell).toContainText('Changed');
+    await openShellDialog(page, 'workspaces');
     await expect(
       page.getByRole('list', { name: 'Saved in this browser' }).getByRole('listitem'),
     ).toHaveCount(2);
@@ -125,9 +134,8 @@ test.describe('exports and imports', () => {
     test.setTimeout(60_000);
     await page.goto('/?type=iaas&mode=cloudService&lang=zh-CN');
     await expect(page.getByRole('status').filter({ hasText: '所有更改已保存' })).toBeVisible();
-    await page.getByLabel('合同名称').fill('银行核心系统 陶喆');
-    await page.getByLabel('合同名称').press('Enter');
-    const { name, path } = await download(page, '下载合同附件（PDF）');
+    await fillContract(page, { 合同名称: '银行核心系统 陶喆' }, 'zh-CN');
+    const { name, path } = await download(page, '下载合同附件（PDF）', 'zh-CN');
     expect(name).toMatch(/^云安全责任附件_银行核心系统-陶喆_\d{4}-\d{2}-\d{2}\.pdf$/);
     const text = execFileSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' });
     for (const expected of [
@@ -135,6 +143,9 @@ test.describe('exports and imports', () => {
       '银行核心系统 陶喆',
       '机房基础设施',
       '云服务商',
+      // Exported with gaps: the annex says what it lacks (no date, no parties named).
+      '本附件尚缺的内容',
+      '合同没有日期。',
     ]) {
       expect(text).toContain(expected);
     }

@@ -28,8 +28,9 @@ test.describe('first screen', () => {
       'Asset layer',
       'Cloud service customer',
       'Cloud service provider',
-      'Cloud security vendor',
     ]);
+    // No security vendor engaged: its column, all "No duty", is left out and the matrix says so.
+    await expect(page.getByText(/No cloud security vendor is engaged/)).toBeVisible();
     await expect(cellOf(page, /Data-centre facility/, 1)).toHaveText(/Owner · whole layer/);
     await expect(cellOf(page, /Virtualised infrastructure/, 0)).toHaveText(/Owner · secure use/);
     await expect(cellOf(page, /Virtualised infrastructure/, 1)).toHaveText(

@@ -6,6 +6,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { parseCsv } from './csv-file';
 import { expect, test } from './guarded-test';
+import { downloadFromExportMenu, openShellDialog } from './shell';
 
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const SHOTS = '/tmp/shots-info-plan';
@@ -53,6 +54,7 @@ async function openSeeded(page: Page, language: 'en' | 'zh-CN') {
   const saved = language === 'en' ? 'All changes saved' : '所有更改已保存';
   await expect(page.getByRole('status').filter({ hasText: saved })).toBeVisible();
   const choose = language === 'en' ? 'Import a file (JSON or CSV)' : /导入文件/;
+  await openShellDialog(page, 'export', language);
   await page.getByLabel(choose).setInputFiles(seedFile());
   await page
     .getByRole('button', { name: language === 'en' ? 'Open as a new workspace' : /新工作区/ })
@@ -67,9 +69,13 @@ async function openSeeded(page: Page, language: 'en' | 'zh-CN') {
 }
 
 async function download(page: Page, button: string) {
-  const waiting = page.waitForEvent('download');
-  await page.getByRole('button', { name: button }).click();
-  const file = await waiting;
+  // The contract annex is in the export menu of the action bar; the view's own files are on the page.
+  const annex = /contract annex|合同附件/.test(button);
+  const waiting = annex ? null : page.waitForEvent('download');
+  if (!annex) await page.getByRole('button', { name: button }).click();
+  const file = waiting
+    ? await waiting
+    : await downloadFromExportMenu(page, button, /合同附件/.test(button) ? 'zh-CN' : 'en');
   const path = join(tmpdir(), `${Date.now()}-${file.suggestedFilename()}`);
   await file.saveAs(path);
   return { name: file.suggestedFilename(), path };
@@ -81,8 +87,9 @@ test.describe('information-sharing plan', () => {
   }) => {
     test.setTimeout(90_000);
     await openSeeded(page, 'en');
+    // Its heading says "all in place" once nothing is left to report.
     const findings = page.getByRole('region', {
-      name: 'Parties without a channel to the customer',
+      name: /Parties without a channel to the customer|Channels to the customer: all in place/,
     });
     await expect(findings.getByRole('listitem')).toHaveCount(2);
     await expect(findings).toContainText(
@@ -93,7 +100,7 @@ test.describe('information-sharing plan', () => {
 
     await page.getByRole('button', { name: 'Fill in suggested channels' }).click();
     await expect(
-      page.getByRole('status').filter({ hasText: 'Added 11 suggested channel(s)' }),
+      page.getByRole('status').filter({ hasText: 'Added 15 suggested channel(s)' }),
     ).toBeVisible();
     await expect(findings.getByRole('listitem')).toHaveCount(0);
     await expect(findings).toContainText(
@@ -107,10 +114,12 @@ test.describe('information-sharing plan', () => {
       'Platform incidents, maintenance windows, provider staff access to tenant resources',
     );
     await expect(
-      page.getByLabel(/^What is passed on, Important external intelligence, ShieldCo/),
+      page.getByLabel(/^What is passed on, Important external intelligence, ShieldCo[^→]*→ ACME/),
     ).toHaveValue('Threat intelligence');
 
-    const timeliness = page.getByLabel(/^How fast, Key activities of each party, ShieldCo/);
+    const timeliness = page.getByLabel(
+      /^How fast, Key activities of each party, ShieldCo[^→]*→ ACME/,
+    );
     await expect(timeliness).toHaveValue(
       'High-severity alerts within 15 minutes; service incidents within 1 hour',
     );
@@ -143,7 +152,8 @@ test.describe('information-sharing plan', () => {
       'timeliness',
       'medium',
     ]);
-    expect(rows).toHaveLength(12);
+    // 15 suggested channels (provider ↔ security vendor among them, §1.2) after the header.
+    expect(rows).toHaveLength(16);
     expect(rows[1]?.slice(0, 6)).toEqual([
       'cloudco',
       'CloudCo',
@@ -164,18 +174,23 @@ test.describe('information-sharing plan', () => {
       /CloudCo \(Cloud service provider\) → ACME Bank \(Cloud service\s+customer\)/,
     );
     expect(text).toContain('Threat intelligence');
+    // The engagement has a security vendor but no agreed joint response: the annex says so.
+    expect(text).toContain('Joint response to security incidents');
+    expect(text).toContain('None agreed.');
   });
 
   test('undoes a removed channel, and fills in Chinese texts in Chinese', async ({ page }) => {
     test.setTimeout(90_000);
     await openSeeded(page, 'zh-CN');
-    const findings = page.getByRole('region', { name: '没有通向云服务客户的信息通道的参与方' });
+    const findings = page.getByRole('region', {
+      name: /没有通向云服务客户的信息通道的参与方|通向云服务客户的信息通道：均已建立/,
+    });
     await expect(findings.getByRole('listitem')).toHaveCount(2);
     await findings.getByRole('button', { name: '添加从ShieldCo到ACME Bank的信息通道' }).click();
     await expect(findings.getByRole('listitem')).toHaveCount(1);
     await page.getByRole('button', { name: '填入建议的信息通道' }).click();
     await expect(
-      page.getByRole('status').filter({ hasText: '已添加 8 个建议的信息通道' }),
+      page.getByRole('status').filter({ hasText: '已添加 12 个建议的信息通道' }),
     ).toBeVisible();
     const what = page.getByLabel(/^传递内容，资产的基本信息及变化，CloudCo/);
     await expect(what).toHaveValue('云服务的变更与下线；已披露漏洞影响哪些云服务');

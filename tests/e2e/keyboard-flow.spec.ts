@@ -2,10 +2,10 @@ import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './guarded-test';
 
 /** Presses Tab until the target has focus, as a keyboard user would; fails if it is never reached. */
-async function tabTo(page: Page, target: Locator, limit = 80): Promise<void> {
+async function tabTo(page: Page, target: Locator, limit = 80, key = 'Tab'): Promise<void> {
   for (let i = 0; i < limit; i += 1) {
     if (await target.evaluate((element) => element === document.activeElement)) return;
-    await page.keyboard.press('Tab');
+    await page.keyboard.press(key);
   }
   throw new Error(`Tab never reached ${target}`);
 }
@@ -47,8 +47,16 @@ test('the main flow works with the keyboard alone: scenario, edit with a reason,
     table.getByRole('button', { name: 'Cloud service provider, Business data', exact: true }),
   ).toContainText('Changed');
 
+  // After Apply, focus is back on the cell; the export menu is in the action bar above.
+  await expect(
+    table.getByRole('button', { name: 'Cloud service provider, Business data', exact: true }),
+  ).toBeFocused();
+  await tabTo(page, page.getByRole('button', { name: 'Export and share' }), 120, 'Shift+Tab');
+  await page.keyboard.press('Enter');
   const download = page.waitForEvent('download');
-  await tabTo(page, page.getByRole('button', { name: 'Download matrix (CSV)' }), 120);
+  await tabTo(page, page.getByRole('button', { name: 'Download matrix (CSV)' }));
   await page.keyboard.press('Enter');
   expect((await download).suggestedFilename()).toMatch(/\.csv$/);
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('button', { name: 'Export and share' })).toBeFocused();
 });

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { parseCsvRecords } from './csv-file';
 import { expect, test } from './guarded-test';
+import { downloadFromExportMenu, openShellDialog } from './shell';
 
 const saved = (page: Page) =>
   expect(page.getByRole('status').filter({ hasText: 'All changes saved' })).toBeVisible();
@@ -18,7 +19,7 @@ test('the multi-cloud template: a renamed provider shows in every view and in th
   await page.setViewportSize({ width: 1400, height: 1000 });
   await page.goto('/?lang=en');
   await saved(page);
-  await page.getByRole('button', { name: 'New from template…' }).click();
+  await openShellDialog(page, 'templates');
   await page.getByRole('button', { name: 'Create from template: Multi-cloud and hybrid' }).click();
   await saved(page);
 
@@ -54,9 +55,7 @@ test('the multi-cloud template: a renamed provider shows in every view and in th
 
   await openView(page, 'Matrix');
   await saved(page);
-  const waiting = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Download matrix (CSV)' }).click();
-  const file = await waiting;
+  const file = await downloadFromExportMenu(page, 'Download matrix (CSV)');
   const path = join(tmpdir(), `${Date.now()}-${file.suggestedFilename()}`);
   await file.saveAs(path);
   const records = parseCsvRecords(readFileSync(path, 'utf8'));

@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './guarded-test';
+import { downloadFromExportMenu } from './shell';
 
 // Many users sit on closed intranets: after one visit the app must open with no network at all.
 // guarded-test fails the test on any console error (a fetch that missed the cache would log one) and
@@ -43,8 +44,7 @@ test.describe('offline', () => {
     await context.setOffline(true);
     await page.reload();
     await expect(page.getByRole('status').filter({ hasText: 'All changes saved' })).toBeVisible();
-    const download = page.waitForEvent('download');
-    await page.getByRole('button', { name: 'Download contract annex (PDF)' }).click();
-    expect((await download).suggestedFilename()).toMatch(/\.pdf$/);
+    const download = await downloadFromExportMenu(page, 'Download contract annex (PDF)');
+    expect(download.suggestedFilename()).toMatch(/\.pdf$/);
   });
 });

@@ -5,6 +5,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import { parseCsvRecords } from './csv-file';
 import { expect, test } from './guarded-test';
+import { downloadFromExportMenu } from './shell';
 
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
@@ -94,9 +95,7 @@ test.describe('parties and engagements', () => {
     ).toContainText('Cloud B');
 
     await saved(page);
-    const waiting = page.waitForEvent('download');
-    await page.getByRole('button', { name: 'Download matrix (CSV)' }).click();
-    const file = await waiting;
+    const file = await downloadFromExportMenu(page, 'Download matrix (CSV)');
     const path = join(tmpdir(), `${Date.now()}-${file.suggestedFilename()}`);
     await file.saveAs(path);
     const records = parseCsvRecords(readFileSync(path, 'utf8'));

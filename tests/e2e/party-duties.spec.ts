@@ -6,6 +6,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import { parseCsv } from './csv-file';
 import { expect, test } from './guarded-test';
+import { openShellDialog } from './shell';
 
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const SHOTS = process.env.PARTY_SHOTS;
@@ -77,6 +78,7 @@ async function openSeeded(page: Page) {
   await saved(page);
   const file = join(tmpdir(), `party-duties-${Date.now()}.json`);
   writeFileSync(file, JSON.stringify(WORKSPACE));
+  await openShellDialog(page, 'export');
   await page.getByLabel('Import a file (JSON or CSV)').setInputFiles(file);
   await page.getByRole('button', { name: 'Open as a new workspace' }).click();
   await saved(page);

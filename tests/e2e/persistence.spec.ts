@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './guarded-test';
 import { readAllRecords, writeRecord } from './idb-helpers';
+import { closeShellDialog, downloadFromExportMenu, openShellDialog } from './shell';
 
 const saved = (page: Page) =>
   expect(page.getByRole('status').filter({ hasText: 'All changes saved' })).toBeVisible();
@@ -67,6 +68,7 @@ test.describe('never lose work', () => {
     await b.getByRole('button', { name: 'Keep mine as a new workspace' }).click();
     await saved(b);
     await expect(b.getByRole('radio', { name: /SaaS/ })).toBeChecked();
+    await openShellDialog(b, 'workspaces');
     await expect(
       b.getByRole('list', { name: 'Saved in this browser' }).getByRole('listitem'),
     ).toHaveCount(2);
@@ -120,6 +122,8 @@ test.describe('never lose work', () => {
     };
     await writeRecord(page, 'workspace:damaged', damaged);
     await writeRecord(page, 'setting:last-opened', 'damaged');
+    // As a new tab: a reloaded tab would reopen its own workspace, not the last opened one.
+    await page.evaluate(() => sessionStorage.clear());
     await page.reload();
     await expect(
       page.getByRole('heading', { name: 'A saved workspace could not be read' }),
@@ -138,6 +142,7 @@ test.describe('never lose work', () => {
   test('creates, renames, duplicates, deletes and restores workspaces', async ({ page }) => {
     await page.goto('/?lang=en');
     await saved(page);
+    await openShellDialog(page, 'workspaces');
     await page.getByLabel('Workspace name').fill('Bank core system');
     await page.getByLabel('Workspace name').press('Enter');
     await saved(page);
@@ -161,13 +166,13 @@ test.describe('backup', () => {
     const page = await (await browser.newContext()).newPage();
     await page.goto('/?type=paas&mode=cloudService&lang=en');
     await expect(page.getByRole('status').filter({ hasText: 'All changes saved' })).toBeVisible();
+    await openShellDialog(page, 'workspaces');
     await page.getByRole('button', { name: 'New workspace' }).click();
     await expect(
       page.getByRole('list', { name: 'Saved in this browser' }).getByRole('listitem'),
     ).toHaveCount(2);
-    const waiting = page.waitForEvent('download');
-    await page.getByRole('button', { name: 'Back up all workspaces' }).click();
-    const file = await waiting;
+    await closeShellDialog(page);
+    const file = await downloadFromExportMenu(page, 'Back up all workspaces');
     expect(file.suggestedFilename()).toMatch(/^workspaces-backup_\d{4}-\d{2}-\d{2}\.json$/);
     const path = `${test.info().outputDir}/backup.json`;
     await file.saveAs(path);
@@ -175,8 +180,11 @@ test.describe('backup', () => {
     const other = await (await browser.newContext()).newPage();
     await other.goto('/?lang=en');
     await expect(other.getByRole('status').filter({ hasText: 'All changes saved' })).toBeVisible();
+    await openShellDialog(other, 'export');
     await other.getByLabel('Restore from a backup file').setInputFiles(path);
     await expect(other.getByText('Restored 2 workspace(s) from the backup')).toBeVisible();
+    await closeShellDialog(other);
+    await openShellDialog(other, 'workspaces');
     await expect(
       other.getByRole('list', { name: 'Saved in this browser' }).getByRole('listitem'),
     ).toHaveCount(3);

@@ -5,6 +5,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import { parseCsv } from './csv-file';
 import { expect, test } from './guarded-test';
+import { openShellDialog } from './shell';
 
 const SHOTS = '/tmp/shots-templates-compare';
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -37,7 +38,7 @@ async function changedCells(table: Locator): Promise<string[]> {
 }
 
 async function createFromTemplate(page: Page, name: string) {
-  await page.getByRole('button', { name: 'New from template…' }).click();
+  await openShellDialog(page, 'templates');
   await page.getByRole('button', { name: `Create from template: ${name}` }).click();
   await expect(page.getByRole('status').filter({ hasText: 'from a template' })).toBeVisible();
   await saved(page);
@@ -50,7 +51,7 @@ test.describe('templates and compare', () => {
     await page.setViewportSize({ width: 1400, height: 1000 });
     await page.goto('/?lang=en');
     await saved(page);
-    await page.getByRole('button', { name: 'New from template…' }).click();
+    await openShellDialog(page, 'templates');
     const picker = page.getByRole('region', { name: 'Start from a template' });
     await expect(picker.getByRole('listitem')).toHaveCount(6);
     await picker.scrollIntoViewIfNeeded();
@@ -74,7 +75,10 @@ test.describe('templates and compare', () => {
       await picker2.selectOption(engagement);
       await expect(checks.getByText('All four principles pass')).toBeVisible();
     }
-    await expect(page.getByLabel('Workspace name')).toHaveValue('Multi-cloud and hybrid (example)');
+    await expect(page.getByLabel('Workspace', { exact: true })).toHaveValue(/./);
+    await expect(
+      page.getByLabel('Workspace', { exact: true }).locator('option:checked'),
+    ).toHaveText('Multi-cloud and hybrid (example)');
 
     // It was saved in the library and opens again after a reload.
     await page.reload();
@@ -86,7 +90,7 @@ test.describe('templates and compare', () => {
     await page.setViewportSize({ width: 768, height: 1000 });
     await page.goto('/?lang=zh-CN');
     await expect(page.getByRole('status').filter({ hasText: '已保存' })).toBeVisible();
-    await page.getByRole('button', { name: '从模板新建…' }).click();
+    await openShellDialog(page, 'templates', 'zh-CN');
     const picker = page.getByRole('region', { name: '从模板开始' });
     await expect(picker.getByRole('listitem').first()).toContainText('公有云 IaaS');
     await picker.scrollIntoViewIfNeeded();
@@ -188,9 +192,9 @@ test.describe('templates and compare', () => {
       .getByRole('navigation', { name: 'Views' })
       .getByRole('link', { name: 'Matrix' })
       .click();
-    await expect(page.getByLabel('Workspace name')).toHaveValue(
-      'Government cloud (managed delivery) (example)',
-    );
+    await expect(
+      page.getByLabel('Workspace', { exact: true }).locator('option:checked'),
+    ).toHaveText('Government cloud (managed delivery) (example)');
   });
 
   for (const language of ['en', 'zh-CN'] as const) {

@@ -36,6 +36,8 @@ test.describe('understanding and checking a scenario', () => {
 
   test('draws who owns each layer and how it moves across modes', async ({ page }) => {
     await page.goto('/?type=paas&mode=cloudService&lang=en');
+    // One responsibility picture: the matrix first, the layer picture and the shift as its tabs.
+    await page.getByRole('tab', { name: 'Layer picture' }).click();
     const picture = page.getByRole('img', { name: /Platform capability service \(PaaS\)/ }).first();
     await expect(picture).toBeVisible();
     await expect(picture).toHaveAccessibleDescription(
@@ -47,6 +49,7 @@ test.describe('understanding and checking a scenario', () => {
       /Data-centre facility \(under the service\): owned by Cloud service customer/,
     );
 
+    await page.getByRole('tab', { name: 'How it shifts' }).click();
     const figures = page.getByRole('figure');
     await expect(figures.filter({ hasText: 'Cloud service' }).first()).toBeVisible();
     await page.getByRole('radio', { name: 'Compare service types' }).check();

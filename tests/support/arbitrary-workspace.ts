@@ -10,13 +10,14 @@ import {
   type RaciEntry,
 } from '@/model/departments';
 import { assuranceRowId, layerRowId } from '@/model/matrix-row-id';
-import { INFORMATION_CATEGORIES } from '@/model/principles';
+import { CHANNEL_CATEGORIES } from '@/model/principles';
 import { ROLES } from '@/model/roles';
 import { ASSURANCE_SERVICE_TYPES, RESOURCE_SERVICE_TYPES } from '@/model/service-types';
 import type {
   ContractMeta,
   Engagement,
   InformationChannel,
+  JointResponse,
   Override,
   Party,
   ServiceCoverage,
@@ -211,16 +212,46 @@ function arbitraryChannels(partyIds: readonly string[]): fc.Arbitrary<Informatio
   return arbitraryIds(4).chain((ids) =>
     fc.tuple(
       ...ids.map((id) =>
+        fc
+          .record(
+            {
+              id: fc.constant(id),
+              fromPartyId: party,
+              toPartyId: party,
+              category: fc.constantFrom(...CHANNEL_CATEGORIES),
+              categoryName: arbitraryText(200),
+              what: arbitraryText(5000),
+              trigger: arbitraryText(5000),
+              timeliness: arbitraryText(5000),
+              medium: arbitraryText(5000),
+            },
+            PLAIN,
+          )
+          .map(
+            ({ categoryName, ...channel }): InformationChannel =>
+              // Only a category of the user's own carries a name.
+              channel.category === 'other' ? { ...channel, categoryName } : channel,
+          ),
+      ),
+    ),
+  );
+}
+
+function arbitraryJointResponses(
+  engagementIds: readonly string[],
+  partyIds: readonly string[],
+): fc.Arbitrary<JointResponse[]> {
+  const coordinator = fc.constantFrom(null, ...partyIds);
+  return fc.subarray([...engagementIds]).chain((ids) =>
+    fc.tuple(
+      ...ids.map((engagementId) =>
         fc.record(
           {
-            id: fc.constant(id),
-            fromPartyId: party,
-            toPartyId: party,
-            category: fc.constantFrom(...INFORMATION_CATEGORIES),
-            what: arbitraryText(5000),
-            trigger: arbitraryText(5000),
-            timeliness: arbitraryText(5000),
-            medium: arbitraryText(5000),
+            engagementId: fc.constant(engagementId),
+            // Short texts: the channels already stress the 5,000-character cap.
+            notification: arbitraryText(200),
+            timeliness: arbitraryText(200),
+            coordinatorPartyId: coordinator,
           },
           PLAIN,
         ),
@@ -338,6 +369,7 @@ export function arbitraryWorkspace(): fc.Arbitrary<Workspace> {
                 engagements: fc.constant(engagements),
                 overrides: arbitraryOverrides(engagements, partyIds),
                 channels: arbitraryChannels(partyIds),
+                jointResponses: arbitraryJointResponses(engagementIds, partyIds),
                 departments: fc.constant(departments),
                 raci: arbitraryRaci(engagements, departments),
               },

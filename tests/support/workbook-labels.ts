@@ -23,6 +23,8 @@ export function workbookLabels(language: Language): WorkbookLabels {
     (key, params) => fillMessage(ANNEX_MESSAGES[language][key], params),
     (key, params) => fillMessage(PRINT[language][key], params),
     (key, params) => fillMessage(CROSSWALK_MESSAGES[language][key], params),
+    language,
+    f,
   );
   return workbookLabelsFrom(
     f,

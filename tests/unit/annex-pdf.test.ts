@@ -50,7 +50,12 @@ function fiftyEngagements(): Workspace {
     name: `${template.name} ${i + 1}`,
     resourceService: (['iaas', 'paas', 'saas'] as const)[i % 3] ?? 'iaas',
   }));
-  return { ...workspace, engagements, overrides: [] };
+  // A complete contract agrees the joint response of every engagement, as the sample's first does.
+  const [joint] = workspace.jointResponses;
+  const jointResponses = joint
+    ? engagements.map((engagement) => ({ ...joint, engagementId: engagement.id }))
+    : [];
+  return { ...workspace, engagements, overrides: [], jointResponses };
 }
 
 // No font or anything else may come from the network: pdfmake must not reach for Roboto or a CDN.
@@ -126,6 +131,6 @@ describe.each([
   it('keeps a 50-engagement annex within 300 KB', async () => {
     const fifty = await build(`annex-50-${language}`, fiftyEngagements(), language);
     expect(fifty.bytes.length).toBeLessThan(300 * 1024);
-    expect(fifty.text).toContain(language === 'en' ? 'Engagement 50' : '场景 50');
+    expect(fifty.text).toContain(language === 'en' ? 'Engagement 50' : '合作 50');
   }, 20_000);
 });

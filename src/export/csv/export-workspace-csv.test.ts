@@ -134,3 +134,28 @@ describe('buildCsvRows', () => {
     expect(rows).toEqual(rowsOf(workspace));
   });
 });
+
+describe('the basis column', () => {
+  it('marks the boundary supporter of the operations service in cloud-service mode as derived (domain §2)', () => {
+    const golden = goldenWorkspace();
+    const [core] = golden.engagements;
+    if (!core) throw new Error('the golden workspace has an engagement');
+    const withOps: Workspace = {
+      ...golden,
+      engagements: [
+        {
+          ...core,
+          operationsService: { id: 'core-ops', providerPartyId: null, layers: 'default' },
+        },
+      ],
+      overrides: [],
+    };
+    const provider = rowsOf(withOps).filter(
+      (row) => row.layer_id === 'virtualization' && row.role_id === 'provider',
+    );
+    expect(provider.map((row) => [row.duty, row.via, row.basis])).toEqual([
+      ['owner', '', '§2.3.2 (report)'],
+      ['supporter', 'opsService', '§2.3.1 (derived) †'],
+    ]);
+  });
+});

@@ -6,6 +6,7 @@ import type { Override, Workspace } from '@/model/workspace';
 import {
   CSV_COLUMNS,
   CSV_CROSSWALK_COLUMNS,
+  CSV_FINGERPRINT_COLUMN,
   type CsvColumn,
   type CsvCrosswalkColumn,
 } from '@/schema/csv-format';
@@ -81,10 +82,16 @@ export function buildCsvRows(workspace: Workspace, labels: CsvLabels): CsvExport
  * stable columns of `CSV_COLUMNS` and the derived `CSV_CROSSWALK_COLUMNS`, ids in English and words from `labels`, UTF-8 with BOM, CRLF,
  * every cell quoted and protected against formula injection.
  */
-export function exportWorkspaceCsv(workspace: Workspace, labels: CsvLabels): string {
+export function exportWorkspaceCsv(
+  workspace: Workspace,
+  labels: CsvLabels,
+  fingerprint?: string,
+): string {
   const rows = buildCsvRows(workspace, labels);
+  const cells = rows.map((row) => EXPORT_COLUMNS.map((column) => row[column]));
+  if (!fingerprint) return writeCsv([EXPORT_COLUMNS, ...cells]);
   return writeCsv([
-    EXPORT_COLUMNS,
-    ...rows.map((row) => EXPORT_COLUMNS.map((column) => row[column])),
+    [...EXPORT_COLUMNS, CSV_FINGERPRINT_COLUMN],
+    ...cells.map((row) => [...row, fingerprint]),
   ]);
 }

@@ -9,7 +9,9 @@ import {
 
 const labels: PlanCsvLabels = {
   party: (id) => id.toUpperCase(),
-  category: (category) => `[${category}]`,
+  category: (channel) => channel.categoryName ?? `[${channel.category}]`,
+  jointResponse: (engagement, index) => `joint ${engagement.id} ${index}`,
+  incident: 'incident',
 };
 
 const workspace = {
@@ -64,6 +66,51 @@ describe('the information-sharing plan as CSV', () => {
     const rows = parseCsv(text);
     expect(rows).toHaveLength(4);
     expect(rows[3]?.slice(6)).toEqual(['\'=alerts, "high"', 'incident', '1h', 'ticket']);
+  });
+
+  it('writes a category of the user’s own by its name', () => {
+    const own = {
+      ...workspace,
+      channels: [
+        { ...buildChannel(PARTY.provider, PARTY.vendor, 'other'), categoryName: 'Audit logs' },
+      ],
+    };
+    expect(buildPlanCsvRows(own, labels)[1]?.slice(0, 6)).toEqual([
+      'cloudco',
+      'CLOUDCO',
+      'shieldco',
+      'SHIELDCO',
+      'other',
+      'Audit logs',
+    ]);
+  });
+
+  it('writes an agreed joint response after the channels, from its coordinator', () => {
+    const engagementId = workspace.engagements[0]?.id ?? '';
+    const joint = {
+      ...workspace,
+      jointResponses: [
+        {
+          engagementId,
+          notification: 'Everyone tells Acme',
+          timeliness: '1 h',
+          coordinatorPartyId: PARTY.customer,
+        },
+      ],
+    };
+    const rows = buildPlanCsvRows(joint, labels);
+    expect(rows.at(-1)).toEqual([
+      'acme',
+      'ACME',
+      '',
+      '',
+      'jointResponse',
+      `joint ${engagementId} 0`,
+      'Everyone tells Acme',
+      'incident',
+      '1 h',
+      '',
+    ]);
   });
 
   it('writes only the header when there are no channels', () => {

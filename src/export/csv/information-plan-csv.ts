@@ -1,6 +1,6 @@
-import type { InformationCategory } from '@/model/principles';
+import { listJointResponses } from '@/model/joint-response';
 import { groupChannelsByPair } from '@/model/suggest-channels-groups';
-import type { Workspace } from '@/model/workspace';
+import type { Engagement, InformationChannel, Workspace } from '@/model/workspace';
 import { writeCsv } from './write-csv';
 
 /** The columns of the plan's CSV: stable ids first for tools, then the words for people. */
@@ -21,10 +21,21 @@ export const PLAN_CSV_COLUMNS = [
 export interface PlanCsvLabels {
   /** A party's name, or what to write for an id the workspace does not name. */
   readonly party: (partyId: string) => string;
-  readonly category: (category: InformationCategory) => string;
+  /** A channel's category: one of the three examples, or the user's own by its name. */
+  readonly category: (channel: Pick<InformationChannel, 'category' | 'categoryName'>) => string;
+  /** The category column of an engagement's joint-response row, e.g. "Joint response: Core banking". */
+  readonly jointResponse: (engagement: Engagement, index: number) => string;
+  /** The trigger of a joint response: a security incident. */
+  readonly incident: string;
 }
 
-/** The rows of the plan before escaping: the header, then one per channel, grouped by pair. */
+/** The category id of a joint-response row; channels never have it. */
+export const JOINT_RESPONSE_CATEGORY_ID = 'jointResponse';
+
+/**
+ * The rows of the plan before escaping: the header, one per channel grouped by pair, then one per
+ * agreed joint response (category `jointResponse`, from its coordinator).
+ */
 export function buildPlanCsvRows(workspace: Workspace, labels: PlanCsvLabels): string[][] {
   const rows = groupChannelsByPair(workspace).flatMap((group) =>
     group.channels.map((channel) => [
@@ -33,14 +44,33 @@ export function buildPlanCsvRows(workspace: Workspace, labels: PlanCsvLabels): s
       channel.toPartyId,
       labels.party(channel.toPartyId),
       channel.category,
-      labels.category(channel.category),
+      labels.category(channel),
       channel.what,
       channel.trigger,
       channel.timeliness,
       channel.medium,
     ]),
   );
-  return [[...PLAN_CSV_COLUMNS], ...rows];
+  // A joint response goes from its coordinator to the engagement's parties; its medium is the plan's.
+  const joint = listJointResponses(workspace).flatMap(({ engagement, index, entry }) => {
+    if (!entry) return [];
+    const coordinator = entry.coordinatorPartyId ?? '';
+    return [
+      [
+        coordinator,
+        coordinator ? labels.party(coordinator) : '',
+        '',
+        '',
+        JOINT_RESPONSE_CATEGORY_ID,
+        labels.jointResponse(engagement, index),
+        entry.notification,
+        labels.incident,
+        entry.timeliness,
+        '',
+      ],
+    ];
+  });
+  return [[...PLAN_CSV_COLUMNS], ...rows, ...joint];
 }
 
 /** The information-sharing plan as CSV (BOM, CRLF, every cell quoted and guarded against formulas). */

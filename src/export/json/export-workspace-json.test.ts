@@ -7,7 +7,7 @@ describe('exportWorkspaceJson', () => {
     const text = exportWorkspaceJson(sampleWorkspace());
     expect(JSON.parse(text)).toEqual({
       format: 'shared-responsibility-workbench/workspace',
-      schemaVersion: 2,
+      schemaVersion: 4,
       workspace: sampleWorkspace(),
     });
     expect(text.startsWith('{\n  "format": "shared-responsibility-workbench/workspace",\n')).toBe(

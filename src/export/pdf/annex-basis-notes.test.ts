@@ -19,6 +19,17 @@ describe('groupBases', () => {
     expect(groupBases(engagement, matrix, annexLabelsEn)).toEqual([
       { basis: { source: 'report', section: '§2.3.2' }, places: ['every asset layer'] },
       {
+        basis: { source: 'report', section: '§2.3.2', scopeDerivedFrom: '§2.3.1' },
+        places: [
+          'Business data',
+          'Application software',
+          'Platform software',
+          'Virtualised infrastructure',
+        ],
+      },
+      // §2.3.2 does not name the operations supporter in cloud-service mode.
+      { basis: { source: 'derived', section: '§2.3.1' }, places: ['Virtualised infrastructure'] },
+      {
         basis: { source: 'derived', section: '§2.4' },
         places: ['Cloud security service 1 itself', 'Cloud operations service itself'],
       },
@@ -58,10 +69,20 @@ describe('findDerivedRules', () => {
     {
       name: 'default services',
       ws: workspace,
-      rules: ['assuranceRows', 'securityServiceCoverage', 'operationsServiceCoverage'],
+      rules: [
+        'assuranceRows',
+        'supporterScope',
+        'operationsSupportInCloudService',
+        'securityServiceCoverage',
+        'operationsServiceCoverage',
+      ],
     },
     { name: 'no assurance service', ws: noAssurance, rules: [] },
-    { name: 'coverage chosen by the user', ws: custom, rules: ['assuranceRows'] },
+    {
+      name: 'coverage chosen by the user',
+      ws: custom,
+      rules: ['assuranceRows', 'supporterScope'],
+    },
   ])('lists $rules for $name', ({ ws, rules }) => {
     const ownMatrices = ws.engagements.map((e) => deriveMatrix(e, ws.overrides));
     expect(findDerivedRules(ws, ownMatrices)).toEqual(rules);
@@ -75,5 +96,13 @@ describe('buildBasisNotes', () => {
     expect(text).toContain('Derived by this tool (after §2.4) †: Cloud operations service itself');
     expect(text).toContain('Derived rules');
     expect(text).toContain('A security service covers, by default');
+    expect(text).toContain(
+      'Report §2.3.2; scope derived by this tool (after §2.3.1) †: Business data',
+    );
+    expect(text).toContain('Derived by this tool (after §2.3.1) †: Virtualised infrastructure');
+    expect(text).toContain('Laws and standards the report cites (§1.1)');
+    expect(text).toContain('YD/T 4060-2022: The public-cloud model between provider and customer.');
+    // The report has prose and figures; the tables are our reading.
+    expect(text).not.toMatch(/report’s table/);
   });
 });

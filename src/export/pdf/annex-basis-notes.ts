@@ -1,4 +1,5 @@
 import type { Content } from 'pdfmake/interfaces';
+import { basisKey, describeBasis } from '@/export/basis-words';
 import { ASSET_LAYERS } from '@/model/asset-layers';
 import type { Basis, Matrix } from '@/model/assignment';
 import { isOperationsServiceOffered } from '@/model/assurance-scope';
@@ -6,17 +7,13 @@ import { inReadingOrder } from '@/model/reading-order';
 import { ROLES } from '@/model/roles';
 import type { Engagement, Workspace } from '@/model/workspace';
 import type { AnnexLabels, DerivedRule } from './annex-labels';
-import { DERIVED_MARK, engagementTitle, OVERRIDE_MARK, rowName } from './annex-names';
+import { engagementTitle, OVERRIDE_MARK, rowName } from './annex-names';
 import { estimateLines, keepTogether } from './keep-together';
 
 /** One basis and the rows (or, for overrides, the cells) that rest on it. */
 export interface BasisGroup {
   readonly basis: Basis;
   readonly places: readonly string[];
-}
-
-function basisKey(basis: Basis): string {
-  return basis.source === 'override' ? 'override' : `${basis.source} ${basis.section}`;
 }
 
 /**
@@ -56,9 +53,16 @@ export function groupBases(
 }
 
 function basisTitle(basis: Basis, labels: AnnexLabels): string {
-  if (basis.source === 'report') return labels.basis.report(basis.section);
-  if (basis.source === 'derived') return `${labels.basis.derived(basis.section)} ${DERIVED_MARK}`;
-  return `${labels.basis.override} ${OVERRIDE_MARK}`;
+  const words = describeBasis(basis, labels.basis);
+  return basis.source === 'override' ? `${words} ${OVERRIDE_MARK}` : words;
+}
+
+function hasBasis(matrices: readonly Matrix[], test: (basis: Basis) => boolean): boolean {
+  return matrices.some((matrix) =>
+    matrix.rows.some((row) =>
+      ROLES.some((role) => row.cells[role].assignments.some((a) => test(a.basis))),
+    ),
+  );
 }
 
 /** The derived rules the workspace rests on, so a reader never takes our reading for the report's. */
@@ -66,6 +70,12 @@ export function findDerivedRules(workspace: Workspace, matrices: readonly Matrix
   const rules: DerivedRule[] = [];
   if (matrices.some((matrix) => matrix.rows.some((row) => row.kind === 'assurance'))) {
     rules.push('assuranceRows');
+  }
+  if (hasBasis(matrices, (b) => b.source === 'report' && b.scopeDerivedFrom !== undefined)) {
+    rules.push('supporterScope');
+  }
+  if (hasBasis(matrices, (b) => b.source === 'derived' && b.section === '§2.3.1')) {
+    rules.push('operationsSupportInCloudService');
   }
   const engagements = workspace.engagements;
   if (engagements.some((e) => e.securityServices.some((s) => s.layers === 'default'))) {
@@ -77,7 +87,10 @@ export function findDerivedRules(workspace: Workspace, matrices: readonly Matrix
   return rules;
 }
 
-/** The basis notes: per engagement what rests on which report section or reading, then the derived rules. */
+/**
+ * The basis notes: per engagement what rests on which report section or reading, then the derived
+ * rules, then the laws and standards the report cites (§1.1).
+ */
 export function buildBasisNotes(
   workspace: Workspace,
   matrices: ReadonlyMap<string, Matrix>,
@@ -108,6 +121,10 @@ export function buildBasisNotes(
     labels.basis.derivedRule(rule),
   );
   const ruleLines = rules.reduce((sum, rule) => sum + estimateLines(rule, 50), 2);
+  const references = labels.basis.references.map((reference) =>
+    labels.document.field(reference.name, reference.reason),
+  );
+  const referenceLines = references.reduce((sum, item) => sum + estimateLines(item, 50), 2);
   return [
     ...(sections.length > 0 ? sections : [intro]),
     ...(rules.length > 0
@@ -121,5 +138,12 @@ export function buildBasisNotes(
           ),
         ]
       : []),
+    keepTogether(
+      [
+        { text: labels.basis.referencesHeading, style: 'h2' },
+        { fontSize: 9, ul: references },
+      ],
+      referenceLines,
+    ),
   ];
 }

@@ -1,8 +1,11 @@
 import type { Content, ContentTable, TDocumentDefinitions } from 'pdfmake/interfaces';
+import type { AgreementAnnexText } from '@/model/agreement/agreement-annex';
 import type { Matrix } from '@/model/assignment';
 import { checkWorkspace } from '@/model/check-workspace';
+import { findContractGaps } from '@/model/contract-gaps';
 import { deriveMatrixMemo } from '@/model/derive-matrix-memo';
 import type { Workspace } from '@/model/workspace';
+import { buildAgreementSection } from './annex-agreement';
 import { buildBasisNotes } from './annex-basis-notes';
 import { buildDeviations } from './annex-deviations';
 import { buildFindings } from './annex-findings';
@@ -49,6 +52,16 @@ function contractSection(workspace: Workspace, labels: AnnexLabels): Content[] {
   ];
 }
 
+function gapsSection(workspace: Workspace, labels: AnnexLabels): Content[] {
+  const gaps = findContractGaps(workspace);
+  if (gaps.length === 0) return [];
+  return [
+    heading(labels.gaps.heading, 1),
+    { text: labels.gaps.intro, style: 'note' },
+    { ul: gaps.map((gap) => labels.gaps.describe(gap, workspace)), margin: [0, 4, 0, 8] },
+  ];
+}
+
 function partiesSection(workspace: Workspace, labels: AnnexLabels): Content[] {
   if (workspace.parties.length === 0) {
     return [heading(labels.parties.heading, 1), { text: labels.parties.none, style: 'note' }];
@@ -80,6 +93,7 @@ export function buildAnnexDocument(
   workspace: Workspace,
   labels: AnnexLabels,
   language: AnnexLanguage,
+  agreement?: AgreementAnnexText,
 ): TDocumentDefinitions {
   const matrices = new Map<string, Matrix>(
     workspace.engagements.map((e) => [e.id, deriveMatrixMemo(e, workspace.overrides)]),
@@ -136,6 +150,8 @@ export function buildAnnexDocument(
         ? []
         : [{ text: labels.document.title, style: 'subtitle' }]),
       ...contractSection(workspace, labels),
+      // Exporting stays possible with gaps; the annex then says what it lacks, at the top.
+      ...gapsSection(workspace, labels),
       ...partiesSection(workspace, labels),
       ...engagements,
       // The information-sharing plan (key link 3, §2.4), across all engagements.
@@ -150,6 +166,8 @@ export function buildAnnexDocument(
         buildFindings(checkWorkspace(workspace), workspace, matrices, labels),
       ),
       ...headed(heading(labels.basis.heading, 1), buildBasisNotes(workspace, matrices, labels)),
+      // The agreement between the parties (domain §11), when the caller computed its fingerprint.
+      ...(agreement ? buildAgreementSection(agreement) : []),
       ...headed(heading(labels.signatures.heading, 1), buildSignatures(workspace, labels)),
     ],
   };

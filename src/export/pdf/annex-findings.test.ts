@@ -46,10 +46,10 @@ describe('buildFindings', () => {
 
   it.each([
     '[警告] 偏离基线但未说明理由',
-    '场景 2：政务云办公系统·机房基础设施·云服务商',
+    '合作 2：政务云办公系统·机房基础设施·云服务商',
     '[错误] 支撑方缺少在范围内的保障类服务',
     '[警告] 该方与云服务客户之间缺少信息传递渠道',
-    '场景 1：公有云主机·朱镕基网络安全实验室',
+    '合作 1：公有云主机·朱镕基网络安全实验室',
   ])('says what and where: "%s"', (expected) => {
     expect(findingsText(workspace)).toContain(expected);
   });

@@ -1,9 +1,10 @@
 import type { Content, TableCell } from 'pdfmake/interfaces';
+import { listJointResponses } from '@/model/joint-response';
 import { type ChannelGroup, groupChannelsByPair } from '@/model/suggest-channels-groups';
 import { rolesAtEnd } from '@/model/suggest-channels-table';
 import type { Workspace } from '@/model/workspace';
 import type { AnnexLabels } from './annex-labels';
-import { partyName } from './annex-names';
+import { engagementTitle, partyName } from './annex-names';
 import { GRID_LAYOUT } from './annex-styles';
 import { estimateTableLines, keepTogether } from './keep-together';
 
@@ -35,7 +36,7 @@ function pairBlock(
   const plan = labels.informationPlan;
   const header = [plan.categoryColumn, plan.what, plan.trigger, plan.timeliness, plan.medium];
   const rows = group.channels.map((channel) => [
-    plan.category(channel.category),
+    plan.category(channel),
     channel.what,
     channel.trigger,
     channel.timeliness,
@@ -71,11 +72,53 @@ function pairBlock(
 export function buildInformationPlan(workspace: Workspace, labels: AnnexLabels): Content[] {
   const intro: Content = { text: labels.informationPlan.intro, style: 'note' };
   const groups = groupChannelsByPair(workspace).filter((group) => group.channels.length > 0);
+  const joint = buildJointResponses(workspace, labels);
   if (groups.length === 0) {
-    return [keepTogether([intro, { text: labels.informationPlan.none, style: 'note' }], 4)];
+    return [
+      keepTogether([intro, { text: labels.informationPlan.none, style: 'note' }], 4),
+      ...joint,
+    ];
   }
   // The intro moves with the first pair, so the section's heading is not left alone on a page.
-  return groups.map((group, index) =>
-    pairBlock(workspace, group, labels, index === 0 ? [intro] : []),
-  );
+  return [
+    ...groups.map((group, index) =>
+      pairBlock(workspace, group, labels, index === 0 ? [intro] : []),
+    ),
+    ...joint,
+  ];
+}
+
+/**
+ * The joint response to incidents of each engagement that has a provider and a security vendor (or
+ * has an entry): who notifies whom, within what time, who coordinates; "none agreed" where missing.
+ */
+export function buildJointResponses(workspace: Workspace, labels: AnnexLabels): Content[] {
+  const lines = listJointResponses(workspace);
+  if (lines.length === 0) return [];
+  const joint = labels.informationPlan.joint;
+  const header = [joint.engagement, joint.notification, joint.timeliness, joint.coordinator];
+  const rows = lines.map(({ engagement, index, entry }) => [
+    engagementTitle(engagement, index, labels),
+    entry ? entry.notification : joint.none,
+    entry ? entry.timeliness : '',
+    entry ? partyName(workspace, entry.coordinatorPartyId, labels) : '',
+  ]);
+  const body: TableCell[][] = [
+    header.map((text) => ({ text, style: 'tableHeader' })),
+    ...rows.map((cells) => cells.map((text) => ({ text }))),
+  ];
+  return [
+    keepTogether(
+      [
+        { text: joint.heading, style: 'h2' },
+        { text: joint.intro, style: 'note' },
+        {
+          style: 'table',
+          layout: GRID_LAYOUT,
+          table: { headerRows: 1, widths: [80, '*', 90, 80], body },
+        },
+      ],
+      5 + estimateTableLines([header, ...rows], COLUMN_EMS),
+    ),
+  ];
 }

@@ -52,8 +52,11 @@ const catalogue: Record<string, string> = {
 const rules: Record<DerivedRule, string> = {
   assuranceRows:
     'When an assurance service is bought, its supplier owns the quality and security of the service itself (after §2.4, link 2).',
+  supporterScope: 'A supporter’s scope is the customer’s own on that layer (after §2.3.1).',
+  operationsSupportInCloudService:
+    'In cloud-service mode the operations service supports the delivered layer (after §2.3.1).',
   securityServiceCoverage:
-    'A security service covers, by default, every layer the customer owns except the facility.',
+    'A security service covers, by default, every layer the customer owns, the facility included where the customer owns it.',
   operationsServiceCoverage:
     'An operations service covers, by default, the delivered layer in cloud service, and the layers under it as well in managed delivery.',
 };
@@ -156,6 +159,11 @@ export const annexLabelsEn: AnnexLabels = {
       })[state],
     kind: (kind) => (kind === 'custom' ? 'Other' : kind.charAt(0).toUpperCase() + kind.slice(1)),
   },
+  gaps: {
+    heading: 'What this annex still lacks',
+    intro: 'Settle these before signing:',
+    describe: (gap) => gap.code,
+  },
   checks: {
     heading: 'Principle checks',
     allPass: 'All four principles pass: no errors, no warnings.',
@@ -174,10 +182,16 @@ export const annexLabelsEn: AnnexLabels = {
       'Which report section each cell rests on, and where this tool reads the report where it is silent.',
     report: (section) => `Report ${section}`,
     derived: (section) => `Derived by this tool (after ${section})`,
+    scopeDerived: (section) => `; scope derived by this tool (after ${section})`,
     override: 'Agreed in the contract (deviation)',
     everyLayer: 'every asset layer',
     derivedRulesHeading: 'Derived rules',
     derivedRule: (rule) => rules[rule],
+    referencesHeading: 'Laws and standards the report cites (§1.1)',
+    references: [
+      { name: 'Cybersecurity Law of the PRC', reason: 'The minimum set of the provider’s duties.' },
+      { name: 'YD/T 4060-2022', reason: 'The public-cloud model between provider and customer.' },
+    ],
   },
   signatures: { heading: 'Signatures', signature: 'Signature (and seal)', date: 'Date' },
   crosswalk: {
@@ -190,16 +204,27 @@ export const annexLabelsEn: AnnexLabels = {
     intro: 'Who passes which security information to whom (key link 3, §2.4).',
     none: 'No information channels are agreed yet.',
     pair: (from, to) => `${from} → ${to}`,
-    category: (category) =>
-      ({
+    category: ({ category, categoryName }) =>
+      categoryName ??
+      {
         assetFacts: 'Asset facts and their changes',
         keyActivities: 'Key activities of each party',
         externalIntelligence: 'Important external intelligence',
-      })[category],
+        other: 'Other',
+      }[category],
     categoryColumn: 'Category',
     what: 'What is passed on',
     trigger: 'Trigger',
     timeliness: 'How fast',
     medium: 'Medium',
+    joint: {
+      heading: 'Joint response to security incidents',
+      intro: 'Who notifies whom on an incident (§1.2).',
+      engagement: 'Engagement',
+      notification: 'Who notifies whom',
+      timeliness: 'Within what time',
+      coordinator: 'Who coordinates',
+      none: 'None agreed.',
+    },
   },
 };

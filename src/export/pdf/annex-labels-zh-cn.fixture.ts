@@ -51,9 +51,12 @@ const zhCatalogue: Record<string, string> = {
 
 const zhRules: Record<DerivedRule, string> = {
   assuranceRows: '购买了保障类服务时，其提供方对服务自身的质量与安全负责（参照 §2.4 环节二）。',
-  securityServiceCoverage: '云安全服务默认覆盖云服务客户负责的各层，机房基础设施除外。',
+  supporterScope: '支撑项的范围取云服务客户在该层的范围（参照 §2.3.1）。',
+  operationsSupportInCloudService: '云服务模式下云运维运营服务支撑服务交付层（参照 §2.3.1）。',
+  securityServiceCoverage:
+    '云安全服务默认覆盖云服务客户负责的各层，在两种云软件交付模式下包括机房基础设施。',
   operationsServiceCoverage:
-    '云运维运营服务默认覆盖：云服务模式下的服务交付层；托管模式下服务之下各层及服务交付层。',
+    '云运维运营服务默认覆盖：云服务模式下的服务交付层；云软件交付+服务托管模式下服务之下各层及服务交付层。',
 };
 
 const zh = (key: string) => zhCatalogue[key] ?? key;
@@ -99,7 +102,7 @@ export const annexLabelsZhCn: AnnexLabels = {
   severity: zh,
   finding: zh,
   engagement: {
-    heading: (number, name) => (name ? `场景 ${number}：${name}` : `场景 ${number}`),
+    heading: (number, name) => (name ? `合作 ${number}：${name}` : `合作 ${number}`),
     scenario: '服务场景',
     resourceService: '资源类服务',
     deliveryMode: '服务模式',
@@ -155,11 +158,16 @@ export const annexLabelsZhCn: AnnexLabels = {
     kind: (kind) =>
       ({
         security: '安全部门',
-        development: '研发部门',
+        development: '开发部门',
         business: '业务部门',
         operations: '运维部门',
         custom: '其他部门',
       })[kind],
+  },
+  gaps: {
+    heading: '本附件尚缺的内容',
+    intro: '签署前应补齐以下内容：',
+    describe: (gap) => gap.code,
   },
   checks: {
     heading: '原则检查',
@@ -175,10 +183,16 @@ export const annexLabelsZhCn: AnnexLabels = {
     intro: '各单元格所依据的报告章节，以及本工具在报告未作规定之处的推导。',
     report: (section) => `依据报告 ${section}`,
     derived: (section) => `本工具推导（参照 ${section}）`,
+    scopeDerived: (section) => `；范围为本工具推导（参照 ${section}）`,
     override: '合同约定（偏离基线）',
     everyLayer: '全部资产层',
     derivedRulesHeading: '推导规则',
     derivedRule: (rule) => zhRules[rule],
+    referencesHeading: '报告引用的法律法规与标准（§1.1）',
+    references: [
+      { name: '《网络安全法》', reason: '云服务商承担责任的“最小集合”。' },
+      { name: 'YD/T 4060-2022《云计算安全责任共担模型》', reason: '公有云场景下的 1.0 模型。' },
+    ],
   },
   signatures: { heading: '签署', signature: '签字（盖章）', date: '日期' },
   crosswalk: {
@@ -191,16 +205,27 @@ export const annexLabelsZhCn: AnnexLabels = {
     intro: '谁向谁传递哪些安全信息（关键环节三，§2.4）。',
     none: '尚未约定信息通道。',
     pair: (from, to) => `${from} → ${to}`,
-    category: (category) =>
-      ({
+    category: ({ category, categoryName }) =>
+      categoryName ??
+      {
         assetFacts: '资产的基本信息及变化',
         keyActivities: '各方关键的行为活动',
         externalIntelligence: '来自外部的重要情报',
-      })[category],
+        other: '其他',
+      }[category],
     categoryColumn: '信息类别',
     what: '传递内容',
     trigger: '触发条件',
     timeliness: '时限',
     medium: '渠道',
+    joint: {
+      heading: '安全事件联动处置',
+      intro: '发生安全事件时由谁通知谁（§1.2）。',
+      engagement: '合作',
+      notification: '由谁通知谁',
+      timeliness: '时限',
+      coordinator: '由谁协调',
+      none: '尚未约定。',
+    },
   },
 };

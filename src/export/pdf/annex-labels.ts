@@ -1,17 +1,21 @@
 import type { AssetLayer, LayerPosition } from '@/model/asset-layers';
 import type { Duty, ReportSection, Scope } from '@/model/assignment';
 import type { RaciRowState } from '@/model/check-departments';
+import type { ContractGap } from '@/model/contract-gaps';
 import type { Crosswalk } from '@/model/crosswalk';
 import type { DeliveryMode, TypicalCase } from '@/model/delivery-modes';
 import type { DepartmentKind, RaciLetter } from '@/model/departments';
 import type { FindingCode, Severity } from '@/model/findings';
-import type { InformationCategory, Principle } from '@/model/principles';
+import type { Principle } from '@/model/principles';
 import type { Role } from '@/model/roles';
 import type { AssuranceServiceType, ServiceType } from '@/model/service-types';
+import type { InformationChannel, Workspace } from '@/model/workspace';
 
 /** Our own readings of the report that an annex can rest on (domain §3, marked [derived]). */
 export const DERIVED_RULES = [
   'assuranceRows',
+  'supporterScope',
+  'operationsSupportInCloudService',
   'securityServiceCoverage',
   'operationsServiceCoverage',
 ] as const;
@@ -130,6 +134,12 @@ export interface AnnexLabels {
     /** The app's name of a built-in kind of department, for one the user left unnamed. */
     readonly kind: (kind: DepartmentKind) => string;
   };
+  /** What the contract lacked when it was exported (an unnamed party, no date…), said in words. */
+  readonly gaps: {
+    readonly heading: string;
+    readonly intro: string;
+    readonly describe: (gap: ContractGap, workspace: Workspace) => string;
+  };
   readonly checks: {
     readonly heading: string;
     readonly allPass: string;
@@ -141,11 +151,16 @@ export interface AnnexLabels {
     readonly intro: string;
     readonly report: (section: ReportSection) => string;
     readonly derived: (section: ReportSection) => string;
+    /** What follows a report section when the scope is ours, e.g. "; scope derived from §2.3.1". */
+    readonly scopeDerived: (section: ReportSection) => string;
     readonly override: string;
     /** Stands for the list of all five layer rows. */
     readonly everyLayer: string;
     readonly derivedRulesHeading: string;
     readonly derivedRule: (rule: DerivedRule) => string;
+    /** The laws and standards the report cites (§1.1), each with the report's reason. */
+    readonly referencesHeading: string;
+    readonly references: readonly { readonly name: string; readonly reason: string }[];
   };
   readonly signatures: {
     readonly heading: string;
@@ -172,11 +187,23 @@ export interface AnnexLabels {
     readonly none: string;
     /** The heading of one pair: `云帆计算（云服务商） → 华东银行（云服务客户）`. */
     readonly pair: (from: string, to: string) => string;
-    readonly category: (category: InformationCategory) => string;
+    /** A channel's category: one of the three examples, or the user's own by its name. */
+    readonly category: (channel: Pick<InformationChannel, 'category' | 'categoryName'>) => string;
     readonly categoryColumn: string;
     readonly what: string;
     readonly trigger: string;
     readonly timeliness: string;
     readonly medium: string;
+    /** The joint response to incidents per engagement (§1.2 联动处置). */
+    readonly joint: {
+      readonly heading: string;
+      readonly intro: string;
+      readonly engagement: string;
+      readonly notification: string;
+      readonly timeliness: string;
+      readonly coordinator: string;
+      /** Printed for an engagement that needs a joint response and has none. */
+      readonly none: string;
+    };
   };
 }

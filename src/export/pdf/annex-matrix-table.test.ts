@@ -31,7 +31,7 @@ describe('matrixCell', () => {
       labels: annexLabelsZhCn,
       id: 'businessData',
       role: 'securityVendor' as const,
-      text: '□ 撑 支撑·整体·经云安全服务',
+      text: '□ 撑 支撑·整体·经云安全服务 †',
     },
     { labels: annexLabelsZhCn, id: 'facility', role: 'customer' as const, text: '—' },
     {

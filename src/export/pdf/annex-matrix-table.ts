@@ -1,5 +1,5 @@
 import type { ContentText, TableCell } from 'pdfmake/interfaces';
-import type { Assignment, Cell, Matrix } from '@/model/assignment';
+import { type Assignment, type Cell, isDerivedBasis, type Matrix } from '@/model/assignment';
 import { inReadingOrder } from '@/model/reading-order';
 import { ROLES, type Role } from '@/model/roles';
 import type { Engagement, Workspace } from '@/model/workspace';
@@ -29,7 +29,7 @@ function lineOf(assignment: Assignment, context: CellContext): string {
         partyName(context.workspace, assignment.partyId, context.labels),
       )
     : '';
-  const derived = assignment.basis.source === 'derived' ? ` ${DERIVED_MARK}` : '';
+  const derived = isDerivedBasis(assignment.basis) ? ` ${DERIVED_MARK}` : '';
   return `${words}${party}${derived}`;
 }
 

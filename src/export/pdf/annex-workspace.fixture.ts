@@ -79,6 +79,14 @@ export function annexWorkspace(): Workspace {
     ],
     departments: [],
     raci: [],
+    jointResponses: [
+      {
+        engagementId: 'e1',
+        notification: '发现安全事件的一方通知陶喆文化传媒有限公司及其他各方',
+        timeliness: '1 小时内',
+        coordinatorPartyId: 'customer',
+      },
+    ],
   };
 }
 

@@ -1,3 +1,4 @@
+import type { AgreementAnnexText } from '@/model/agreement/agreement-annex';
 import type { Workspace } from '@/model/workspace';
 import { type AnnexLanguage, buildAnnexDocument } from './annex-document';
 import type { AnnexLabels } from './annex-labels';
@@ -10,7 +11,8 @@ export function buildAnnexPdf(
   workspace: Workspace,
   labels: AnnexLabels,
   language: AnnexLanguage,
-  options: BuildAnnexOptions = {},
+  options: BuildAnnexOptions & { readonly agreement?: AgreementAnnexText } = {},
 ): Promise<AnnexResult> {
-  return renderPdf(buildAnnexDocument(workspace, labels, language), options);
+  const { agreement, ...renderOptions } = options;
+  return renderPdf(buildAnnexDocument(workspace, labels, language, agreement), renderOptions);
 }

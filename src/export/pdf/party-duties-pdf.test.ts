@@ -88,7 +88,8 @@ describe('the duty list document', () => {
       '□ S supporter',
       'whole',
       'securityService',
-      'report §2.3.2',
+      // A supporter's scope is our reading (§2.3.1), so the duty is marked derived.
+      'report §2.3.2 †',
       'rule securitySupport',
     ]);
   });

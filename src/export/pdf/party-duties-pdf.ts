@@ -1,5 +1,6 @@
 import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
 import type { Duty } from '@/model/assignment';
+import { isDerivedBasis } from '@/model/assignment';
 import type { PartyDutyGroup, PartyDutyLine } from '@/model/party-duties';
 import type { Engagement, Workspace } from '@/model/workspace';
 import type { PartyDutyWords } from '../csv/party-duties-csv';
@@ -63,7 +64,7 @@ const REASON_EMS = 20;
 function cellsOf(line: PartyDutyLine, engagement: Engagement, labels: PartyDutiesPdfLabels) {
   const words = labels.line(line, engagement);
   const { duty, basis } = line.assignment;
-  const marks = `${basis.source === 'derived' ? ` ${DERIVED_MARK}` : ''}${line.changed ? ` ${OVERRIDE_MARK}` : ''}`;
+  const marks = `${isDerivedBasis(basis) ? ` ${DERIVED_MARK}` : ''}${line.changed ? ` ${OVERRIDE_MARK}` : ''}`;
   return {
     row: words.row,
     role: words.role,

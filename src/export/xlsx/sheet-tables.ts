@@ -107,7 +107,7 @@ export function planSheet(
   const body = workspace.channels.map((channel) => [
     partyName(workspace, channel.fromPartyId, annex),
     partyName(workspace, channel.toPartyId, annex),
-    plan.category(channel.category),
+    plan.category(channel),
     channel.what,
     channel.trigger,
     channel.timeliness,

@@ -1,22 +1,24 @@
+import { describeBasis } from '@/export/basis-words';
 import { DETAIL_MESSAGES } from '@/i18n/detail-messages';
 import { useExtendedT } from '@/i18n/use-section-t';
-import type { Basis } from '@/model/assignment';
+import { type Basis, isDerivedBasis } from '@/model/assignment';
 
-/** The basis of an assignment, with derived rules marked apart from the report's own. */
+/**
+ * The basis of an assignment, with derived rules marked apart from the report's own: a report-based
+ * supporter whose scope we derived says so, and anything derived carries the † mark.
+ */
 export function BasisLabel({ basis }: { basis: Basis }) {
   const t = useExtendedT(DETAIL_MESSAGES);
-  if (basis.source === 'override')
-    return <span className="basis basis-override">{t('detail.basisOverride')}</span>;
-  if (basis.source === 'derived') {
-    return (
-      <span className="basis basis-derived">
-        {t('detail.basisDerived', { section: basis.section })}
-      </span>
-    );
-  }
+  const kind =
+    basis.source === 'override' ? 'override' : isDerivedBasis(basis) ? 'derived' : 'report';
   return (
-    <span className="basis basis-report">
-      {t('detail.basisReport', { section: basis.section })}
+    <span className={`basis basis-${kind}`}>
+      {describeBasis(basis, {
+        report: (section) => t('detail.basisReport', { section }),
+        derived: (section) => t('detail.basisDerived', { section }),
+        scopeDerived: (section) => t('detail.basisScopeDerived', { section }),
+        override: t('detail.basisOverride'),
+      })}
     </span>
   );
 }

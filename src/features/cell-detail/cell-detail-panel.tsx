@@ -1,47 +1,85 @@
-import { useDeferredValue, useMemo, useState } from 'react';
+import { useCallback, useDeferredValue, useMemo, useState } from 'react';
 import { describeRow } from '@/i18n/describe-row';
 import { DETAIL_MESSAGES } from '@/i18n/detail-messages';
 import { useExtendedT } from '@/i18n/use-section-t';
 import { findCellContext } from '@/model/cell-context';
 import { cellKey } from '@/model/cell-ref';
 import { deriveMatrixMemo } from '@/model/derive-matrix-memo';
+import { selectCurrentEngagement } from '@/store/select-current-engagement';
 import { useSelectionStore } from '@/store/selection-store';
 import { useWorkspaceStore } from '@/store/use-workspace-store';
+import { focusCellByKey } from '@/ui/focus-cell';
 import { AssignmentDetailList } from './assignment-detail-list';
 import { CellEditor } from './cell-editor';
+import { JointResponsibilityForm } from './joint-responsibility-form';
+import { useReopenKeptDraft } from './use-cell-editor-draft';
 import './cell-detail.css';
 
-/** The selected cell: what it says and why, the principle and key link it answers to, and its editor. */
+// Back to the cell in the matrix, after the frame in which the panel changed.
+function focusCellSoon(key: string) {
+  requestAnimationFrame(() => focusCellByKey(key));
+}
+
+/**
+ * The selected cell, beside the matrix: what it says and why, the principle and key link it answers
+ * to, its editor and the row's joint-responsibility action. Applying, discarding or Escape gives
+ * focus back to the cell; Escape outside an editor, or Close, closes the panel.
+ */
 export function CellDetailPanel() {
   const t = useExtendedT(DETAIL_MESSAGES);
   const selected = useSelectionStore((s) => s.selectedCell);
   // Deferred: the matrix answers an edit within the frame, the detail follows right after.
   const workspace = useDeferredValue(useWorkspaceStore((s) => s.workspace));
   const clearOverride = useWorkspaceStore((s) => s.clearOverride);
+  const selectCell = useSelectionStore((s) => s.selectCell);
   const [editing, setEditing] = useState<string | null>(null);
+  const onScreen = useWorkspaceStore((s) => selectCurrentEngagement(s)?.id);
+  useReopenKeptDraft(
+    onScreen,
+    useCallback((cell) => {
+      useSelectionStore.getState().selectCell(cell);
+      setEditing(cellKey(cell));
+    }, []),
+  );
   const engagement = workspace.engagements.find((e) => e.id === selected?.engagementId);
   const matrix = useMemo(
     () => (engagement ? deriveMatrixMemo(engagement, workspace.overrides) : null),
     [engagement, workspace.overrides],
   );
   const row = matrix?.rows.find((r) => r.id === selected?.rowId);
-  if (!selected || !engagement || !row) {
-    return (
-      <section className="panel cell-detail" aria-labelledby="cell-detail-heading">
-        <h2 id="cell-detail-heading">{t('detail.heading')}</h2>
-        <p className="field-hint">{t('detail.none')}</p>
-      </section>
-    );
-  }
+  if (!selected || !engagement || !row) return null;
   const cell = row.cells[selected.role];
   const context = findCellContext(row, selected.role);
   const key = cellKey(selected);
+  const rowName = describeRow(row, t).name;
+  const backToCell = () => {
+    setEditing(null);
+    focusCellSoon(key);
+  };
+  const close = () => {
+    setEditing(null);
+    selectCell(null);
+    focusCellSoon(key);
+  };
   return (
-    <section className="panel cell-detail" aria-labelledby="cell-detail-heading">
-      <h2 id="cell-detail-heading">{t('detail.heading')}</h2>
-      <h3>
-        {t('detail.title', { role: t(`role.${selected.role}`), row: describeRow(row, t).name })}
-      </h3>
+    <section
+      className="panel cell-detail"
+      aria-labelledby="cell-detail-heading"
+      onKeyDown={(event) => {
+        if (event.key !== 'Escape') return;
+        event.preventDefault();
+        if (editing === key) backToCell();
+        else close();
+      }}
+    >
+      <div className="cell-detail-head">
+        <h2 id="cell-detail-heading">{t('detail.heading')}</h2>
+        <button type="button" className="cell-detail-close" onClick={close}>
+          <span aria-hidden="true">×</span>
+          <span className="visually-hidden">{t('detail.close')}</span>
+        </button>
+      </div>
+      <h3>{t('detail.title', { role: t(`role.${selected.role}`), row: rowName })}</h3>
       <h4>{t('detail.current')}</h4>
       <AssignmentDetailList assignments={cell.assignments} parties={workspace.parties} />
       <h4>
@@ -68,20 +106,47 @@ export function CellDetailPanel() {
           cellRef={selected}
           engagement={engagement}
           row={row}
-          onDone={() => setEditing(null)}
+          onDone={backToCell}
         />
       ) : (
         <div className="form-actions">
-          <button type="button" className="primary" onClick={() => setEditing(key)}>
+          <button
+            type="button"
+            className="primary"
+            onClick={(event) => {
+              setEditing(key);
+              // The button gives way to the editor: focus goes to the editor's first field, inside
+              // the panel, so Escape and Tab go on from there.
+              const panel = event.currentTarget.closest('.cell-detail');
+              requestAnimationFrame(() =>
+                panel
+                  ?.querySelector<HTMLElement>('.cell-editor select, .cell-editor button')
+                  ?.focus(),
+              );
+            }}
+          >
             {t('detail.edit')}
           </button>
           {cell.overridden ? (
-            <button type="button" onClick={() => clearOverride(selected)}>
+            <button
+              type="button"
+              onClick={() => {
+                clearOverride(selected);
+                focusCellSoon(key);
+              }}
+            >
               {t('detail.resetCell')}
             </button>
           ) : null}
         </div>
       )}
+      <JointResponsibilityForm
+        t={t}
+        engagement={engagement}
+        row={row}
+        rowName={rowName}
+        onDone={() => focusCellSoon(key)}
+      />
     </section>
   );
 }

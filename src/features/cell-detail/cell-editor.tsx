@@ -10,6 +10,7 @@ import type { CellRef, Engagement } from '@/model/workspace';
 import { LIMITS } from '@/schema/limits';
 import { useWorkspaceStore } from '@/store/use-workspace-store';
 import { DraftAssignmentFields } from './draft-assignment-fields';
+import { useCellEditorDraft } from './use-cell-editor-draft';
 
 interface CellEditorProps {
   readonly cellRef: CellRef;
@@ -22,8 +23,9 @@ interface CellEditorProps {
 export function CellEditor({ cellRef, engagement, row, onDone }: CellEditorProps) {
   const t = useExtendedT(DETAIL_MESSAGES);
   const cell = row.cells[cellRef.role];
-  const [draft, setDraft] = useState<readonly Assignment[]>(cell.assignments);
-  const [reason, setReason] = useState(cell.reason);
+  // Kept in the browser as it changes: a reload or a closed tab reopens the editor with it.
+  const kept = useCellEditorDraft(cellRef, cell);
+  const { assignments: draft, setAssignments: setDraft, reason, setReason } = kept;
   const [submitted, setSubmitted] = useState(false);
   const setCellAssignments = useWorkspaceStore((s) => s.setCellAssignments);
   const reasonId = useId();
@@ -45,6 +47,7 @@ export function CellEditor({ cellRef, engagement, row, onDone }: CellEditorProps
         event.preventDefault();
         setSubmitted(true);
         if (reasonMissing) return;
+        kept.clear();
         setCellAssignments(cellRef, resolved, reason.trim());
         // The matrix shows the change in this frame; closing the editor can wait for the next one.
         startTransition(onDone);
@@ -101,7 +104,13 @@ export function CellEditor({ cellRef, engagement, row, onDone }: CellEditorProps
         <button type="submit" className="primary">
           {t('detail.apply')}
         </button>
-        <button type="button" onClick={onDone}>
+        <button
+          type="button"
+          onClick={() => {
+            kept.clear();
+            onDone();
+          }}
+        >
           {t('detail.discard')}
         </button>
       </div>

@@ -5,6 +5,7 @@ import type { Finding } from '@/model/findings';
 import type { Workspace } from '@/model/workspace';
 import { StatusIcon } from '@/ui/status-icon';
 import { findingCellRef } from './finding-cell';
+import { FindingFixes } from './finding-fixes';
 import { findingDetail } from './finding-text';
 import { selectAndFocusCell } from './focus-cell';
 
@@ -47,6 +48,7 @@ export function FindingItem({ finding, workspace }: { finding: Finding; workspac
         <span className="finding-detail" id={`${id}-detail`}>
           {findingDetail(t, finding, workspace)}
         </span>
+        <FindingFixes finding={finding} t={t} describedBy={`${id}-detail`} />
         {ref ? (
           <span className="checks-visually-hidden" id={`${id}-hint`}>
             {t('checks.showCellHint')}

@@ -1,4 +1,5 @@
-import { useEffect, useId, useState } from 'react';
+import { useId } from 'react';
+import { useCommittedDraft } from '@/ui/use-committed-draft';
 
 interface CommittedTextFieldProps {
   readonly label: string;
@@ -11,17 +12,14 @@ interface CommittedTextFieldProps {
 }
 
 /**
- * A text field whose value is committed when the user leaves it (or presses Enter in a one-line
- * field), so a whole word is one undo step rather than one per key.
+ * A text field whose value is committed as the user types (at each pause), when they leave it or
+ * press Enter in a one-line field, and when the page is hidden: a pause is one undo step rather
+ * than each key, and nothing typed is lost to a reload.
  */
 export function CommittedTextField(props: CommittedTextFieldProps) {
   const { label, value, maxLength, multiline, type = 'text', hint, onCommit } = props;
   const id = useId();
-  const [draft, setDraft] = useState(value);
-  useEffect(() => setDraft(value), [value]);
-  const commit = () => {
-    if (draft !== value) onCommit(draft);
-  };
+  const { draft, change, commit } = useCommittedDraft(value, onCommit);
   const common = {
     id,
     value: draft,
@@ -38,15 +36,15 @@ export function CommittedTextField(props: CommittedTextFieldProps) {
         </span>
       ) : null}
       {multiline ? (
-        <textarea {...common} rows={3} onChange={(event) => setDraft(event.target.value)} />
+        <textarea {...common} rows={3} onChange={(event) => change(event.target.value)} />
       ) : (
         <input
           {...common}
           type={type}
           onChange={(event) => {
-            setDraft(event.target.value);
+            change(event.target.value);
             // A date picker has no typing in progress: its choice is the edit.
-            if (type === 'date') onCommit(event.target.value);
+            if (type === 'date') commit();
           }}
           onKeyDown={(event) => {
             if (event.key === 'Enter') commit();

@@ -1,11 +1,12 @@
-import { type ReactNode, useEffect, useId, useState } from 'react';
+import { type ReactNode, useId, useState } from 'react';
 import type { Department } from '@/model/departments';
 import { LIMITS } from '@/schema/limits';
+import { useCommittedDraft } from '@/ui/use-committed-draft';
 import { useDepartmentsT } from './use-departments-t';
 
 /**
- * The name of one department, committed when the user leaves the field or presses Enter, so a word
- * is one undo step. A built-in department may be left empty: it then has the app's name of its kind.
+ * The name of one department, committed as the user types (at each pause), on leaving the field or
+ * Enter, and when the page is hidden, so a pause is one undo step and nothing typed is lost. A built-in department may be left empty: it then has the app's name of its kind.
  */
 export function DepartmentNameField(props: {
   readonly department: Department;
@@ -17,19 +18,22 @@ export function DepartmentNameField(props: {
   const { department, number, onRename, action } = props;
   const d = useDepartmentsT();
   const id = useId();
-  const [draft, setDraft] = useState(department.name);
   const [blank, setBlank] = useState(false);
-  useEffect(() => setDraft(department.name), [department.name]);
   const builtIn = department.kind !== 'custom';
+  const typing = useCommittedDraft(department.name, onRename, {
+    normalise: (d) => d.trim(),
+    canCommit: (next) => builtIn || next !== '',
+  });
+  const draft = typing.draft;
   const commit = () => {
     if (!builtIn && draft.trim() === '') {
       // A custom department keeps its name; say why the field went back to it.
       setBlank(true);
-      setDraft(department.name);
+      typing.reset();
       return;
     }
     setBlank(false);
-    if (draft.trim() !== department.name) onRename(draft);
+    typing.commit();
   };
   const hintId = `${id}-hint`;
   return (
@@ -42,7 +46,7 @@ export function DepartmentNameField(props: {
           maxLength={LIMITS.nameLength}
           placeholder={builtIn ? d(`departments.kind.${department.kind}`) : undefined}
           aria-describedby={builtIn || blank ? hintId : undefined}
-          onChange={(event) => setDraft(event.target.value)}
+          onChange={(event) => typing.change(event.target.value)}
           onBlur={commit}
           onKeyDown={(event) => {
             if (event.key === 'Enter') commit();

@@ -26,6 +26,7 @@ describe('GuidePanel', () => {
       'How the scope is set',
       'Three key links',
       'Report rules and derived rules',
+      'Laws and standards the report cites',
     ]);
     for (const toggle of toggles) expect(toggle).toHaveAttribute('aria-expanded', 'false');
     expect(screen.getByText('Shared purpose')).not.toBeVisible();
@@ -46,7 +47,7 @@ describe('GuidePanel', () => {
     {
       language: 'zh-CN',
       section: '四大基本原则',
-      terms: ['目的一致性', '责任合理性', '优势最大化', '协作透明性'],
+      terms: ['目的一致性原则', '责任合理性原则', '优势最大化原则', '协作透明性原则'],
       check: '每个资产层都有完整的负责方。',
     },
   ] as const)('opens the principles in $language', async ({ language, section, terms, check }) => {

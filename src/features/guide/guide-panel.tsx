@@ -2,6 +2,7 @@ import { Disclosure } from '@/ui/disclosure';
 import { GuideKeyLinks } from './guide-key-links';
 import { GuidePrinciples } from './guide-principles';
 import { GuideProvenance } from './guide-provenance';
+import { GuideReferences } from './guide-references';
 import { GuideRoles } from './guide-roles';
 import { GuideScope } from './guide-scope';
 import { useGuideT } from './use-guide-t';
@@ -28,6 +29,9 @@ export function GuidePanel() {
       </Disclosure>
       <Disclosure title={g('guide.provenance.heading')}>
         <GuideProvenance />
+      </Disclosure>
+      <Disclosure title={g('guide.references.heading')}>
+        <GuideReferences />
       </Disclosure>
     </section>
   );

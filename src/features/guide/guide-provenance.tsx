@@ -17,6 +17,7 @@ export function GuideProvenance() {
         ))}
       </dl>
       <p className="guide-note">{g('guide.provenance.advice')}</p>
+      <p className="guide-note">{g('guide.provenance.changes')}</p>
     </>
   );
 }

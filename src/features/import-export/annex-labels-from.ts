@@ -1,8 +1,14 @@
 import type { AnnexLabels } from '@/export/pdf/annex-labels';
+import { CITED_REFERENCE_TEXTS } from '@/i18n/cited-references';
 import type { CrosswalkTranslate } from '@/i18n/crosswalk-messages';
+import { describeChannelCategory } from '@/i18n/describe-channel-category';
+import { describeContractGap } from '@/i18n/describe-contract-gap';
+import type { Language } from '@/i18n/languages';
 import type { printEn } from '@/i18n/print-en';
 import type { Translate } from '@/i18n/translate';
+import { CITED_REFERENCES } from '@/model/cited-references';
 import type { AnnexTranslate } from './annex-messages';
+import type { FilesTranslate } from './csv-labels-from';
 
 /** A translate function over the printed annex's words (the PDF shares them where it can). */
 export type PrintTranslate = (
@@ -20,6 +26,8 @@ export function annexLabelsFrom(
   a: AnnexTranslate,
   p: PrintTranslate,
   c: CrosswalkTranslate,
+  language: Language,
+  f: FilesTranslate,
 ): AnnexLabels {
   const count = (key: 'annex.errors' | 'annex.warnings', n: number) => (n > 0 ? a(key, { n }) : '');
   return {
@@ -112,6 +120,11 @@ export function annexLabelsFrom(
       state: (state) => p(`print.raci.state.${state}`),
       kind: (kind) => p(`print.raci.kind.${kind}`),
     },
+    gaps: {
+      heading: a('annex.gaps'),
+      intro: a('annex.gapsIntro'),
+      describe: (gap, workspace) => describeContractGap(gap, workspace, t, f),
+    },
     checks: {
       heading: a('annex.checks'),
       allPass: a('annex.allPass'),
@@ -126,10 +139,13 @@ export function annexLabelsFrom(
       intro: a('annex.basisIntro'),
       report: (section) => a('annex.basisReport', { section }),
       derived: (section) => a('annex.basisDerived', { section }),
+      scopeDerived: (section) => a('annex.basisScopeDerived', { section }),
       override: a('annex.basisOverride'),
       everyLayer: a('annex.everyLayer'),
       derivedRulesHeading: a('annex.derivedRules'),
       derivedRule: (rule) => a(`annex.rule.${rule}`),
+      referencesHeading: a('annex.references'),
+      references: CITED_REFERENCES.map((reference) => CITED_REFERENCE_TEXTS[language][reference]),
     },
     signatures: {
       heading: a('annex.signatures'),
@@ -152,12 +168,21 @@ export function annexLabelsFrom(
       intro: p('print.plan.intro'),
       none: p('print.plan.none'),
       pair: (from, to) => p('print.plan.pair', { from, to }),
-      category: (category) => t(`infoCategory.${category}`),
+      category: (channel) => describeChannelCategory(channel, t),
       categoryColumn: p('print.plan.category'),
       what: p('print.plan.what'),
       trigger: p('print.plan.trigger'),
       timeliness: p('print.plan.timeliness'),
       medium: p('print.plan.medium'),
+      joint: {
+        heading: p('print.plan.joint.heading'),
+        intro: p('print.plan.joint.intro'),
+        engagement: p('print.plan.joint.engagement'),
+        notification: p('print.plan.joint.notification'),
+        timeliness: p('print.plan.joint.timeliness'),
+        coordinator: p('print.plan.joint.coordinator'),
+        none: p('print.plan.joint.none'),
+      },
     },
   };
 }

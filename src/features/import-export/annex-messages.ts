@@ -44,6 +44,9 @@ const en = {
   'annex.agreed': 'Agreed',
   'annex.reason': 'Reason',
   'annex.noReason': '(no reason given)',
+  'annex.gaps': 'What this annex still lacks',
+  'annex.gapsIntro':
+    'The contract was exported before it was complete; settle these before it is signed:',
   'annex.checks': 'Principle checks',
   'annex.allPass': 'All four principles pass: no errors, no warnings.',
   'annex.passes': 'passes',
@@ -51,16 +54,22 @@ const en = {
   'annex.warnings': '{n} warning(s)',
   'annex.basis': 'Basis notes',
   'annex.basisIntro':
-    'Which report section each cell rests on, and where this tool reads the report where it is silent.',
+    'Which report section each duty rests on, and where this tool reads the report where it is silent (marked †, with the section it is derived from). The report describes the split in prose and figures (§2.3.2, figures 4 to 6); the matrices are this tool’s reading of them.',
   'annex.basisReport': 'Report {section}',
   'annex.basisDerived': 'Derived by this tool (after {section})',
+  'annex.basisScopeDerived': '; scope derived by this tool (after {section})',
   'annex.basisOverride': 'Agreed in the contract (deviation)',
   'annex.everyLayer': 'every asset layer',
   'annex.derivedRules': 'Derived rules',
   'annex.rule.assuranceRows':
     'When an assurance service is bought, its supplier owns the quality and security of the service itself (after §2.4, link 2).',
+  'annex.rule.supporterScope':
+    'A supporter’s scope is the customer’s own on that layer (whole layer or secure use): the report names the supporter (§2.3.2) but not its scope, which follows from an assurance service’s scope being the objects the customer bought it for (after §2.3.1).',
+  'annex.rule.operationsSupportInCloudService':
+    'In cloud-service mode the provider supports the layer it delivers through the operations service: §2.3.2 does not say so for that mode; it follows from the definition of the operations service (after §2.3.1).',
   'annex.rule.securityServiceCoverage':
-    'A security service covers, by default, every layer the customer owns except the facility.',
+    'A security service covers, by default, every layer the customer owns, the data-centre facility included where the customer owns it (the two delivery modes, §2.3.2); the parties may narrow it.',
+  'annex.references': 'Laws and standards the report cites (§1.1)',
   'annex.rule.operationsServiceCoverage':
     'An operations service covers, by default, the delivered layer in cloud service, and the layers under it as well in managed delivery.',
   'annex.signatures': 'Signatures',
@@ -88,8 +97,8 @@ const zhCn: Record<keyof typeof en, string> = {
   'annex.noParties': '尚未列出参与方。',
   'annex.unknownParty': '参与方“{id}”',
   'annex.unassigned': '未指定',
-  'annex.engagement': '场景 {number}',
-  'annex.engagementNamed': '场景 {number}：{name}',
+  'annex.engagement': '合作 {number}',
+  'annex.engagementNamed': '合作 {number}：{name}',
   'annex.scenario': '服务场景',
   'annex.resourceService': '资源类服务',
   'annex.deliveryMode': '服务模式',
@@ -113,24 +122,33 @@ const zhCn: Record<keyof typeof en, string> = {
   'annex.agreed': '约定',
   'annex.reason': '理由',
   'annex.noReason': '（未说明理由）',
+  'annex.gaps': '本附件尚缺的内容',
+  'annex.gapsIntro': '导出时合同尚不完整，签署前应补齐以下内容：',
   'annex.checks': '原则检查',
   'annex.allPass': '四大基本原则全部通过，无错误、无警告。',
   'annex.passes': '通过',
   'annex.errors': '{n} 个错误',
   'annex.warnings': '{n} 个警告',
   'annex.basis': '依据说明',
-  'annex.basisIntro': '各单元格所依据的报告章节，以及本工具在报告未作规定之处的推导。',
+  'annex.basisIntro':
+    '各项责任所依据的报告章节，以及本工具在报告未作规定之处的推导（以 † 标记，并注明所依据的章节）。报告以文字和图示（§2.3.2，图 4 至图 6）说明责任划分，各矩阵为本工具对其的理解。',
   'annex.basisReport': '依据报告 {section}',
   'annex.basisDerived': '本工具推导（参照 {section}）',
+  'annex.basisScopeDerived': '；范围为本工具推导（参照 {section}）',
   'annex.basisOverride': '合同约定（偏离基线）',
   'annex.everyLayer': '全部资产层',
   'annex.derivedRules': '推导规则',
   'annex.rule.assuranceRows':
     '购买了保障类服务时，其提供方对服务自身的质量与安全负责（参照 §2.4 环节二）。',
+  'annex.rule.supporterScope':
+    '支撑项的范围取云服务客户在该层的范围（整体或安全使用）：报告指明了支撑方（§2.3.2），未指明其范围；此处依据“保障类服务的范围等同于客户购买时针对的对象”推导（参照 §2.3.1）。',
+  'annex.rule.operationsSupportInCloudService':
+    '云服务模式下，云服务商通过云运维运营服务支撑其交付的资产层：§2.3.2 未就该模式作此表述，此处依据云运维运营服务的定义推导（参照 §2.3.1）。',
   'annex.rule.securityServiceCoverage':
-    '云安全服务默认覆盖云服务客户负责的各层，机房基础设施除外。',
+    '云安全服务默认覆盖云服务客户负责的各资产层，在两种云软件交付模式下包括云服务客户负责的机房基础设施（§2.3.2）；各方可约定缩小范围。',
+  'annex.references': '报告引用的法律法规与标准（§1.1）',
   'annex.rule.operationsServiceCoverage':
-    '云运维运营服务默认覆盖：云服务模式下的服务交付层；托管模式下服务之下各层及服务交付层。',
+    '云运维运营服务默认覆盖：云服务模式下的服务交付层；云软件交付+服务托管模式下服务之下各层及服务交付层。',
   'annex.signatures': '签署',
   'annex.signature': '签字（盖章）',
   'annex.signatureDate': '日期',

@@ -1,4 +1,6 @@
+import { describeBasis } from '@/export/basis-words';
 import type { CsvLabels } from '@/export/csv/csv-labels';
+import { basisWordsFrom } from '@/i18n/basis-words-from';
 import { describeRow } from '@/i18n/describe-row';
 import type { FilesKey } from '@/i18n/files-messages';
 import type { Translate } from '@/i18n/translate';
@@ -15,12 +17,7 @@ export function csvLabelsFrom(t: Translate, f: FilesTranslate): CsvLabels {
     engagement: (engagement, index) => engagement.name || f('export.engagementN', { n: index + 1 }),
     row: (row) => describeRow(row, t).name,
     role: (role) => t(`role.${role}`),
-    basis: (basis) =>
-      basis.source === 'override'
-        ? t('matrix.basisOverride')
-        : t(basis.source === 'report' ? 'matrix.basisReport' : 'matrix.basisDerived', {
-            section: basis.section,
-          }),
+    basis: (basis) => describeBasis(basis, basisWordsFrom(t)),
     yes: f('export.yes'),
     no: f('export.no'),
   };

@@ -31,12 +31,14 @@ export async function downloadWorkspaceJson(
   workspace: Workspace,
   f: FilesTranslate,
 ): Promise<void> {
-  const { exportWorkspaceJson, JSON_MIME_TYPE } = await import(
-    '@/export/json/export-workspace-json'
-  );
+  const [{ exportWorkspaceJson, JSON_MIME_TYPE }, { fingerprintWorkspace }] = await Promise.all([
+    import('@/export/json/export-workspace-json'),
+    import('@/export/agreement/fingerprint'),
+  ]);
+  const { fingerprint } = await fingerprintWorkspace(workspace);
   downloadFile(
     exportFileName(workspace, 'workspace', 'json', f, new Date()),
-    exportWorkspaceJson(workspace),
+    exportWorkspaceJson(workspace, fingerprint),
     JSON_MIME_TYPE,
   );
 }
@@ -47,14 +49,17 @@ export async function downloadWorkspaceCsv(
   t: Translate,
   f: FilesTranslate,
 ): Promise<void> {
-  const [{ exportWorkspaceCsv }, { CSV_MIME_TYPE }, { csvLabelsFrom }] = await Promise.all([
-    import('@/export/csv/export-workspace-csv'),
-    import('@/export/csv/write-csv'),
-    import('./csv-labels-from'),
-  ]);
+  const [{ exportWorkspaceCsv }, { CSV_MIME_TYPE }, { csvLabelsFrom }, { fingerprintWorkspace }] =
+    await Promise.all([
+      import('@/export/csv/export-workspace-csv'),
+      import('@/export/csv/write-csv'),
+      import('./csv-labels-from'),
+      import('@/export/agreement/fingerprint'),
+    ]);
+  const { fingerprint } = await fingerprintWorkspace(workspace);
   downloadFile(
     exportFileName(workspace, 'matrix', 'csv', f, new Date()),
-    exportWorkspaceCsv(workspace, csvLabelsFrom(t, f)),
+    exportWorkspaceCsv(workspace, csvLabelsFrom(t, f), fingerprint),
     CSV_MIME_TYPE,
   );
 }

@@ -1,42 +1,50 @@
 import { FILES_MESSAGES } from '@/i18n/files-messages';
-import { useT } from '@/i18n/i18n-provider';
 import { useSectionT } from '@/i18n/use-section-t';
 
+import { useShellStore } from '@/store/shell-store';
 import { workspaceStore } from '@/store/use-workspace-store';
 import { BackupFields } from './backup-fields';
-import { downloadWorkspaceCsv, downloadWorkspaceJson } from './export-files';
+import { ExportCheck } from './export-check';
+import { downloadWorkspaceJson } from './export-files';
+import { EXPORT_ITEMS } from './export-items';
 import { ImportFileField } from './import-file-field';
-import { OscalExportButton } from './oscal-export-button';
-import { PdfExportButton } from './pdf-export-button';
 import './import-export-panel.css';
 import { ShareLinkField } from './share-link-field';
-import { XlsxExportButton } from './xlsx-export-button';
 
-/** Everything that leaves or enters the app as a file or a link: CSV, JSON, print, share, import. */
+/**
+ * Everything that leaves or enters the app as a file or a link: first what the contract still lacks,
+ * then the export menu (PDF, print, CSV, JSON, and what other formats add), share, import, backup.
+ */
 export function ImportExportPanel() {
-  const t = useT();
   const f = useSectionT(FILES_MESSAGES);
-  const workspace = () => workspaceStore.getState().workspace;
   return (
     <section className="panel import-export-panel" aria-labelledby="import-export-heading">
       <h2 id="import-export-heading">{f('export.heading')}</h2>
+      <ExportCheck />
+      <h3>{f('export.filesHeading')}</h3>
       <p className="field-hint">{f('export.intro')}</p>
-      <div className="form-actions">
-        <button type="button" onClick={() => void downloadWorkspaceCsv(workspace(), t, f)}>
-          {f('export.csv')}
-        </button>
-        <button type="button" onClick={() => void downloadWorkspaceJson(workspace(), f)}>
-          {f('export.json')}
-        </button>
-        <PdfExportButton />
-        <XlsxExportButton />
-        <OscalExportButton />
-        <button type="button" onClick={() => window.print()}>
-          {f('export.print')}
-        </button>
-      </div>
-      <ShareLinkField onExportFile={() => void downloadWorkspaceJson(workspace(), f)} />
-      <ImportFileField />
+      <ul className="export-items" aria-label={f('export.menuLabel')}>
+        {EXPORT_ITEMS.map((Item, index) => (
+          // The list is fixed at build time; its order never changes while shown.
+          // biome-ignore lint/suspicious/noArrayIndexKey: see above
+          <li key={index}>
+            <Item />
+          </li>
+        ))}
+      </ul>
+      <h3>{f('share.heading')}</h3>
+      <ShareLinkField
+        onExportFile={() => void downloadWorkspaceJson(workspaceStore.getState().workspace, f)}
+      />
+      <h3>{f('import.heading')}</h3>
+      <ImportFileField
+        onImported={(message) => {
+          // The imported work is what the user wants to see next: close the dialog, say it was done.
+          const { announce, showDialog } = useShellStore.getState();
+          announce(message);
+          showDialog(null);
+        }}
+      />
       <BackupFields />
     </section>
   );

@@ -27,12 +27,21 @@ type ImportState =
  * Imports a JSON or CSV file all-or-nothing: a refused file lists every issue and changes nothing; a
  * valid one opens as a new workspace or, once confirmed, replaces the open one as an undoable edit.
  */
-export function ImportFileField() {
+export function ImportFileField({
+  onImported,
+}: {
+  /** Told once a file was opened or applied, so a host dialog can close and say so. */
+  onImported?: (message: string) => void;
+} = {}) {
   const t = useT();
   const f = useSectionT(FILES_MESSAGES);
   const inputId = useId();
   const input = useRef<HTMLInputElement>(null);
   const [state, setState] = useState<ImportState>({ kind: 'idle' });
+  const finish = (message: string) => {
+    setState({ kind: 'done', message });
+    onImported?.(message);
+  };
   const currentName = useLibraryStore((s) => s.current?.name) || t('workspaces.untitled');
   const choose = async (file: File | undefined) => {
     if (!file) return;
@@ -77,10 +86,7 @@ export function ImportFileField() {
                     className="primary"
                     onClick={() => {
                       workspaceStore.getState().replaceWorkspace(state.workspace);
-                      setState({
-                        kind: 'done',
-                        message: f('import.replaced', { file: state.file }),
-                      });
+                      finish(f('import.replaced', { file: state.file }));
                     }}
                   >
                     {f('import.confirm')}
@@ -99,7 +105,7 @@ export function ImportFileField() {
                     const name =
                       state.workspace.contract.title || state.file.replace(/\.[^.]+$/, '');
                     void getPersistence()?.controller.create(name, state.workspace);
-                    setState({ kind: 'done', message: f('import.done', { file: state.file }) });
+                    finish(f('import.done', { file: state.file }));
                   }}
                 >
                   {f('import.openNew')}

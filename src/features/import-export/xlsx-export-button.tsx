@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { downloadFile } from '@/export/download';
 import { CROSSWALK_MESSAGES } from '@/i18n/crosswalk-messages';
 import { FILES_MESSAGES } from '@/i18n/files-messages';
-import { useT } from '@/i18n/i18n-provider';
+import { useLanguage, useT } from '@/i18n/i18n-provider';
 import { printEn } from '@/i18n/print-en';
 import { printZhCn } from '@/i18n/print-zh-cn';
 import { useSectionT } from '@/i18n/use-section-t';
@@ -27,6 +27,7 @@ type XlsxState =
  */
 export function XlsxExportButton() {
   const t = useT();
+  const { language } = useLanguage();
   const f = useSectionT(FILES_MESSAGES);
   const a = useSectionT(ANNEX_MESSAGES);
   const p = useSectionT(PRINT_MESSAGES);
@@ -46,7 +47,13 @@ export function XlsxExportButton() {
         import('./csv-labels-from'),
         import('./workbook-labels-from'),
       ]);
-      const labels = workbookLabelsFrom(f, w, c, annexLabelsFrom(t, a, p, c), csvLabelsFrom(t, f));
+      const labels = workbookLabelsFrom(
+        f,
+        w,
+        c,
+        annexLabelsFrom(t, a, p, c, language, f),
+        csvLabelsFrom(t, f),
+      );
       const blob = await buildWorkbook(workspace, labels);
       downloadFile(
         exportFileName(workspace, 'workbook', 'xlsx', f, new Date()),

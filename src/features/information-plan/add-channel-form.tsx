@@ -2,7 +2,7 @@ import { type FormEvent, useId, useState } from 'react';
 import { describeParty } from '@/i18n/describe-party';
 import { useLanguage, useT } from '@/i18n/i18n-provider';
 import { addChannel } from '@/model/edit-channels';
-import { INFORMATION_CATEGORIES, type InformationCategory } from '@/model/principles';
+import { CHANNEL_CATEGORIES, type ChannelCategory } from '@/model/principles';
 import { findSuggestionIds } from '@/model/suggest-channels';
 import type { Workspace } from '@/model/workspace';
 import { useWorkspaceStore, workspaceStore } from '@/store/use-workspace-store';
@@ -16,8 +16,9 @@ interface AddChannelFormProps {
 }
 
 /**
- * Adds one channel between any two named parties for a category; prefilled from the suggestions
- * when domain §5 has one for that pair and category, else blank.
+ * Adds one channel between any two named parties for a category, one of the report's three examples
+ * or one of the user's own; prefilled from the suggestions when domain §5 has one for that pair and
+ * category, else blank.
  */
 export function AddChannelForm({ workspace, p, announce }: AddChannelFormProps) {
   const t = useT();
@@ -27,7 +28,9 @@ export function AddChannelForm({ workspace, p, announce }: AddChannelFormProps) 
   const parties = workspace.parties;
   const [from, setFrom] = useState(parties[0]?.id ?? '');
   const [to, setTo] = useState(parties[1]?.id ?? parties[0]?.id ?? '');
-  const [category, setCategory] = useState<InformationCategory>('assetFacts');
+  const [category, setCategory] = useState<ChannelCategory>('assetFacts');
+  const [categoryName, setCategoryName] = useState('');
+  const nameId = useId();
   const [error, setError] = useState('');
   // A party removed elsewhere (or by undo) falls back to the first one still there.
   const known = (id: string, fallback: string) =>
@@ -52,7 +55,8 @@ export function AddChannelForm({ workspace, p, announce }: AddChannelFormProps) 
       language,
       p,
     );
-    applyEdit((w) => addChannel(w, draft));
+    const own = category === 'other' ? { categoryName: categoryName.trim() } : {};
+    applyEdit((w) => addChannel(w, { ...draft, ...own }));
     const names = {
       from: describeParty(current.parties, fromId, t),
       to: describeParty(current.parties, toId, t),
@@ -78,9 +82,21 @@ export function AddChannelForm({ workspace, p, announce }: AddChannelFormProps) 
         <SelectField
           label={p('plan.add.category')}
           value={category}
-          options={INFORMATION_CATEGORIES.map((c) => ({ value: c, label: t(`infoCategory.${c}`) }))}
+          options={CHANNEL_CATEGORIES.map((c) => ({ value: c, label: t(`infoCategory.${c}`) }))}
           onChange={setCategory}
         />
+        {category === 'other' ? (
+          <span className="select-field plan-add-name">
+            <label htmlFor={nameId}>{p('plan.add.categoryName')}</label>
+            <input
+              id={nameId}
+              type="text"
+              value={categoryName}
+              maxLength={200}
+              onChange={(event) => setCategoryName(event.target.value)}
+            />
+          </span>
+        ) : null}
         <button type="submit" aria-describedby={error ? errorId : undefined}>
           {p('plan.add.submit')}
         </button>

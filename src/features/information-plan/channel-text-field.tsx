@@ -1,5 +1,5 @@
-import { useEffect, useState } from 'react';
 import { LIMITS } from '@/schema/limits';
+import { useCommittedDraft } from '@/ui/use-committed-draft';
 
 interface ChannelTextFieldProps {
   readonly label: string;
@@ -8,16 +8,13 @@ interface ChannelTextFieldProps {
 }
 
 /**
- * One text of a channel, edited in its table cell: committed when the user leaves the field or
- * presses Enter, so a whole phrase is one undo step rather than one per key. A channel's texts are
+ * One text of a channel, edited in its table cell: committed as the user types (at each pause),
+ * when they leave the field or press Enter, and when the page is hidden, so a pause is one undo
+ * step rather than each key and nothing typed is lost. A channel's texts are
  * single phrases, so Enter commits rather than starting a new line.
  */
 export function ChannelTextField({ label, value, onCommit }: ChannelTextFieldProps) {
-  const [draft, setDraft] = useState(value);
-  useEffect(() => setDraft(value), [value]);
-  const commit = () => {
-    if (draft !== value) onCommit(draft);
-  };
+  const { draft, change, commit } = useCommittedDraft(value, onCommit);
   return (
     <textarea
       className="plan-text"
@@ -25,7 +22,7 @@ export function ChannelTextField({ label, value, onCommit }: ChannelTextFieldPro
       value={draft}
       rows={3}
       maxLength={LIMITS.textLength}
-      onChange={(event) => setDraft(event.target.value)}
+      onChange={(event) => change(event.target.value)}
       onBlur={commit}
       onKeyDown={(event) => {
         if (event.key === 'Enter' && !event.shiftKey) {

@@ -2,6 +2,8 @@ import { exportInformationPlanCsv } from '@/export/csv/information-plan-csv';
 import { CSV_MIME_TYPE } from '@/export/csv/write-csv';
 import { downloadFile } from '@/export/download';
 import { buildExportFileName } from '@/export/export-file-name';
+import { describeChannelCategory } from '@/i18n/describe-channel-category';
+import { describeEngagement } from '@/i18n/describe-engagement';
 import { describeParty } from '@/i18n/describe-party';
 import type { Translate } from '@/i18n/translate';
 import type { Workspace } from '@/model/workspace';
@@ -28,7 +30,12 @@ function planCsvFileName(workspace: Workspace, p: PlanT, today: Date): string {
 export function downloadPlanCsv(workspace: Workspace, t: Translate, p: PlanT): void {
   const csv = exportInformationPlanCsv(workspace, {
     party: (id) => describeParty(workspace.parties, id, t),
-    category: (category) => t(`infoCategory.${category}`),
+    category: (channel) => describeChannelCategory(channel, t),
+    jointResponse: (engagement) =>
+      p('plan.joint.csvCategory', {
+        engagement: describeEngagement(workspace.engagements, engagement.id, t),
+      }),
+    incident: p('plan.joint.incident'),
   });
   downloadFile(planCsvFileName(workspace, p, new Date()), csv, CSV_MIME_TYPE);
 }

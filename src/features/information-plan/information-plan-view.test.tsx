@@ -26,9 +26,15 @@ function renderView(language: 'en' | 'zh-CN' = 'en', workspace = named) {
 }
 
 const findings = () =>
-  within(screen.getByRole('region', { name: 'Parties without a channel to the customer' }));
+  within(
+    screen.getByRole('region', {
+      name: /Parties without a channel to the customer|Channels to the customer: all in place/,
+    }),
+  );
 
-describe('InformationPlanView', () => {
+// The plan renders a table of text areas per pair of parties (six for one engagement with a
+// security vendor); typing into it in jsdom takes seconds on a shared machine.
+describe('InformationPlanView', { timeout: 20_000 }, () => {
   it('says that parties come first when none is named, and opens that view', async () => {
     renderView('en', { ...named, parties: [], engagements: [] } as never);
     expect(screen.getByText(/Parties come first/)).toBeInTheDocument();
@@ -44,7 +50,7 @@ describe('InformationPlanView', () => {
     );
     await userEvent.click(screen.getByRole('button', { name: 'Fill in suggested channels' }));
     expect(
-      screen.getByText('Added 11 suggested channel(s). Undo removes them.'),
+      screen.getByText('Added 15 suggested channel(s). Undo removes them.'),
     ).toBeInTheDocument();
     expect(findings().queryAllByRole('listitem')).toHaveLength(0);
     expect(
@@ -76,21 +82,26 @@ describe('InformationPlanView', () => {
   it('commits an edited text on Enter, once, and removes a channel undoably', async () => {
     renderView();
     await userEvent.click(screen.getByRole('button', { name: 'Fill in suggested channels' }));
-    const field = screen.getByLabelText(/^How fast, Important external intelligence, ShieldCo/);
+    const field = screen.getByLabelText(
+      /^How fast, Important external intelligence, ShieldCo[^→]*→ ACME/,
+    );
     await userEvent.clear(field);
     await userEvent.type(field, 'Within 4 hours{Enter}');
     const channel = () =>
       workspaceStore
         .getState()
         .workspace.channels.find(
-          (c) => c.fromPartyId === 'shieldco' && c.category === 'externalIntelligence',
+          (c) =>
+            c.fromPartyId === 'shieldco' &&
+            c.toPartyId === 'acme' &&
+            c.category === 'externalIntelligence',
         );
     expect(channel()?.timeliness).toBe('Within 4 hours');
     act(() => workspaceStore.getState().undo());
     expect(channel()?.timeliness).toBe('Within 24 hours of publication');
     await userEvent.click(
       screen.getByRole('button', {
-        name: /^Remove the channel “Important external intelligence”, ShieldCo/,
+        name: /^Remove the channel “Important external intelligence”, ShieldCo[^→]*→ ACME/,
       }),
     );
     expect(channel()).toBeUndefined();
@@ -122,5 +133,32 @@ describe('InformationPlanView', () => {
     expect(workspaceStore.getState().workspace.channels[0]?.what).toBe(
       '云服务的变更与下线；已披露漏洞影响哪些云服务',
     );
+  });
+
+  it('adds a channel in a category of the user’s own, named', async () => {
+    renderView();
+    await userEvent.selectOptions(screen.getByLabelText('Category'), 'Other (named by you)');
+    await userEvent.type(screen.getByLabelText('Name of the category'), 'Audit logs');
+    await userEvent.selectOptions(screen.getByLabelText('To'), 'CloudCo');
+    await userEvent.click(screen.getByRole('button', { name: 'Add channel' }));
+    expect(workspaceStore.getState().workspace.channels).toEqual([
+      expect.objectContaining({ category: 'other', categoryName: 'Audit logs' }),
+    ]);
+    expect(screen.getByLabelText(/^Name of your own category, ACME Bank/)).toHaveValue(
+      'Audit logs',
+    );
+  });
+
+  it('adds the suggested joint response of an engagement, coordinated by its customer', async () => {
+    const { jointResponses: _none, ...rest } = named;
+    renderView('en', { ...rest, jointResponses: [] });
+    const joint = within(
+      screen.getByRole('region', { name: 'Joint response to security incidents' }),
+    );
+    await userEvent.click(joint.getByRole('button', { name: /^Add a joint response for / }));
+    expect(workspaceStore.getState().workspace.jointResponses).toEqual([
+      expect.objectContaining({ engagementId: 'engagement-1', coordinatorPartyId: 'acme' }),
+    ]);
+    expect(joint.getByLabelText(/^Who coordinates, /)).toHaveValue('acme');
   });
 });

@@ -9,6 +9,7 @@ import { useWorkspaceStore, workspaceStore } from '@/store/use-workspace-store';
 import { useViewStore } from '@/store/view-store';
 import { AddChannelForm } from './add-channel-form';
 import { downloadPlanCsv } from './download-plan-csv';
+import { JointResponseTable } from './joint-response-table';
 import { PlanFindings } from './plan-findings';
 import { PlanPairTable } from './plan-pair-table';
 import { type Announce, draftFromSuggestion } from './plan-words';
@@ -17,7 +18,8 @@ import './information-plan.css';
 /**
  * The information-sharing plan (key link 3, §2.4): per pair of parties and category of information,
  * what is passed on, when, how fast and through what; suggested from domain §5 for the parties the
- * engagements name, edited by the user, checked by `no-information-channel`.
+ * engagements name, edited by the user, checked by `no-information-channel`; then the joint response
+ * to incidents per engagement, checked by `no-joint-response`.
  */
 export function InformationPlanView() {
   const t = useT();
@@ -80,6 +82,8 @@ export function InformationPlanView() {
           <AddChannelForm workspace={workspace} p={p} announce={announce} />
         </>
       )}
+      {/* Per engagement, so it needs no named parties; the coordinator is chosen among them. */}
+      <JointResponseTable workspace={workspace} p={p} announce={announce} />
     </section>
   );
 }

@@ -44,7 +44,10 @@ export function PlanFindings({ workspace, p, announce }: PlanFindingsProps) {
   };
   return (
     <section className="panel plan-findings" aria-labelledby="plan-findings-heading">
-      <h3 id="plan-findings-heading">{p('plan.findings.heading')}</h3>
+      {/* With nothing to report the heading says what was checked, not a list title that reads as an error. */}
+      <h3 id="plan-findings-heading">
+        {p(findings.length === 0 ? 'plan.findings.headingPass' : 'plan.findings.heading')}
+      </h3>
       {findings.length === 0 ? (
         <p className="plan-findings-none">
           <StatusIcon tone="pass" size={16} /> {p('plan.findings.none')}

@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { describeChannelCategory } from '@/i18n/describe-channel-category';
 import { useLanguage, useT } from '@/i18n/i18n-provider';
 import { addChannel, removeChannel, updateChannel } from '@/model/edit-channels';
 import { INFORMATION_CATEGORIES, type InformationCategory } from '@/model/principles';
@@ -28,8 +29,8 @@ export function PlanPairTable({ group, workspace, p, announce }: PlanPairTablePr
   const from = partyWithRoles(workspace, fromPartyId, directions, 'from', t, p);
   const to = partyWithRoles(workspace, toPartyId, directions, 'to', t, p);
   const headingId = useId();
-  const names = (category: InformationCategory) => ({
-    category: t(`infoCategory.${category}`),
+  const names = (channel: Pick<InformationChannel, 'category' | 'categoryName'>) => ({
+    category: describeChannelCategory(channel, t),
     from,
     to,
   });
@@ -49,13 +50,25 @@ export function PlanPairTable({ group, workspace, p, announce }: PlanPairTablePr
   };
   const channelRow = (channel: InformationChannel) => (
     <tr key={channel.id}>
-      <th scope="row">{t(`infoCategory.${channel.category}`)}</th>
+      <th scope="row">
+        {channel.category === 'other' ? (
+          <ChannelTextField
+            label={p('plan.categoryNameLabel', { from, to })}
+            value={channel.categoryName ?? ''}
+            onCommit={(value) =>
+              applyEdit((w) => updateChannel(w, channel.id, { categoryName: value }))
+            }
+          />
+        ) : (
+          t(`infoCategory.${channel.category}`)
+        )}
+      </th>
       {FIELDS.map((field) => (
         <td key={field}>
           <ChannelTextField
             label={p('plan.fieldLabel', {
               field: p(`plan.column.${field}`),
-              ...names(channel.category),
+              ...names(channel),
             })}
             value={channel[field]}
             onCommit={(value) => applyEdit((w) => updateChannel(w, channel.id, { [field]: value }))}
@@ -65,7 +78,7 @@ export function PlanPairTable({ group, workspace, p, announce }: PlanPairTablePr
       <td>
         <button
           type="button"
-          aria-label={p('plan.removeLabel', names(channel.category))}
+          aria-label={p('plan.removeLabel', names(channel))}
           onClick={() => remove(channel)}
         >
           {p('plan.remove')}
@@ -84,7 +97,7 @@ export function PlanPairTable({ group, workspace, p, announce }: PlanPairTablePr
         <td>
           <button
             type="button"
-            aria-label={p('plan.addHereLabel', names(category))}
+            aria-label={p('plan.addHereLabel', names({ category }))}
             onClick={() => addFor(category)}
           >
             {p('plan.addHere')}
@@ -119,6 +132,8 @@ export function PlanPairTable({ group, workspace, p, announce }: PlanPairTablePr
               const channels = group.channels.filter((c) => c.category === category);
               return channels.length > 0 ? channels.map(channelRow) : [emptyRow(category)];
             })}
+            {/* Categories of the user's own follow the report's three examples. */}
+            {group.channels.filter((c) => c.category === 'other').map(channelRow)}
           </tbody>
         </table>
       </div>

@@ -79,7 +79,10 @@ describe('deriveLayerBands', () => {
       'paas',
       'managedDelivery',
       'facility',
-      [{ role: 'provider', scope: 'whole', via: 'opsService' }],
+      [
+        { role: 'provider', scope: 'whole', via: 'opsService' },
+        { role: 'securityVendor', scope: 'whole', via: 'securityService' },
+      ],
     ],
     [
       'paas',

@@ -58,6 +58,7 @@ function switched(engagement: Engagement, scenario: Scenario): Engagement | unde
     channels: [],
     departments: [],
     raci: [],
+    jointResponses: [],
   };
   return setScenario(workspace, engagement.id, scenario).engagements[0];
 }

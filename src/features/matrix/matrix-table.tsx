@@ -7,7 +7,7 @@ import type { MatrixRow } from '@/model/assignment';
 import { cellKey } from '@/model/cell-ref';
 import { deriveMatrixMemo } from '@/model/derive-matrix-memo';
 import { inReadingOrder } from '@/model/reading-order';
-import { ROLES } from '@/model/roles';
+import { ROLES, type Role } from '@/model/roles';
 import type { Engagement, Party } from '@/model/workspace';
 import { selectCurrentEngagement } from '@/store/select-current-engagement';
 import { useSelectionStore } from '@/store/selection-store';
@@ -35,10 +35,24 @@ const CrosswalkNote = lazy(() =>
 const features = tableFeatures({});
 const column = createColumnHelper<typeof features, MatrixRow>();
 
+/**
+ * Whether the security vendor's column says anything: the engagement has a security service, or a
+ * cell of that column has a duty (a change may put one there). Otherwise it is all "No duty".
+ */
+function hasVendorColumn(engagement: Engagement, rows: readonly MatrixRow[]): boolean {
+  return (
+    engagement.securityServices.length > 0 ||
+    rows.some(
+      (r) => r.cells.securityVendor.assignments.length > 0 || r.cells.securityVendor.overridden,
+    )
+  );
+}
+
 function buildColumns(
   t: Translate,
   engagement: Engagement,
   parties: readonly Party[],
+  roles: readonly Role[],
   crosswalk: boolean,
 ) {
   const crosswalkColumn = column.display({
@@ -60,7 +74,7 @@ function buildColumns(
       header: () => t('matrix.layerColumn'),
       cell: (c) => <RowHeader row={c.row.original} />,
     }),
-    ...ROLES.map((role) =>
+    ...roles.map((role) =>
       column.display({
         id: role,
         header: () => <RoleHeader role={role} engagement={engagement} parties={parties} />,
@@ -97,9 +111,19 @@ export function MatrixTable() {
     rows.some((r) => r.id === selected.rowId)
       ? cellKey(selected)
       : cellKey({ engagementId: engagement?.id ?? '', rowId: rows[0]?.id ?? '', role: 'customer' });
+  const showVendor = engagement ? hasVendorColumn(engagement, rows) : true;
   const columns = useMemo(
-    () => (engagement ? buildColumns(t, engagement, parties, crosswalk) : []),
-    [t, engagement, parties, crosswalk],
+    () =>
+      engagement
+        ? buildColumns(
+            t,
+            engagement,
+            parties,
+            showVendor ? ROLES : ROLES.filter((r) => r !== 'securityVendor'),
+            crosswalk,
+          )
+        : [],
+    [t, engagement, parties, showVendor, crosswalk],
   );
   const table = useTable({ features, columns, data: rows, getRowId: (row) => row.id });
   if (!engagement) return null;
@@ -113,7 +137,7 @@ export function MatrixTable() {
       />
       <EntryCellContext.Provider value={entryKey}>
         <div className="matrix-scroll">
-          <table className="matrix">
+          <table className={showVendor ? 'matrix' : 'matrix matrix-compact'}>
             <caption>
               {t('matrix.caption', {
                 serviceType: t(`serviceType.${engagement.resourceService}`),
@@ -168,6 +192,7 @@ export function MatrixTable() {
           </table>
         </div>
       </EntryCellContext.Provider>
+      {showVendor ? null : <p className="field-hint">{t('matrix.vendorHidden')}</p>}
       {crosswalk ? (
         <Suspense fallback={null}>
           <CrosswalkNote />

@@ -1,5 +1,6 @@
-import { useEffect, useId, useState } from 'react';
+import { useId, useState } from 'react';
 import { LIMITS } from '@/schema/limits';
+import { useCommittedDraft } from '@/ui/use-committed-draft';
 
 interface CommittedInputProps {
   readonly label: string;
@@ -16,21 +17,24 @@ interface CommittedInputProps {
 }
 
 /**
- * A one-line text field committed when the user leaves it or presses Enter, so a whole name is one
- * undo step. A refused draft shows its error and is not committed; Escape brings the value back.
+ * A one-line text field committed as the user types (at each pause), when they leave it or press
+ * Enter, and when the page is hidden. A refused draft is not committed: leaving the field or Enter
+ * shows its error; Escape brings the value back.
  */
 export function CommittedInput(props: CommittedInputProps) {
   const { label, labelHidden, value, placeholder, refuse, warning, onCommit } = props;
   const ownId = useId();
   const id = props.id ?? ownId;
-  const [draft, setDraft] = useState(value);
   const [error, setError] = useState<string | null>(null);
-  useEffect(() => setDraft(value), [value]);
+  const typing = useCommittedDraft(value, onCommit, {
+    normalise: (d) => d.trim(),
+    canCommit: (next) => (refuse?.(next) ?? null) === null,
+  });
+  const draft = typing.draft;
   const commit = () => {
-    const next = draft.trim();
-    const problem = refuse?.(next) ?? null;
+    const problem = refuse?.(draft.trim()) ?? null;
     setError(problem);
-    if (problem === null && next !== value) onCommit(next);
+    if (problem === null) typing.commit();
   };
   const message = error ?? warning ?? null;
   return (
@@ -45,12 +49,12 @@ export function CommittedInput(props: CommittedInputProps) {
         maxLength={LIMITS.nameLength}
         aria-invalid={error !== null}
         aria-describedby={message ? `${id}-message` : undefined}
-        onChange={(event) => setDraft(event.target.value)}
+        onChange={(event) => typing.change(event.target.value)}
         onBlur={commit}
         onKeyDown={(event) => {
           if (event.key === 'Enter') commit();
           if (event.key === 'Escape') {
-            setDraft(value);
+            typing.reset();
             setError(null);
           }
         }}

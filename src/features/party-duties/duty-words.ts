@@ -1,3 +1,4 @@
+import { describeBasis } from '@/export/basis-words';
 import type { PartyDutyWords } from '@/export/csv/party-duties-csv';
 import { describeAssignment } from '@/i18n/describe-assignment';
 import { describeRow } from '@/i18n/describe-row';
@@ -40,10 +41,17 @@ export function viaName(
 }
 
 /** A basis in words: a report section, our derived reading of one, or the contract. */
-export function basisWords(basis: Basis, p: PartyT): string {
-  if (basis.source === 'override') return p('party.basisOverride');
-  if (basis.source === 'derived') return p('party.basisDerived', { section: basis.section });
-  return p('party.basisReport', { section: basis.section });
+export function basisWords(basis: Basis, p: PartyT, mark = true): string {
+  return describeBasis(
+    basis,
+    {
+      report: (section) => p('party.basisReport', { section }),
+      derived: (section) => p('party.basisDerived', { section }),
+      scopeDerived: (section) => p('party.basisScopeDerived', { section }),
+      override: p('party.basisOverride'),
+    },
+    mark,
+  );
 }
 
 /** The reason for a duty: the contract's own words, or the baseline rule's. */
@@ -73,7 +81,8 @@ export function lineWords(
     duty: t(`duty.${line.assignment.duty}`),
     scope: t(`scope.${line.assignment.scope}`),
     via: viaName(line.assignment, engagement, t, p),
-    basis: basisWords(line.assignment.basis, p),
+    // The PDF adds the † mark itself, beside the change mark.
+    basis: basisWords(line.assignment.basis, p, false),
     changed: p(line.changed ? 'party.yes' : 'party.no'),
     reason: reasonWords(line.reason, p),
     baseline: baselineWords(line, t, p),

@@ -68,7 +68,7 @@ describe('PartyDutiesView', () => {
     const assurance = bodyRows(first as HTMLElement).find((r) =>
       r[0]?.startsWith('Cloud security'),
     );
-    expect(assurance?.[5]).toBe('Derived from §2.4');
+    expect(assurance?.[5]).toBe('Derived from §2.4 †');
   });
 
   it('opens a duty’s cell in the matrix of its engagement', async () => {

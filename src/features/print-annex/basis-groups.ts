@@ -1,3 +1,4 @@
+import { basisKey } from '@/export/basis-words';
 import type { Translate } from '@/i18n/translate';
 import { ASSET_LAYERS } from '@/model/asset-layers';
 import type { Basis, Matrix } from '@/model/assignment';
@@ -15,10 +16,6 @@ export interface BasisGroup {
 }
 
 const SOURCE_ORDER: readonly Basis['source'][] = ['report', 'derived', 'override'];
-
-function basisKey(basis: Basis): string {
-  return basis.source === 'override' ? 'override' : `${basis.source} ${basis.section}`;
-}
 
 /**
  * Groups what a matrix rests on: report sections and derived readings by row, overrides by cell, in
@@ -62,6 +59,8 @@ export function groupBases(
 /** Our readings where the report is silent, and whether this workspace rests on each. */
 export const DERIVED_RULES = [
   'assuranceRows',
+  'supporterScope',
+  'opsSupportCloud',
   'securityCoverage',
   'opsCoverage',
   'cellContext',
@@ -70,11 +69,24 @@ export const DERIVED_RULES = [
 /** One derived reading of the report. */
 export type DerivedRule = (typeof DERIVED_RULES)[number];
 
+function hasBasis(matrices: readonly Matrix[], test: (basis: Basis) => boolean): boolean {
+  return matrices.some((matrix) =>
+    matrix.rows.some((row) =>
+      ROLES.some((role) => row.cells[role].assignments.some((a) => test(a.basis))),
+    ),
+  );
+}
+
 /** The derived rules a workspace rests on; the cell's principle and key link always apply. */
 export function findDerivedRules(workspace: Workspace, matrices: readonly Matrix[]): DerivedRule[] {
   const engagements = workspace.engagements;
   const used: Record<DerivedRule, boolean> = {
     assuranceRows: matrices.some((matrix) => matrix.rows.some((row) => row.kind === 'assurance')),
+    supporterScope: hasBasis(
+      matrices,
+      (b) => b.source === 'report' && b.scopeDerivedFrom !== undefined,
+    ),
+    opsSupportCloud: hasBasis(matrices, (b) => b.source === 'derived' && b.section === '§2.3.1'),
     securityCoverage: engagements.some((e) =>
       e.securityServices.some((s) => s.layers === 'default'),
     ),

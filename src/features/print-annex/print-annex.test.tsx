@@ -162,9 +162,12 @@ describe('PrintAnnex', () => {
         .map((th) => th.textContent),
     ).toEqual(['Report §2.3.2', 'Derived from §2.2, §2.4 †']);
     expect(within(rules).getByRole('row', { name: /Report §2.3.2/ })).toHaveTextContent(
-      'Layer rows: who owns and who supports each asset layer',
+      'Layer rows: who owns each asset layer',
     );
     expect(basis).toHaveTextContent('Report §2.3.2: every asset layer');
+    expect(basis).toHaveTextContent('Laws and standards the report cites (§1.1)');
+    expect(basis).toHaveTextContent('GB/T 31168-2023');
+    expect(basis).not.toHaveTextContent('report’s table');
   });
 
   it('prints in the report’s Chinese terms, with the page numbers in Chinese', () => {
@@ -173,7 +176,7 @@ describe('PrintAnnex', () => {
     expect(
       screen.getByRole('heading', { level: 1, name: '云安全责任共担附件' }),
     ).toBeInTheDocument();
-    const table = screen.getByRole('table', { name: /责任矩阵（场景 1）/ });
+    const table = screen.getByRole('table', { name: /责任矩阵（合作 1）/ });
     expect(
       within(table)
         .getAllByRole('columnheader')
@@ -184,7 +187,7 @@ describe('PrintAnnex', () => {
     );
     expect(screen.getByRole('heading', { name: '偏离基线' })).toBeInTheDocument();
     expect(screen.getByText('[撑] 支撑 · 整体 · 经云运维运营服务')).toBeInTheDocument();
-    expect(screen.getByRole('heading', { name: '优势最大化：1 个错误' })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: '优势最大化原则：1 个错误' })).toBeInTheDocument();
     expect(screen.getByRole('region', { name: '签署' })).toHaveTextContent('签字（盖章）：');
     expect(document.documentElement.style.getPropertyValue('--print-annex-page-of')).toBe(
       '"第 " counter(page) " 页 / 共 " counter(pages) " 页"',

@@ -5,10 +5,12 @@ import { checkWorkspace } from '@/model/check-workspace';
 import { deriveMatrixMemo } from '@/model/derive-matrix-memo';
 import { useLibraryStore } from '@/store/persistence/library-store';
 import { useWorkspaceStore } from '@/store/use-workspace-store';
+import { PrintAgreement, useCurrentFingerprint } from './print-agreement';
 import { PrintBasisNotes } from './print-basis-notes';
 import { PrintContract } from './print-contract';
 import { PrintEngagement } from './print-engagement';
 import { PrintFindings } from './print-findings';
+import { PrintGaps } from './print-gaps';
 import { PrintInformationPlan } from './print-information-plan';
 import { PrintParties } from './print-parties';
 import { PrintRaci } from './print-raci';
@@ -19,7 +21,7 @@ import { usePrinting } from './use-printing';
 import './print-annex.css';
 import './print-annex-tables.css';
 
-function AnnexContent() {
+function AnnexContent({ fingerprint }: { fingerprint: string | null }) {
   const p = usePrintT();
   const workspace = useWorkspaceStore((s) => s.workspace);
   const workspaceName = useLibraryStore((s) => s.current?.name ?? '');
@@ -40,6 +42,7 @@ function AnnexContent() {
         {title === annexTitle ? null : <p className="print-annex-subtitle">{annexTitle}</p>}
       </header>
       <PrintContract workspace={workspace} workspaceName={workspaceName} />
+      <PrintGaps workspace={workspace} />
       <PrintParties workspace={workspace} />
       {workspace.engagements.map((engagement, index) => (
         <PrintEngagement
@@ -56,6 +59,7 @@ function AnnexContent() {
       <PrintRaci workspace={workspace} matrices={matrices} />
       <PrintFindings findings={findings} workspace={workspace} matrices={matrices} />
       <PrintBasisNotes workspace={workspace} matrices={matrices} />
+      <PrintAgreement workspace={workspace} fingerprint={fingerprint} />
       <PrintSignatures workspace={workspace} />
     </article>
   );
@@ -70,10 +74,11 @@ export function PrintAnnex() {
   const { language } = useLanguage();
   const p = usePrintT();
   const printing = usePrinting();
+  const fingerprint = useCurrentFingerprint(useWorkspaceStore((s) => s.workspace));
   usePageBoxes(p);
   return (
     <div className="print-annex-root" lang={language}>
-      {printing ? <AnnexContent /> : null}
+      {printing ? <AnnexContent fingerprint={fingerprint} /> : null}
     </div>
   );
 }

@@ -1,5 +1,9 @@
-import { useT } from '@/i18n/i18n-provider';
+import { describeBasis } from '@/export/basis-words';
+import { basisWordsFrom } from '@/i18n/basis-words-from';
+import { CITED_REFERENCE_TEXTS } from '@/i18n/cited-references';
+import { useLanguage, useT } from '@/i18n/i18n-provider';
 import type { Basis, Matrix } from '@/model/assignment';
+import { CITED_REFERENCES } from '@/model/cited-references';
 import type { Workspace } from '@/model/workspace';
 import { type DerivedRule, findDerivedRules, groupBases } from './basis-groups';
 import { DERIVED_MARK, engagementTitle, joinList, OVERRIDE_MARK } from './print-names';
@@ -8,14 +12,17 @@ import { usePrintT } from './use-print-t';
 /** The report section (or our reading of it) that each derived rule rests on. */
 const DERIVED_FROM: Readonly<Record<DerivedRule, string>> = {
   assuranceRows: '§2.4',
+  supporterScope: '§2.3.1',
+  opsSupportCloud: '§2.3.1',
   securityCoverage: '§2.3.1',
   opsCoverage: '§2.3.1',
   cellContext: '§2.2, §2.4',
 };
 
 /**
- * The basis notes: which rules are the report's §2.3.2 tables and which are our derived readings,
- * then per engagement what each row rests on, so a reader never takes our reading for the report's.
+ * The basis notes: which rules are the report's §2.3.2 and which are our derived readings, then per
+ * engagement what each row rests on, so a reader never takes our reading for the report's; last the
+ * laws and standards the report cites (§1.1).
  */
 export function PrintBasisNotes(props: {
   workspace: Workspace;
@@ -23,13 +30,12 @@ export function PrintBasisNotes(props: {
 }) {
   const t = useT();
   const p = usePrintT();
+  const { language } = useLanguage();
   const { workspace, matrices } = props;
   const basisTitle = (basis: Basis) =>
-    basis.source === 'report'
-      ? t('matrix.basisReport', { section: basis.section })
-      : basis.source === 'derived'
-        ? `${t('matrix.basisDerived', { section: basis.section })} ${DERIVED_MARK}`
-        : `${p('print.basis.override')} ${OVERRIDE_MARK}`;
+    basis.source === 'override'
+      ? `${p('print.basis.override')} ${OVERRIDE_MARK}`
+      : describeBasis(basis, basisWordsFrom(t));
   const rules = findDerivedRules(workspace, [...matrices.values()]);
   return (
     <section className="print-section" aria-labelledby="print-basis-heading">
@@ -80,6 +86,15 @@ export function PrintBasisNotes(props: {
           </div>
         );
       })}
+      <div className="print-keep">
+        <h3>{p('print.basis.referencesHeading')}</h3>
+        <ul className="print-rules">
+          {CITED_REFERENCES.map((reference) => {
+            const { name, reason } = CITED_REFERENCE_TEXTS[language][reference];
+            return <li key={reference}>{p('print.field', { label: name, value: reason })}</li>;
+          })}
+        </ul>
+      </div>
     </section>
   );
 }

@@ -1,8 +1,10 @@
+import { describeChannelCategory } from '@/i18n/describe-channel-category';
 import { useT } from '@/i18n/i18n-provider';
+import { listJointResponses } from '@/model/joint-response';
 import { type ChannelGroup, groupChannelsByPair } from '@/model/suggest-channels-groups';
 import { rolesAtEnd } from '@/model/suggest-channels-table';
 import type { Workspace } from '@/model/workspace';
-import { joinList, partyName } from './print-names';
+import { engagementTitle, joinList, partyName } from './print-names';
 import { usePrintT } from './use-print-t';
 
 function usePartyEnd(workspace: Workspace) {
@@ -51,7 +53,7 @@ export function PrintInformationPlan({ workspace }: { workspace: Workspace }) {
               <tbody>
                 {group.channels.map((channel) => (
                   <tr key={channel.id}>
-                    <th scope="row">{t(`infoCategory.${channel.category}`)}</th>
+                    <th scope="row">{describeChannelCategory(channel, t)}</th>
                     <td>{channel.what}</td>
                     <td>{channel.trigger}</td>
                     <td>{channel.timeliness}</td>
@@ -63,6 +65,41 @@ export function PrintInformationPlan({ workspace }: { workspace: Workspace }) {
           </section>
         );
       })}
+      <PrintJointResponses workspace={workspace} />
+    </section>
+  );
+}
+
+/** The joint response to incidents per engagement (§1.2 联动处置), as the PDF annex prints it. */
+function PrintJointResponses({ workspace }: { workspace: Workspace }) {
+  const p = usePrintT();
+  const lines = listJointResponses(workspace);
+  if (lines.length === 0) return null;
+  return (
+    <section className="print-plan-pair">
+      <h3>{p('print.plan.joint.heading')}</h3>
+      <p>{p('print.plan.joint.intro')}</p>
+      <table className="print-table">
+        <caption>{p('print.plan.joint.caption')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{p('print.plan.joint.engagement')}</th>
+            <th scope="col">{p('print.plan.joint.notification')}</th>
+            <th scope="col">{p('print.plan.joint.timeliness')}</th>
+            <th scope="col">{p('print.plan.joint.coordinator')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {lines.map(({ engagement, index, entry }) => (
+            <tr key={engagement.id}>
+              <th scope="row">{engagementTitle(engagement, index, p)}</th>
+              <td>{entry ? entry.notification : p('print.plan.joint.none')}</td>
+              <td>{entry?.timeliness ?? ''}</td>
+              <td>{entry ? partyName(workspace, entry.coordinatorPartyId, p) : ''}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
     </section>
   );
 }

@@ -1,6 +1,6 @@
 import { describeRow } from '@/i18n/describe-row';
 import { useT } from '@/i18n/i18n-provider';
-import type { Cell, Matrix } from '@/model/assignment';
+import { type Cell, isDerivedBasis, type Matrix } from '@/model/assignment';
 import { inReadingOrder } from '@/model/reading-order';
 import { ROLES, type Role } from '@/model/roles';
 import type { Engagement, Workspace } from '@/model/workspace';
@@ -42,7 +42,7 @@ function PrintCell(props: { cell: Cell; workspace: Workspace; showParty: boolean
           {props.showParty
             ? p('print.aside', { text: partyName(props.workspace, assignment.partyId, p) })
             : ''}
-          {assignment.basis.source === 'derived' ? ` ${DERIVED_MARK}` : ''}
+          {isDerivedBasis(assignment.basis) ? ` ${DERIVED_MARK}` : ''}
           {index === cell.assignments.length - 1 ? mark : ''}
         </span>
       ))}

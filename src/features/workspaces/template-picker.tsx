@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { useLanguage } from '@/i18n/i18n-provider';
 import { TEMPLATES_MESSAGES } from '@/i18n/templates-messages';
 import { useSectionT } from '@/i18n/use-section-t';
 import {
@@ -12,40 +13,50 @@ import { templateTextsFrom } from './template-texts-from';
 interface TemplatePickerProps {
   /** Creates a workspace with that name and content in the library and opens it; null when it could not be saved. */
   readonly onCreate: (name: string, workspace: Workspace) => Promise<string | null>;
+  /** Shows the list at once (in the templates dialog) instead of behind its button. */
+  readonly defaultOpen?: boolean;
+  /** Told what was said after a creation, for a host that closes around the picker. */
+  readonly onCreated?: (message: string) => void;
 }
 
 /**
  * "New from template…": opens a list of the report's scenarios, each with a line that says what it
  * shows; choosing one creates a new workspace from it, named in the user's language, and opens it.
  */
-export function TemplatePicker({ onCreate }: TemplatePickerProps) {
+export function TemplatePicker({ onCreate, defaultOpen = false, onCreated }: TemplatePickerProps) {
   const tt = useSectionT(TEMPLATES_MESSAGES);
-  const [open, setOpen] = useState(false);
+  const { language } = useLanguage();
+  const [open, setOpen] = useState(defaultOpen);
   const [message, setMessage] = useState('');
   const listId = useId();
   const headingId = useId();
 
   const create = async (id: TemplateId) => {
     const name = tt('templates.workspaceName', { name: tt(`template.${id}.name`) });
-    const workspace = createFromTemplate(id, templateTextsFrom(tt));
+    const workspace = createFromTemplate(id, templateTextsFrom(tt, language));
     const saved = await onCreate(name, workspace);
+    const said = tt(saved === null ? 'templates.notSaved' : 'templates.created', { name });
     setOpen(false);
-    setMessage(tt(saved === null ? 'templates.notSaved' : 'templates.created', { name }));
+    setMessage(said);
+    onCreated?.(said);
   };
 
   return (
     <div className="template-picker">
-      <button
-        type="button"
-        aria-expanded={open}
-        aria-controls={listId}
-        onClick={() => {
-          setOpen((was) => !was);
-          setMessage('');
-        }}
-      >
-        {tt('templates.open')}
-      </button>
+      {/* In the templates dialog the list is the whole content: no button to open or close it. */}
+      {defaultOpen ? null : (
+        <button
+          type="button"
+          aria-expanded={open}
+          aria-controls={listId}
+          onClick={() => {
+            setOpen((was) => !was);
+            setMessage('');
+          }}
+        >
+          {tt('templates.open')}
+        </button>
+      )}
       <section id={listId} className="template-choices" aria-labelledby={headingId} hidden={!open}>
         <h3 id={headingId}>{tt('templates.heading')}</h3>
         <p className="field-hint">{tt('templates.intro')}</p>
@@ -69,9 +80,11 @@ export function TemplatePicker({ onCreate }: TemplatePickerProps) {
             );
           })}
         </ul>
-        <button type="button" onClick={() => setOpen(false)}>
-          {tt('templates.close')}
-        </button>
+        {defaultOpen ? null : (
+          <button type="button" onClick={() => setOpen(false)}>
+            {tt('templates.close')}
+          </button>
+        )}
       </section>
       <p role="status" className="template-message">
         {message}

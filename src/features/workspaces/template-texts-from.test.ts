@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { PLAN_MESSAGES, PLAN_SUGGESTIONS } from '@/i18n/plan-messages';
 import { TEMPLATES_MESSAGES } from '@/i18n/templates-messages';
 import { checkWorkspace } from '@/model/check-workspace';
+import { findSuggestionIds, suggestChannels } from '@/model/suggest-channels';
 import {
   createFromTemplate,
   TEMPLATE_IDS,
@@ -16,10 +18,27 @@ const CASES = TEMPLATE_IDS.flatMap((id) => LANGUAGES.map((language) => [id, lang
 const build = (id: (typeof TEMPLATE_IDS)[number], language: (typeof LANGUAGES)[number]) =>
   createFromTemplate(
     id,
-    templateTextsFrom((key) => TEMPLATES_MESSAGES[language][key]),
+    templateTextsFrom((key) => TEMPLATES_MESSAGES[language][key], language),
   );
 
 describe('templates in each language', () => {
+  it.each(CASES)(
+    '%s in %s has the plan’s own suggested channels, deadlines included',
+    (id, language) => {
+      const workspace = build(id, language);
+      const suggested = suggestChannels({ ...workspace, channels: [] });
+      expect(workspace.channels).toHaveLength(suggested.length);
+      const separator = PLAN_MESSAGES[language]['plan.textSeparator'];
+      for (const channel of workspace.channels) {
+        const { fromPartyId, toPartyId, category } = channel;
+        const ids = findSuggestionIds(workspace, fromPartyId, toPartyId, category);
+        const plan = ids.map((suggestion) => PLAN_SUGGESTIONS[language][suggestion]);
+        expect(channel.timeliness).toBe(plan.map((s) => s.timeliness).join(separator));
+        expect(channel.what).toBe(plan.map((s) => s.what).join(separator));
+      }
+    },
+  );
+
   it.each(CASES)('%s in %s is a valid workspace', (id, language) => {
     const workspace = build(id, language);
     const parsed = parseWorkspaceDocument(serialiseWorkspaceDocument(workspace));
@@ -38,6 +57,7 @@ describe('templates in each language', () => {
       ...workspace.parties.map((p) => p.name),
       ...workspace.engagements.map((e) => e.name),
       ...workspace.channels.flatMap((c) => [c.what, c.trigger, c.timeliness, c.medium]),
+      ...workspace.jointResponses.flatMap((j) => [j.notification, j.timeliness]),
     ];
     expect(names.every((name) => name.trim() !== '')).toBe(true);
     const han = /\p{Script=Han}/u;

@@ -1,9 +1,8 @@
+import { JOINT_RESPONSE_SUGGESTION } from '@/i18n/joint-response-suggestion';
+import type { Language } from '@/i18n/languages';
+import { PLAN_MESSAGES, PLAN_SUGGESTIONS } from '@/i18n/plan-messages';
 import type { TemplatesKey } from '@/i18n/templates-messages';
-import { INFORMATION_CATEGORIES } from '@/model/principles';
 import {
-  CHANNEL_CATEGORIES_OF,
-  CHANNEL_KINDS,
-  type ChannelPair,
   TEMPLATE_ENGAGEMENT_KEYS,
   TEMPLATE_PARTY_KEYS,
   type TemplateTexts,
@@ -16,15 +15,17 @@ function table<K extends string>(keys: readonly K[], text: (key: K) => string): 
   return Object.fromEntries(keys.map((key) => [key, text(key)])) as Record<K, string>;
 }
 
-/** The words a template is filled with, from the translations, for the language-free model. */
-export function templateTextsFrom(t: TemplatesTranslate): TemplateTexts {
-  const pairs = Object.keys(CHANNEL_CATEGORIES_OF) as ChannelPair[];
+/**
+ * The words a template is filled with, for the language-free model: its own names from the
+ * translations, and the plan's suggested channels and joint response in that language, so that a
+ * template's deadlines are the plan's.
+ */
+export function templateTextsFrom(t: TemplatesTranslate, language: Language): TemplateTexts {
   return {
     parties: table(TEMPLATE_PARTY_KEYS, (key) => t(`party.${key}`)),
     engagements: table(TEMPLATE_ENGAGEMENT_KEYS, (key) => t(`engagement.${key}`)),
-    channelWhat: table(CHANNEL_KINDS, (kind) => t(`channel.${kind}`)),
-    channelTrigger: table(INFORMATION_CATEGORIES, (c) => t(`channel.trigger.${c}`)),
-    channelTimeliness: table(INFORMATION_CATEGORIES, (c) => t(`channel.timeliness.${c}`)),
-    channelMedium: table(pairs, (pair) => t(`channel.medium.${pair}`)),
+    channels: PLAN_SUGGESTIONS[language],
+    separator: PLAN_MESSAGES[language]['plan.textSeparator'],
+    jointResponse: JOINT_RESPONSE_SUGGESTION[language],
   };
 }

@@ -1,5 +1,6 @@
-import { useEffect, useId, useState } from 'react';
+import { useId } from 'react';
 import { LIMITS } from '@/schema/limits';
+import { useCommittedDraft } from '@/ui/use-committed-draft';
 
 interface WorkspaceNameFieldProps {
   readonly label: string;
@@ -8,7 +9,7 @@ interface WorkspaceNameFieldProps {
   readonly onRename: (name: string) => void;
 }
 
-/** The open workspace's name; a new name is kept when the field is left or Enter is pressed. */
+/** The open workspace's name; a new name is kept as it is typed (at each pause), on leaving the field or Enter. */
 export function WorkspaceNameField({
   label,
   placeholder,
@@ -16,12 +17,9 @@ export function WorkspaceNameField({
   onRename,
 }: WorkspaceNameFieldProps) {
   const id = useId();
-  const [draft, setDraft] = useState(name);
-  useEffect(() => setDraft(name), [name]);
-  const commit = () => {
-    const next = draft.trim();
-    if (next !== name) onRename(next);
-  };
+  const { draft, change, commit, reset } = useCommittedDraft(name, onRename, {
+    normalise: (d) => d.trim(),
+  });
   return (
     <div className="name-field">
       <label htmlFor={id}>{label}</label>
@@ -30,11 +28,11 @@ export function WorkspaceNameField({
         value={draft}
         placeholder={placeholder}
         maxLength={LIMITS.nameLength}
-        onChange={(event) => setDraft(event.target.value)}
+        onChange={(event) => change(event.target.value)}
         onBlur={commit}
         onKeyDown={(event) => {
           if (event.key === 'Enter') commit();
-          if (event.key === 'Escape') setDraft(name);
+          if (event.key === 'Escape') reset();
         }}
       />
     </div>

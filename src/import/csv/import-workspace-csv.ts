@@ -1,6 +1,7 @@
 import { cellKey } from '@/model/cell-ref';
 import { ROLES } from '@/model/roles';
 import type { Workspace } from '@/model/workspace';
+import { CSV_FINGERPRINT_COLUMN } from '@/schema/csv-format';
 import { describeValue } from '@/schema/describe-value';
 import { LIMITS } from '@/schema/limits';
 import { parseWorkspaceDocument } from '@/schema/parse-workspace-document';
@@ -111,8 +112,17 @@ function importCsv(text: string, frame: Workspace): ImportResult<Workspace> {
   const csv = syntaxIssues(stripByteOrderMark(text));
   if (csv.issues.length > 0) return failImport(csv.issues);
   // Blank records carry nothing: WPS adds a trailing one, Excel may keep rows of empty cells.
-  const [header, ...records] = csv.records.filter((r) => r.cells.some((cell) => cell !== ''));
-  if (!header) return failImport([{ code: 'empty-file', line: 1 }]);
+  const [withFingerprint, ...allRecords] = csv.records.filter((r) =>
+    r.cells.some((cell) => cell !== ''),
+  );
+  if (!withFingerprint) return failImport([{ code: 'empty-file', line: 1 }]);
+  // The fingerprint column says which version the file was written from; the matrix is read without it.
+  const fingerprinted =
+    unescapeCsvCell(withFingerprint.cells.at(-1) ?? '') === CSV_FINGERPRINT_COLUMN;
+  const drop = (r: CsvRecord): CsvRecord =>
+    fingerprinted ? { ...r, cells: r.cells.slice(0, -1) } : r;
+  const header = drop(withFingerprint);
+  const records = allRecords.map(drop);
   const headerIssues = checkCsvHeader(header.cells.map(unescapeCsvCell), header.line);
   if (headerIssues.length > 0) return failImport(headerIssues);
 

@@ -52,7 +52,7 @@ describe('importWorkspaceJson', () => {
 
   it('refuses a newer schema version and another JSON file', () => {
     expectIssues(JSON.stringify({ ...sampleDocumentJson(), schemaVersion: 99 }), [
-      { code: 'newer-version', path: 'schemaVersion', expected: '2', received: '99' },
+      { code: 'newer-version', path: 'schemaVersion', expected: '3', received: '99' },
     ]);
     expectIssues('[]', [{ code: 'wrong-type', expected: 'object', received: 'array' }]);
   });

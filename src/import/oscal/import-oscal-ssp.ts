@@ -47,6 +47,7 @@ function readWorkspace(plan: JsonObject): Workspace {
     ),
     // The SSP carries the matrices; the information plan and departments are not part of it.
     channels: [],
+    jointResponses: [],
     departments: [],
     raci: [],
   };

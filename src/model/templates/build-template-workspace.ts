@@ -1,14 +1,14 @@
 import type { Scenario } from '../assurance-scope';
 import { isOperationsServiceOffered } from '../assurance-scope';
-import type { InformationCategory } from '../principles';
+import { needsJointResponse } from '../joint-response';
 import type { Role } from '../roles';
-import type { Engagement, InformationChannel, Party, Workspace } from '../workspace';
-import {
-  CHANNEL_CATEGORIES_OF,
-  type ChannelKind,
-  type TemplateEngagementKey,
-  type TemplatePartyKey,
-  type TemplateTexts,
+import { suggestChannels } from '../suggest-channels';
+import type { Engagement, InformationChannel, JointResponse, Party, Workspace } from '../workspace';
+import type {
+  TemplateChannelTexts,
+  TemplateEngagementKey,
+  TemplatePartyKey,
+  TemplateTexts,
 } from './template-texts';
 
 /** One engagement of a template: the scenario and which of the template's parties play which role. */
@@ -48,49 +48,37 @@ function buildEngagement(spec: TemplateEngagementSpec, texts: TemplateTexts): En
   };
 }
 
-/** The ordered pairs of parties that pass information in an engagement, as the suggested plan has them (domain §5). */
-function channelPairs(spec: TemplateEngagementSpec) {
-  const providers = [spec.provider, ...(spec.operations ? [spec.operations] : [])];
-  return [
-    ...providers.flatMap((provider) => [
-      { pair: 'providerToCustomer' as const, from: provider, to: spec.customer },
-      { pair: 'customerToProvider' as const, from: spec.customer, to: provider },
-    ]),
-    ...spec.securityVendors.flatMap((vendor) => [
-      { pair: 'vendorToCustomer' as const, from: vendor, to: spec.customer },
-      { pair: 'customerToVendor' as const, from: spec.customer, to: vendor },
-    ]),
-  ];
+/**
+ * The channels of the suggested plan (domain §5) for every pair the engagements call for, filled in
+ * with the plan's own suggestion texts: what "Fill in suggested channels" would add.
+ */
+function buildChannels(workspace: Workspace, texts: TemplateTexts): InformationChannel[] {
+  return suggestChannels(workspace).map(({ fromPartyId, toPartyId, category, suggestionIds }) => {
+    const join = (field: keyof TemplateChannelTexts) =>
+      suggestionIds.map((id) => texts.channels[id][field]).join(texts.separator);
+    return {
+      id: `${fromPartyId}-to-${toPartyId}-${category}`,
+      fromPartyId,
+      toPartyId,
+      category,
+      what: join('what'),
+      trigger: join('trigger'),
+      timeliness: join('timeliness'),
+      medium: join('medium'),
+    };
+  });
 }
 
-/**
- * The channels of the suggested plan for every engagement: each provider, operator and security
- * vendor reports to its customer, and the customer to them; a pair shared by engagements gets its
- * channels once.
- */
-function buildChannels(spec: TemplateSpec, texts: TemplateTexts): InformationChannel[] {
-  const channels = new Map<string, InformationChannel>();
-  for (const engagement of spec.engagements) {
-    for (const { pair, from, to } of channelPairs(engagement)) {
-      const categories: readonly InformationCategory[] = CHANNEL_CATEGORIES_OF[pair];
-      for (const category of categories) {
-        const kind = `${pair}.${category}` as ChannelKind;
-        const id = `${from}-to-${to}-${kind.replace('.', '-')}`;
-        if (channels.has(id)) continue;
-        channels.set(id, {
-          id,
-          fromPartyId: from,
-          toPartyId: to,
-          category,
-          what: texts.channelWhat[kind],
-          trigger: texts.channelTrigger[category],
-          timeliness: texts.channelTimeliness[category],
-          medium: texts.channelMedium[pair],
-        });
-      }
-    }
-  }
-  return [...channels.values()];
+/** The suggested joint response of each engagement that has a security vendor, coordinated by its customer. */
+function buildJointResponses(
+  engagements: readonly Engagement[],
+  texts: TemplateTexts,
+): JointResponse[] {
+  return engagements.filter(needsJointResponse).map((engagement) => ({
+    engagementId: engagement.id,
+    ...texts.jointResponse,
+    coordinatorPartyId: engagement.customerPartyId,
+  }));
 }
 
 /** Builds the workspace a template describes, named in the given language. */
@@ -100,13 +88,16 @@ export function buildTemplateWorkspace(spec: TemplateSpec, texts: TemplateTexts)
     name: texts.parties[key],
     roles,
   }));
-  return {
+  const engagements = spec.engagements.map((e) => buildEngagement(e, texts));
+  const workspace: Workspace = {
     contract: { title: '', version: '', date: '', notes: '' },
     parties,
-    engagements: spec.engagements.map((e) => buildEngagement(e, texts)),
+    engagements,
     overrides: [],
-    channels: buildChannels(spec, texts),
+    channels: [],
     departments: [],
     raci: [],
+    jointResponses: buildJointResponses(engagements, texts),
   };
+  return { ...workspace, channels: buildChannels(workspace, texts) };
 }

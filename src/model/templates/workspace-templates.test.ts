@@ -1,11 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { checkWorkspace } from '../check-workspace';
-import { INFORMATION_CATEGORIES } from '../principles';
+import { CHANNEL_SUGGESTION_IDS } from '../suggest-channels-table';
 import type { Workspace } from '../workspace';
 import {
-  CHANNEL_CATEGORIES_OF,
-  CHANNEL_KINDS,
-  type ChannelPair,
   TEMPLATE_ENGAGEMENT_KEYS,
   TEMPLATE_PARTY_KEYS,
   type TemplateTexts,
@@ -19,10 +16,19 @@ const fill = <K extends string>(keys: readonly K[], prefix: string) =>
 const TEXTS: TemplateTexts = {
   parties: fill(TEMPLATE_PARTY_KEYS, 'party'),
   engagements: fill(TEMPLATE_ENGAGEMENT_KEYS, 'engagement'),
-  channelWhat: fill(CHANNEL_KINDS, 'what'),
-  channelTrigger: fill(INFORMATION_CATEGORIES, 'trigger'),
-  channelTimeliness: fill(INFORMATION_CATEGORIES, 'timeliness'),
-  channelMedium: fill(Object.keys(CHANNEL_CATEGORIES_OF) as ChannelPair[], 'medium'),
+  channels: Object.fromEntries(
+    CHANNEL_SUGGESTION_IDS.map((id) => [
+      id,
+      {
+        what: `what ${id}`,
+        trigger: `trigger ${id}`,
+        timeliness: `timeliness ${id}`,
+        medium: `medium ${id}`,
+      },
+    ]),
+  ) as TemplateTexts['channels'],
+  separator: '; ',
+  jointResponse: { notification: 'notify', timeliness: '1 hour' },
 };
 
 const build = (id: (typeof TEMPLATE_IDS)[number]) => createFromTemplate(id, TEXTS);

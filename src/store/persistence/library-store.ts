@@ -1,5 +1,6 @@
 import { create } from 'zustand';
 import type { SchemaIssue } from '@/schema/schema-issues';
+import type { RecoveredCopy } from './recover-snapshots';
 import type { RecordSummary } from './saved-record';
 import type { StorageProblem } from './storage-errors';
 import type { StorageKind } from './workspace-storage';
@@ -49,6 +50,8 @@ export interface LibraryState {
   readonly lastDeleted: { readonly summary: RecordSummary; readonly record: unknown } | null;
   /** Workspaces that could not be opened, by id: made by a newer app, or damaged. */
   readonly unopenable: Readonly<Record<string, 'newer' | 'corrupt'>>;
+  /** Unsaved work of closed tabs that conflicted with newer saves, kept as workspaces of their own. */
+  readonly recovered: readonly RecoveredCopy[];
 }
 
 /** The initial state, before storage has been opened. */
@@ -65,6 +68,7 @@ export const INITIAL_LIBRARY_STATE: LibraryState = {
   recovery: null,
   lastDeleted: null,
   unopenable: {},
+  recovered: [],
 };
 
 /** The library's state; its actions live in the persistence controller, which talks to storage. */

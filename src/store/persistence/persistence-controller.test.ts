@@ -1,58 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { createStore } from 'zustand/vanilla';
 import { createWorkspace } from '@/model/create-workspace';
-import { createFakeWebStorage } from '../../../tests/support/fake-web-storage';
-import { createWorkspaceStore } from '../workspace-store';
-import { createLibraryActions } from './library-actions';
-import { INITIAL_LIBRARY_STATE, type LibraryState } from './library-store';
+import { createBrowser } from '../../../tests/support/fake-browser-tabs';
 import { createMemoryStorage } from './memory-storage';
-import { createPersistenceController } from './persistence-controller';
-import type { TabMessage } from './tab-sync';
-import { KEYS, type WorkspaceStorage } from './workspace-storage';
+import { KEYS } from './workspace-storage';
 
 const SCENARIO = { resourceService: 'iaas', mode: 'cloudService' } as const;
-
-/** Tabs of one browser: they share storage, localStorage and a message bus, as real tabs do. */
-function createBrowser(storage: WorkspaceStorage = createMemoryStorage([], 'indexedDB')) {
-  const listeners = new Set<(m: TabMessage) => void>();
-  const localStorage = createFakeWebStorage();
-  let ids = 0;
-  function openTab(tabStorage: WorkspaceStorage = storage) {
-    const workspaceStore = createWorkspaceStore();
-    const libraryStore = createStore<LibraryState>()(() => INITIAL_LIBRARY_STATE);
-    let own: ((m: TabMessage) => void) | null = null;
-    const controller = createPersistenceController({
-      storage: tabStorage,
-      workspaceStore,
-      libraryStore,
-      localStorage,
-      debounceMs: 1,
-      newId: () => `ws-${++ids}`,
-      openSync: (onMessage) => {
-        own = onMessage;
-        listeners.add(onMessage);
-        return {
-          post: (m) => {
-            for (const l of listeners) if (l !== own) l(m);
-          },
-          close: () => listeners.delete(onMessage),
-        };
-      },
-    });
-    const library = createLibraryActions({ storage, controller, workspaceStore, libraryStore });
-    const edit = () =>
-      workspaceStore
-        .getState()
-        .setResourceService(
-          'engagement-1',
-          workspaceStore.getState().workspace.engagements[0]?.resourceService === 'paas'
-            ? 'saas'
-            : 'paas',
-        );
-    return { workspaceStore, libraryStore, controller, library, edit, lib: libraryStore.getState };
-  }
-  return { storage, localStorage, openTab };
-}
 
 const settle = () => new Promise((resolve) => setTimeout(resolve, 20));
 

@@ -1,14 +1,12 @@
 import type { StoreApi } from 'zustand';
 import type { Workspace } from '@/model/workspace';
+import { serialiseWorkspaceDocument } from '@/schema/serialise-workspace-document';
 import { EMPTY_HISTORY } from '../history';
 import type { WorkspaceState } from '../workspace-store';
-import {
-  clearEmergencySnapshot,
-  takeEmergencySnapshots,
-  writeEmergencySnapshot,
-} from './emergency-snapshot';
+import { clearEmergencySnapshot, writeEmergencySnapshot } from './emergency-snapshot';
 import type { LibraryState } from './library-store';
-import { recoverSnapshots } from './recover-snapshots';
+import { mergeName, mergeWorkspaces } from './merge-workspaces';
+import { recoverAllSnapshots } from './recover-snapshots';
 import { requestPersistence } from './request-persistence';
 import { makeRecord, readRecord, summariseRecord } from './saved-record';
 import { classifyStorageError } from './storage-errors';
@@ -25,7 +23,17 @@ export interface PersistenceDeps {
   readonly localStorage?: Storage | undefined;
   readonly debounceMs?: number;
   readonly openSync?: typeof openTabSync;
+  /** Names this tab's snapshot; a random id by default. */
+  readonly tabId?: string;
+  /** Runs the start-up recovery alone among the tabs (the Web Locks API in a browser). */
+  readonly exclusive?: <T>(task: () => Promise<T>) => Promise<T>;
+  /** Puts text still being typed into the workspace before it is saved or merged. */
+  readonly commitTyping?: () => void;
+  /** This tab's own storage (sessionStorage): which workspace it shows, so a reload reopens it. */
+  readonly tabStorage?: Storage | undefined;
 }
+
+const TAB_WORKSPACE_KEY = 'srw.tab-workspace';
 
 /** Opening a workspace: done, or why not. */
 export type OpenOutcome = 'opened' | 'newer' | 'corrupt' | 'missing' | 'failed';
@@ -44,12 +52,23 @@ export function createPersistenceController(deps: PersistenceDeps) {
   const debounceMs = deps.debounceMs ?? 400;
   const set = libraryStore.setState;
   const get = libraryStore.getState;
+  const tabId = deps.tabId ?? globalThis.crypto.randomUUID();
+  const exclusive = deps.exclusive ?? (<T>(task: () => Promise<T>) => task());
+  const commitTyping = deps.commitTyping ?? (() => {});
+  // The workspace and name as last stored from (or read into) this tab: the base of every merge.
   let lastSaved: Workspace | null = null;
+  let savedName = '';
   let timer: ReturnType<typeof setTimeout> | null = null;
   let inFlight: Promise<void> | null = null;
   const sync = (deps.openSync ?? openTabSync)((message) => void onTabMessage(message));
 
-  const isDirty = () => get().current !== null && workspaceStore.getState().workspace !== lastSaved;
+  const isDirty = () => {
+    const current = get().current;
+    return (
+      current !== null &&
+      (workspaceStore.getState().workspace !== lastSaved || current.name !== savedName)
+    );
+  };
 
   async function refreshList(): Promise<void> {
     try {
@@ -64,6 +83,12 @@ export function createPersistenceController(deps: PersistenceDeps) {
 
   function showWorkspace(workspace: Workspace, current: LibraryState['current']): void {
     lastSaved = workspace;
+    savedName = current?.name ?? '';
+    try {
+      if (current) deps.tabStorage?.setItem(TAB_WORKSPACE_KEY, current.id);
+    } catch {
+      // Without it a reload opens the workspace last opened in any tab.
+    }
     workspaceStore.setState({ workspace, history: EMPTY_HISTORY });
     // Memory keeps nothing past this tab, so it is never reported as saved.
     const save: LibraryState['save'] =
@@ -95,40 +120,79 @@ export function createPersistenceController(deps: PersistenceDeps) {
     }
   }
 
+  /**
+   * Merges what another tab saved into this tab's unsaved work: true when done (the workspace on
+   * screen now holds both), false when both changed the same thing differently.
+   */
+  async function absorbTheirs(): Promise<boolean> {
+    const raw = await storage.readRecord(get().current?.id ?? '').catch(() => undefined);
+    const read = readRecord(raw);
+    // Typing that went on while storage answered is this tab's work too: merged, not replaced.
+    commitTyping();
+    const current = get().current;
+    if (read.kind !== 'ok' || !current || !lastSaved || read.record.id !== current.id) return false;
+    if (read.record.revision <= current.revision) return true;
+    const mine = workspaceStore.getState().workspace;
+    const merged = mergeWorkspaces(lastSaved, mine, read.workspace);
+    const name = mergeName(savedName, current.name, read.record.name);
+    if (!merged || name === null) return false;
+    lastSaved = read.workspace;
+    savedName = read.record.name;
+    set({ current: { ...current, name, revision: read.record.revision } });
+    if (merged !== mine) workspaceStore.setState({ workspace: merged });
+    return true;
+  }
+
+  function showConflict(theirRevision: number): void {
+    set({ conflict: { theirRevision }, save: { kind: 'not-saved', reason: 'conflict' } });
+  }
+
+  async function writeOnce(): Promise<'done' | 'retry'> {
+    const { current } = get();
+    if (!current) return 'done';
+    const workspace = workspaceStore.getState().workspace;
+    const record = makeRecord({ ...current, revision: current.revision + 1 }, workspace, now());
+    set({ save: { kind: 'saving' } });
+    try {
+      const outcome = await storage.writeRecord(record, current.revision);
+      if (outcome === 'conflict') {
+        if (await absorbTheirs()) return 'retry';
+        const theirs = summariseRecord(await storage.readRecord(current.id));
+        showConflict(theirs?.revision ?? 0);
+        return 'done';
+      }
+      lastSaved = workspace;
+      savedName = record.name;
+      clearEmergencySnapshot(current.id, tabId, deps.localStorage);
+      set({ current: { ...(get().current ?? current), revision: record.revision } });
+      set({ storageProblem: null, save: isDirty() ? { kind: 'pending' } : { kind: 'saved' } });
+      sync.post({ type: 'saved', id: current.id, revision: record.revision });
+      if (get().persistence === 'unknown') {
+        void requestPersistence().then((persistence) => set({ persistence }));
+      }
+    } catch (error) {
+      const problem = classifyStorageError(error);
+      set({ storageProblem: problem, save: { kind: 'not-saved', reason: problem } });
+    }
+    return 'done';
+  }
+
   async function saveNow(): Promise<void> {
     if (inFlight) await inFlight;
-    const { current, readOnly, conflict } = get();
-    if (!current || readOnly || conflict || !isDirty()) return;
+    const { current, readOnly, conflict, save } = get();
+    if (!current || readOnly || conflict) return;
+    if (!isDirty()) {
+      // A merge may have found this tab's edits already saved by another.
+      if (save.kind === 'pending') set({ save: { kind: 'saved' } });
+      return;
+    }
     if (storage.kind === 'memory') {
       set({ save: { kind: 'not-saved', reason: 'memory' } });
       return;
     }
-    const workspace = workspaceStore.getState().workspace;
-    const record = makeRecord({ ...current, revision: current.revision + 1 }, workspace, now());
-    set({ save: { kind: 'saving' } });
     inFlight = (async () => {
-      try {
-        const outcome = await storage.writeRecord(record, current.revision);
-        if (outcome === 'conflict') {
-          const theirs = summariseRecord(await storage.readRecord(current.id));
-          set({
-            conflict: { theirRevision: theirs?.revision ?? 0 },
-            save: { kind: 'not-saved', reason: 'conflict' },
-          });
-          return;
-        }
-        lastSaved = workspace;
-        clearEmergencySnapshot(current.id, deps.localStorage);
-        set({ current: { ...current, revision: record.revision }, storageProblem: null });
-        set({ save: isDirty() ? { kind: 'pending' } : { kind: 'saved' } });
-        sync.post({ type: 'saved', id: current.id, revision: record.revision });
-        if (get().persistence === 'unknown') {
-          void requestPersistence().then((persistence) => set({ persistence }));
-        }
-      } catch (error) {
-        const problem = classifyStorageError(error);
-        set({ storageProblem: problem, save: { kind: 'not-saved', reason: problem } });
-      }
+      // Each retry follows a merge with a newer save of another tab; a few are plenty.
+      for (let attempt = 0; attempt < 5 && (await writeOnce()) === 'retry'; attempt++) {}
     })();
     await inFlight;
     inFlight = null;
@@ -178,24 +242,30 @@ export function createPersistenceController(deps: PersistenceDeps) {
   async function onTabMessage(message: TabMessage): Promise<void> {
     await refreshList();
     if (message.type !== 'saved') return;
+    if (inFlight) await inFlight;
+    // Text still being typed counts as this tab's work, so it is merged rather than replaced.
+    commitTyping();
     const current = get().current;
     if (!current || message.id !== current.id || message.revision <= current.revision) return;
-    if (isDirty() || get().save.kind === 'saving') {
-      set({
-        conflict: { theirRevision: message.revision },
-        save: { kind: 'not-saved', reason: 'conflict' },
-      });
+    if (get().conflict || get().readOnly) return;
+    // A clean tab takes the newer save; a tab with unsaved edits merges them into it and saves the
+    // union. Only a true conflict (the same thing changed differently) asks the user.
+    if (await absorbTheirs()) {
+      if (isDirty()) schedule();
       return;
     }
-    const raw = await storage.readRecord(current.id).catch(() => undefined);
-    const read = readRecord(raw);
-    if (read.kind === 'ok') {
-      lastSaved = read.workspace;
-      workspaceStore.setState({ workspace: read.workspace });
-      set({ current: { ...current, name: read.record.name, revision: read.record.revision } });
-    } else if (read.kind === 'newer') {
+    const read = readRecord(await storage.readRecord(current.id).catch(() => undefined));
+    if (read.kind === 'newer')
       set({ readOnly: true, save: { kind: 'not-saved', reason: 'read-only' } });
-    }
+    else if (read.kind === 'ok') showConflict(message.revision);
+  }
+
+  /** Stores the work every tab left in snapshots; one tab at a time, each snapshot removed once stored. */
+  async function recoverAll(): Promise<void> {
+    const copies = await recoverAllSnapshots(storage, deps.localStorage, exclusive, newId, now);
+    if (copies.length === 0) return;
+    set({ recovered: [...get().recovered, ...copies] });
+    sync.post({ type: 'listChanged' });
   }
 
   /** Writes pending edits now; when the page is going away, also keeps a synchronous snapshot. */
@@ -204,11 +274,19 @@ export function createPersistenceController(deps: PersistenceDeps) {
       clearTimeout(timer);
       timer = null;
     }
+    commitTyping();
     const { current, readOnly } = get();
     if (pageIsClosing && current && !readOnly && isDirty() && storage.kind !== 'memory') {
       const workspace = workspaceStore.getState().workspace;
       const record = makeRecord({ ...current, revision: current.revision + 1 }, workspace, now());
-      writeEmergencySnapshot({ baseRevision: current.revision, record }, deps.localStorage);
+      const base = lastSaved
+        ? { name: savedName, document: serialiseWorkspaceDocument(lastSaved) }
+        : undefined;
+      writeEmergencySnapshot(
+        { baseRevision: current.revision, record, ...(base ? { base } : {}) },
+        tabId,
+        deps.localStorage,
+      );
     }
     await saveNow();
   }
@@ -219,21 +297,31 @@ export function createPersistenceController(deps: PersistenceDeps) {
     flush,
     saveNow,
     /** Starts: applies work a closed tab left unsaved, then opens the last workspace or a new one. */
-    async start(fallback: Workspace, defaultName: string): Promise<void> {
-      await recoverSnapshots(storage, takeEmergencySnapshots(deps.localStorage), newId, now);
+    async start(fallback: Workspace, defaultName: string): Promise<'opened' | 'created'> {
+      await recoverAll();
       await refreshList();
+      // A reloaded tab reopens its own workspace; a new tab the one opened last in any tab.
+      const own = (() => {
+        try {
+          return deps.tabStorage?.getItem(TAB_WORKSPACE_KEY) ?? undefined;
+        } catch {
+          return undefined;
+        }
+      })();
       const last = await storage.readSetting(SETTING_LAST_OPENED).catch(() => undefined);
       const summaries = get().summaries;
-      const candidate = summaries.find((s) => s.id === last) ?? summaries[0];
+      const candidate =
+        summaries.find((s) => s.id === own) ?? summaries.find((s) => s.id === last) ?? summaries[0];
       const outcome = candidate ? await open(candidate.id) : 'missing';
-      if (outcome !== 'opened' && outcome !== 'corrupt')
-        await writeNew(defaultName, fallback, false);
+      const created = outcome !== 'opened' && outcome !== 'corrupt';
+      if (created) await writeNew(defaultName, fallback, false);
       if (get().phase === 'starting') set({ phase: 'ready' });
       workspaceStore.subscribe((state, previous) => {
         if (state.workspace === previous.workspace || state.workspace === lastSaved) return;
         if (get().save.kind !== 'not-saved') set({ save: { kind: 'pending' } });
         schedule();
       });
+      return created ? 'created' : 'opened';
     },
     /** Creates a workspace from the given content and opens it. */
     async create(name: string, workspace: Workspace, shared = false): Promise<string | null> {
@@ -245,7 +333,6 @@ export function createPersistenceController(deps: PersistenceDeps) {
       const current = get().current;
       if (!current) return;
       set({ current: { ...current, name } });
-      lastSaved = null;
       await saveNow();
     },
     /** Drops this tab's unsaved edits and shows the stored revision (after a conflict, at the user's word). */
@@ -254,6 +341,7 @@ export function createPersistenceController(deps: PersistenceDeps) {
       if (!current) return 'missing';
       set({ conflict: null });
       lastSaved = workspaceStore.getState().workspace;
+      savedName = current.name;
       return open(current.id);
     },
     /** Stops writing from this tab: the user chose to leave damaged or newer data untouched. */

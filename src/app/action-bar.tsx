@@ -1,0 +1,62 @@
+import { WorkspaceSwitcher } from '@/features/workspaces/workspace-switcher';
+import { useT } from '@/i18n/i18n-provider';
+import { isEmptyWorkspace } from '@/model/is-empty-workspace';
+import { useLibraryStore } from '@/store/persistence/library-store';
+import { type ShellDialog, useShellStore } from '@/store/shell-store';
+import { useWorkspaceStore } from '@/store/use-workspace-store';
+
+/**
+ * The bar that stays at the top at every width: the open workspace and its switcher, the templates,
+ * the contract details and the export menu. A new, empty workspace is offered the templates first.
+ */
+export function ActionBar() {
+  const t = useT();
+  const showDialog = useShellStore((s) => s.showDialog);
+  const ready = useLibraryStore((s) => s.phase === 'ready');
+  const empty = useWorkspaceStore((s) => isEmptyWorkspace(s.workspace));
+  const message = useShellStore((s) => s.message);
+  const open = (dialog: ShellDialog) => () => showDialog(dialog);
+  return (
+    <section className="action-bar" aria-label={t('shell.label')}>
+      <div className="action-bar-group">
+        <WorkspaceSwitcher />
+        <button type="button" onClick={open('workspaces')} disabled={!ready}>
+          {t('shell.workspaces')}
+        </button>
+        <button
+          type="button"
+          className={empty ? 'primary' : undefined}
+          onClick={open('templates')}
+          disabled={!ready}
+        >
+          {t('shell.templates')}
+        </button>
+      </div>
+      <div className="action-bar-group">
+        <button type="button" onClick={open('contract')} disabled={!ready}>
+          {t('shell.contract')}
+        </button>
+        <button
+          type="button"
+          className={empty ? undefined : 'primary'}
+          aria-haspopup="dialog"
+          onClick={open('export')}
+          disabled={!ready}
+        >
+          {t('shell.export')}
+        </button>
+      </div>
+      {empty && ready ? (
+        <p className="action-bar-offer">
+          {t('shell.offer')}{' '}
+          <button type="button" className="link-button" onClick={open('templates')}>
+            {t('shell.offerChoose')}
+          </button>
+        </p>
+      ) : null}
+      <p role="status" className="action-bar-message">
+        {message}
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,73 @@
+import { ImportIssueList } from '@/features/import-export/import-issue-list';
+import { describeEngagement } from '@/i18n/describe-engagement';
+import { FILES_MESSAGES } from '@/i18n/files-messages';
+import { useT } from '@/i18n/i18n-provider';
+import { useSectionT } from '@/i18n/use-section-t';
+import type { Scenario } from '@/model/assurance-scope';
+import { getPersistence } from '@/store/persistence/persistence-handle';
+import { useWorkspaceStore, workspaceStore } from '@/store/use-workspace-store';
+import { dismissNotice, type Notice } from './notices-store';
+
+/** What one notice says, and the action it offers. */
+export function NoticeBody({ notice }: { notice: Notice & { readonly id: number } }) {
+  const t = useT();
+  const f = useSectionT(FILES_MESSAGES);
+  const engagements = useWorkspaceStore((s) => s.workspace.engagements);
+  const scenarioText = (s: Scenario) =>
+    `${t(`serviceTypeShort.${s.resourceService}`)} · ${t(`mode.${s.mode}`)}`;
+  switch (notice.kind) {
+    case 'share-opened':
+      return <p>{f('share.opened', { name: notice.name || t('workspaces.untitled') })}</p>;
+    case 'share-already':
+      return <p>{f('share.already', { name: notice.name || t('workspaces.untitled') })}</p>;
+    case 'share-preview':
+      return null;
+    case 'share-refused':
+      return (
+        <>
+          <p>{f('share.refused')}</p>
+          <ImportIssueList issues={notice.issues} />
+        </>
+      );
+    case 'recovered':
+      return (
+        <>
+          <p>{t('notice.recovered', { name: notice.name || t('workspaces.untitled') })}</p>
+          <button
+            type="button"
+            onClick={() => {
+              dismissNotice(notice.id);
+              void getPersistence()?.controller.open(notice.copyId);
+            }}
+          >
+            {t('notice.openRecovered')}
+          </button>
+        </>
+      );
+    case 'address-engagement-missing':
+      return <p>{t('notice.addressEngagementMissing', { id: notice.engagementId })}</p>;
+    case 'address-scenario-differs': {
+      const engagement = engagements.find((e) => e.id === notice.engagementId);
+      if (!engagement) return null;
+      const values = {
+        engagement: describeEngagement(engagements, engagement.id, t),
+        scenario: scenarioText(notice.scenario),
+        saved: scenarioText(engagement),
+      };
+      return (
+        <>
+          <p>{t('notice.addressScenarioDiffers', values)}</p>
+          <button
+            type="button"
+            onClick={() => {
+              dismissNotice(notice.id);
+              workspaceStore.getState().setScenario(engagement.id, notice.scenario);
+            }}
+          >
+            {t('notice.applyAddressScenario', values)}
+          </button>
+        </>
+      );
+    }
+  }
+}

@@ -1,0 +1,97 @@
+import { useState } from 'react';
+import type { FingerprintedContent } from '@/export/agreement/fingerprint';
+import { downloadFile } from '@/export/download';
+import { exportWorkspaceJson, JSON_MIME_TYPE } from '@/export/json/export-workspace-json';
+import { encodeShareLink } from '@/export/share-link/encode-share-link';
+import { recordProposal } from '@/model/agreement/agreement-edits';
+import type { Party, Workspace } from '@/model/workspace';
+import { workspaceStore } from '@/store/use-workspace-store';
+import { newActor } from './new-actor';
+import { type ReceivedProposal, readProposalFile, readProposalLink } from './received-proposal';
+import { useAgreementT } from './use-agreement-t';
+
+type SendState =
+  | { readonly kind: 'idle' }
+  | { readonly kind: 'sent'; readonly link: string | null };
+
+/** "Send proposal" (a file and a link) and "Open a proposal" (a file or a pasted link). */
+export function ProposalActions({
+  workspace,
+  version,
+  actor,
+  onOpen,
+}: {
+  workspace: Workspace;
+  version: FingerprintedContent | null;
+  actor: Party | null;
+  onOpen: (proposal: ReceivedProposal) => void;
+}) {
+  const a = useAgreementT();
+  const [sent, setSent] = useState<SendState>({ kind: 'idle' });
+  const [failed, setFailed] = useState(false);
+  const [link, setLink] = useState('');
+  const send = async () => {
+    if (!actor || !version) return;
+    const next = recordProposal(workspace, newActor(actor.id), version);
+    workspaceStore.getState().applyEdit(() => next);
+    downloadFile(
+      `proposal_${actor.name.replace(/[^\p{L}\p{N}_-]+/gu, '-')}_${version.fingerprint.slice(0, 8)}.json`,
+      exportWorkspaceJson(next, version.fingerprint),
+      JSON_MIME_TYPE,
+    );
+    const shared = await encodeShareLink(next, window.location.href.split('#')[0] ?? '');
+    setSent({ kind: 'sent', link: shared.ok ? shared.url : null });
+  };
+  const open = async (read: Promise<ReceivedProposal | null>) => {
+    const proposal = await read;
+    setFailed(proposal === null);
+    if (proposal) onOpen(proposal);
+  };
+  return (
+    <div className="agreement-actions">
+      <button type="button" disabled={!actor || !version} onClick={() => void send()}>
+        {a('agreement.send')}
+      </button>
+      {sent.kind === 'sent' ? (
+        <p role="status">
+          {a('agreement.sent')}{' '}
+          {sent.link ? (
+            <input readOnly aria-label={a('agreement.send')} value={sent.link} />
+          ) : (
+            a('agreement.linkTooLong')
+          )}
+        </p>
+      ) : null}
+      <label className="agreement-field">
+        <span>{a('agreement.open')}</span>
+        <input
+          type="file"
+          accept=".json,application/json"
+          onChange={(event) => {
+            const file = event.target.files?.[0];
+            event.target.value = '';
+            if (file) void open(readProposalFile(file));
+          }}
+        />
+      </label>
+      <form
+        className="agreement-field"
+        onSubmit={(event) => {
+          event.preventDefault();
+          void open(readProposalLink(link));
+        }}
+      >
+        <label>
+          <span>{a('agreement.openLink')}</span>
+          <input type="url" value={link} onChange={(event) => setLink(event.target.value)} />
+        </label>
+        <button type="submit">{a('agreement.openLinkButton')}</button>
+      </form>
+      {failed ? (
+        <p role="alert" className="field-error">
+          {a('agreement.openFailed')}
+        </p>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,18 @@
+import { FILES_MESSAGES, type FilesKey } from '@/i18n/files-messages';
+import { useSectionT } from '@/i18n/use-section-t';
+
+const FIELDS: Readonly<Record<string, FilesKey>> = {
+  title: 'contract.title',
+  version: 'contract.version',
+  date: 'contract.date',
+  notes: 'contract.notes',
+};
+
+/** The name of a contract field as the contract panel shows it. */
+export function useContractFieldName(): (field: string) => string {
+  const f = useSectionT(FILES_MESSAGES);
+  return (field) => {
+    const key = FIELDS[field];
+    return key ? f(key) : field;
+  };
+}

@@ -1,0 +1,51 @@
+import { act, render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { commitPendingDrafts } from './pending-drafts';
+import { useCommittedDraft } from './use-committed-draft';
+
+function Field({ value, onCommit }: { value: string; onCommit: (v: string) => void }) {
+  const { draft, change, commit } = useCommittedDraft(value, onCommit, {
+    normalise: (d) => d.trim(),
+  });
+  return (
+    <input
+      aria-label="Name"
+      value={draft}
+      onChange={(e) => change(e.target.value)}
+      onBlur={commit}
+    />
+  );
+}
+
+describe('useCommittedDraft', () => {
+  beforeEach(() => vi.useFakeTimers({ shouldAdvanceTime: true }));
+  afterEach(() => vi.useRealTimers());
+
+  it('commits what is typed after a pause, and keeps typing going on over its own echo', async () => {
+    const committed: string[] = [];
+    const { rerender } = render(<Field value="" onCommit={(v) => committed.push(v)} />);
+    const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime });
+    await user.type(screen.getByLabelText('Name'), 'Bank ');
+    await act(() => vi.advanceTimersByTimeAsync(500));
+    expect(committed).toEqual(['Bank']);
+    // The store echoes the trimmed value: the space being typed stays in the field.
+    rerender(<Field value="Bank" onCommit={(v) => committed.push(v)} />);
+    expect(screen.getByLabelText('Name')).toHaveValue('Bank ');
+  });
+
+  it('commits typing at once when the page asks (hidden, closing, another tab’s save)', async () => {
+    const committed: string[] = [];
+    render(<Field value="" onCommit={(v) => committed.push(v)} />);
+    const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime });
+    await user.type(screen.getByLabelText('Name'), 'Core');
+    act(() => commitPendingDrafts());
+    expect(committed).toEqual(['Core']);
+  });
+
+  it('takes a new value from elsewhere (undo, another tab) in place of the draft', () => {
+    const { rerender } = render(<Field value="Old" onCommit={() => {}} />);
+    rerender(<Field value="New" onCommit={() => {}} />);
+    expect(screen.getByLabelText('Name')).toHaveValue('New');
+  });
+});
