@@ -25,6 +25,8 @@ const OPTIONS = {
   workspaceKey: 'ws-1',
   lastModified: '2026-12-07T00:00:00Z',
   catalogHref: 'catalog.json',
+  // The agreement's fingerprint rides as a metadata prop; the schema must accept it.
+  fingerprint: '0123456789abcdef'.repeat(4),
 };
 
 function expectValid(validate: ValidateFunction, text: string) {

@@ -5,7 +5,7 @@ import { OSCAL_VERSION } from '@/schema/oscal-format';
 import { oneLine } from '@/schema/oscal-text';
 import { CATALOG_UUID } from './build-oscal-catalog';
 import type { OscalLabels } from './oscal-labels';
-import { nonEmpty, textProp } from './oscal-props';
+import { nonEmpty, prop, textProp } from './oscal-props';
 import { CONTROL_IDS, RFC4122_SCHEME } from './oscal-vocabulary';
 import {
   buildEngagementComponents,
@@ -23,6 +23,11 @@ export interface OscalSspOptions {
   readonly lastModified: string;
   /** Where the catalogue lies relative to the SSP, e.g. its file name. */
   readonly catalogHref: string;
+  /**
+   * The fingerprint of the agreed content (domain §11, SHA-256 hex), carried as a metadata prop as
+   * the CSV and JSON carry it; the caller computes it (Web Crypto is asynchronous).
+   */
+  readonly fingerprint?: string;
 }
 
 /**
@@ -76,6 +81,7 @@ export function buildOscalSsp(workspace: Workspace, labels: OscalLabels, options
           textProp('contract-version', contract.version),
           textProp('contract-date', contract.date),
           textProp('contract-notes', contract.notes),
+          ...(options.fingerprint ? [prop('content-fingerprint', options.fingerprint)] : []),
         ],
         roles: ROLES.map((role) => ({ id: role, title: labels.role(role) })),
         ...nonEmpty('parties', buildOscalParties(workspace, uuid, labels)),

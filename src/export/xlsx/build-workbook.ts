@@ -1,4 +1,5 @@
 import writeXlsxFile from 'write-excel-file/universal';
+import type { AgreementAnnexText } from '@/model/agreement/agreement-annex';
 import { deriveMatrixMemo } from '@/model/derive-matrix-memo';
 import type { Workspace } from '@/model/workspace';
 import { printSetup } from './print-setup';
@@ -14,6 +15,15 @@ import {
 } from './sheet-tables';
 import type { WorkbookLabels } from './workbook-labels';
 import { sheetHeading, type WorkbookSheet } from './workbook-sheet';
+
+/** What the workbook carries beside the workspace. */
+export interface WorkbookOptions {
+  /**
+   * The agreement section in the workbook's language, made from the content's fingerprint (which
+   * needs Web Crypto, so the caller computes it); without it the sign-off sheet has empty cells.
+   */
+  readonly agreement?: AgreementAnnexText;
+}
 
 /** The MIME type of an Excel workbook. */
 export const XLSX_MIME_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -35,7 +45,11 @@ function sheetName(name: string, taken: Set<string>): string {
  * The sheets of the workbook, in order: contract, each engagement's matrix, the long table, each
  * party's duties, deviations, the information plan, departments (RACI), checks and sign-off.
  */
-export function buildWorkbookSheets(workspace: Workspace, labels: WorkbookLabels): WorkbookSheet[] {
+export function buildWorkbookSheets(
+  workspace: Workspace,
+  labels: WorkbookLabels,
+  options: WorkbookOptions = {},
+): WorkbookSheet[] {
   const heading = sheetHeading(workspace.contract, labels);
   const matrices = workspace.engagements.map((e) => deriveMatrixMemo(e, workspace.overrides));
   const sheets = [
@@ -56,7 +70,7 @@ export function buildWorkbookSheets(workspace: Workspace, labels: WorkbookLabels
     planSheet(workspace, heading, labels),
     raciSheet(workspace, matrices, heading, labels),
     checksSheet(workspace, matrices, heading, labels),
-    signOffSheet(workspace, heading, labels),
+    signOffSheet(workspace, heading, labels, options.agreement),
   ];
   const taken = new Set<string>();
   return sheets.map((sheet) => ({ ...sheet, name: sheetName(sheet.name, taken) }));
@@ -67,8 +81,12 @@ export function buildWorkbookSheets(workspace: Workspace, labels: WorkbookLabels
  * widths, wrapped text, owners and supporters tinted with a legend, merged titles, A4 landscape
  * fitted to the page width with the header rows repeated on every page.
  */
-export async function buildWorkbook(workspace: Workspace, labels: WorkbookLabels): Promise<Blob> {
-  const sheets = buildWorkbookSheets(workspace, labels);
+export async function buildWorkbook(
+  workspace: Workspace,
+  labels: WorkbookLabels,
+  options: WorkbookOptions = {},
+): Promise<Blob> {
+  const sheets = buildWorkbookSheets(workspace, labels, options);
   return writeXlsxFile(
     sheets.map((sheet) => ({
       data: sheet.rows.map((row) => [...row]),

@@ -1,4 +1,5 @@
 import type { Cell } from 'write-excel-file/universal';
+import type { AgreementAnnexText } from '@/model/agreement/agreement-annex';
 import type { Matrix } from '@/model/assignment';
 import { findRaciRowState } from '@/model/check-departments';
 import { deriveRaciRows, findCustomerDepartments, lettersOf } from '@/model/customer-duties';
@@ -7,7 +8,7 @@ import { assignmentsWords, engagementTitle, rowName } from '../pdf/annex-names';
 import { partyRoles } from './sheet-tables';
 import type { WorkbookLabels } from './workbook-labels';
 import { type SheetHeading, tableSheet, type WorkbookSheet } from './workbook-sheet';
-import { noteRow, textCell } from './xlsx-cells';
+import { headerCell, noteRow, textCell } from './xlsx-cells';
 
 /**
  * The customer's departments (RACI): a row per customer duty and department with its letters, and
@@ -49,23 +50,32 @@ export function raciSheet(
 }
 
 /**
- * The sign-off sheet: a row per party with its roles and empty cells for the signer's name, title,
- * date and signature, tall enough to sign on paper; a note that any later change voids them.
+ * The sign-off sheet: a row per party with its roles and cells for the signer's name, title, date
+ * and signature, tall enough to sign on paper; a note that any later change voids them. With the
+ * agreement (domain §11) the rows carry the signatures recorded in the workspace, each with the
+ * fingerprint it was given to and whether it still holds, and under the table the agreement's
+ * status and the fingerprint of the content in full, as in the annex.
  */
 export function signOffSheet(
   workspace: Workspace,
   heading: SheetHeading,
   labels: WorkbookLabels,
+  agreement?: AgreementAnnexText,
 ): WorkbookSheet {
   const { annex, column } = labels;
-  const body = workspace.parties.map((party): Cell[] => [
-    textCell(party.name, { height: 48 }),
-    textCell(partyRoles(workspace, party.id, labels)),
-    textCell(''),
-    textCell(''),
-    textCell(''),
-    textCell(''),
-  ]);
+  const body = workspace.parties.map((party, index): Cell[] => {
+    // The annex's rows: party, name, title, date, short fingerprint, state; one per party, in order.
+    const signed = agreement?.signatureRows[index] ?? [];
+    return [
+      textCell(party.name, { height: 48 }),
+      textCell(partyRoles(workspace, party.id, labels)),
+      textCell(signed[1] ?? ''),
+      textCell(signed[2] ?? ''),
+      textCell(signed[3] ?? ''),
+      textCell(''),
+      ...(agreement ? [textCell(signed[4] ?? ''), textCell(signed[5] ?? '')] : []),
+    ];
+  });
   const header = [
     annex.parties.name,
     annex.parties.roles,
@@ -73,9 +83,22 @@ export function signOffSheet(
     column.signerTitle,
     annex.signatures.date,
     annex.signatures.signature,
+    ...(agreement ? agreement.signatureHeader.slice(4, 6) : []),
   ];
-  return tableSheet(labels.sheet.signOff, heading, header, body, [26, 26, 20, 20, 16, 30], labels, [
+  const widths = [26, 26, 20, 20, 16, 30, ...(agreement ? [14, 16] : [])];
+  return tableSheet(labels.sheet.signOff, heading, header, body, widths, labels, [
     [],
+    ...(agreement ? agreementRows(agreement, header.length) : []),
     noteRow(labels.signOffNote, header.length),
   ]);
+}
+
+/** The agreement's status and fingerprints as label and value rows, and why signatures went void. */
+function agreementRows(agreement: AgreementAnnexText, width: number): Cell[][] {
+  const fields = agreement.fields.map(([label, value]): Cell[] => [
+    headerCell(label),
+    { ...textCell(value), columnSpan: width - 1 },
+    ...Array.from({ length: width - 2 }, () => null),
+  ]);
+  return [fields, agreement.voidNote ? [noteRow(agreement.voidNote, width)] : [], [[]]].flat();
 }

@@ -14,6 +14,7 @@ import {
   partyName,
   rowName,
 } from '../pdf/annex-names';
+import { jointResponseRows } from './sheet-joint-response';
 import type { WorkbookLabels } from './workbook-labels';
 import { type SheetHeading, tableSheet, type WorkbookSheet } from './workbook-sheet';
 
@@ -122,7 +123,15 @@ export function planSheet(
     plan.timeliness,
     plan.medium,
   ];
-  return tableSheet(labels.sheet.plan, heading, header, body, [22, 22, 24, 34, 28, 16, 16], labels);
+  return tableSheet(
+    labels.sheet.plan,
+    heading,
+    header,
+    body,
+    [22, 22, 24, 34, 28, 16, 16],
+    labels,
+    jointResponseRows(workspace, labels),
+  );
 }
 
 /** The checks against the four principles: severity, principle, finding and where. */

@@ -31,7 +31,11 @@ export function OscalExportButton() {
   const make = async () => {
     try {
       const workspace = workspaceStore.getState().workspace;
-      const { exportOscal, OSCAL_MIME_TYPE } = await import('@/export/oscal/export-oscal');
+      const [{ exportOscal, OSCAL_MIME_TYPE }, { fingerprintWorkspace }] = await Promise.all([
+        import('@/export/oscal/export-oscal'),
+        import('@/export/agreement/fingerprint'),
+      ]);
+      const { fingerprint } = await fingerprintWorkspace(workspace);
       const now = new Date();
       const catalogName = exportFileName(workspace, 'oscalCatalog', 'json', f, now);
       const files = exportOscal(workspace, oscalLabelsFrom(t, f, o), {
@@ -39,6 +43,7 @@ export function OscalExportButton() {
         // Seconds only: OSCAL wants a time zone, and a re-export a minute later should differ only here.
         lastModified: `${now.toISOString().slice(0, 19)}Z`,
         catalogHref: encodeURI(catalogName),
+        fingerprint,
       });
       downloadFile(
         exportFileName(workspace, 'oscalSsp', 'json', f, now),

@@ -42,10 +42,14 @@ export function XlsxExportButton() {
         { buildWorkbook, buildWorkbookSheets, XLSX_MIME_TYPE },
         { csvLabelsFrom },
         { workbookLabelsFrom },
+        { fingerprintWorkspace },
+        { buildAgreementAnnexText },
       ] = await Promise.all([
         import('@/export/xlsx/build-workbook'),
         import('./csv-labels-from'),
         import('./workbook-labels-from'),
+        import('@/export/agreement/fingerprint'),
+        import('@/i18n/agreement-annex-text'),
       ]);
       const labels = workbookLabelsFrom(
         f,
@@ -54,13 +58,16 @@ export function XlsxExportButton() {
         annexLabelsFrom(t, a, p, c, language, f),
         csvLabelsFrom(t, f),
       );
-      const blob = await buildWorkbook(workspace, labels);
+      // The sign-off sheet carries the agreement as the annex does: status, fingerprint, signatures.
+      const { fingerprint } = await fingerprintWorkspace(workspace);
+      const options = { agreement: buildAgreementAnnexText(workspace, fingerprint, t, language) };
+      const blob = await buildWorkbook(workspace, labels, options);
       downloadFile(
         exportFileName(workspace, 'workbook', 'xlsx', f, new Date()),
         blob,
         XLSX_MIME_TYPE,
       );
-      setState({ kind: 'done', sheets: buildWorkbookSheets(workspace, labels).length });
+      setState({ kind: 'done', sheets: buildWorkbookSheets(workspace, labels, options).length });
     } catch (error) {
       setState({ kind: 'failed', why: error instanceof Error ? error.message : String(error) });
     }
