@@ -75,6 +75,11 @@ test.describe('compliance formats', () => {
         expect(/^[=+\-@]/.test(text), `${sheet.name}!${ref} ${text}`).toBe(false);
       }
     }
+    // The sign-off sheet carries the agreement: status and the content's fingerprint in full.
+    const signOff = [...(book.sheets.at(-1)?.cells.values() ?? [])];
+    expect(signOff).toContain('指纹（SHA-256）');
+    expect(signOff).toContain('草稿');
+    expect(signOff.some((text) => /^[0-9a-f]{64}$/.test(text))).toBe(true);
     await expect(page.getByRole('status').filter({ hasText: '工作簿已保存' })).toBeVisible();
   });
 
@@ -108,6 +113,10 @@ test.describe('compliance formats', () => {
     const catalogDocument = JSON.parse(readFileSync(catalog?.path ?? '', 'utf8'));
     expect(validateCatalog(catalogDocument), JSON.stringify(validateCatalog.errors)).toBe(true);
     expect(sspDocument['system-security-plan']['import-profile'].href).toBe(catalog?.name);
+    const fingerprint = sspDocument['system-security-plan'].metadata.props.find(
+      (prop: { name: string }) => prop.name === 'content-fingerprint',
+    );
+    expect(fingerprint?.value).toMatch(/^[0-9a-f]{64}$/);
 
     await closeShellDialog(page);
     await page.getByRole('button', { name: 'Reset all to baseline' }).click();
