@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { CURRENT_SCHEMA_VERSION } from '@/schema/envelope';
 import { LIMITS } from '@/schema/limits';
 import { sampleDocumentJson, sampleWorkspace } from '@/schema/sample-workspace.fixture';
 import type { ImportIssue } from '../import-issue';
@@ -52,7 +53,12 @@ describe('importWorkspaceJson', () => {
 
   it('refuses a newer schema version and another JSON file', () => {
     expectIssues(JSON.stringify({ ...sampleDocumentJson(), schemaVersion: 99 }), [
-      { code: 'newer-version', path: 'schemaVersion', expected: '3', received: '99' },
+      {
+        code: 'newer-version',
+        path: 'schemaVersion',
+        expected: String(CURRENT_SCHEMA_VERSION),
+        received: '99',
+      },
     ]);
     expectIssues('[]', [{ code: 'wrong-type', expected: 'object', received: 'array' }]);
   });
