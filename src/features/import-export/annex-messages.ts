@@ -104,7 +104,7 @@ const zhCn: Record<keyof typeof en, string> = {
   'annex.deliveryMode': '服务模式',
   'annex.assuranceServices': '保障类服务',
   'annex.none': '无',
-  'annex.securityServiceN': '{service} {n}',
+  'annex.securityServiceN': '{service}（{n}）',
   'annex.suppliedBy': '提供方',
   'annex.covers': '覆盖',
   'annex.noLayer': '无',
