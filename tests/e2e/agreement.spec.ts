@@ -3,10 +3,11 @@ import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page } from '@playwright/test';
+import type { Browser, Download, Page } from '@playwright/test';
 import { serialiseAgreedContent } from '../../src/model/agreement/canonical-content';
 import type { Workspace } from '../../src/model/workspace';
 import { expect, test } from './guarded-test';
+import { closeShellDialog, downloadFromExportMenu, openShellDialog } from './shell';
 
 /** A PaaS engagement on a public cloud between a named customer, provider and security vendor. */
 const WORKSPACE_FILE = {
@@ -50,9 +51,12 @@ async function openAs(browser: Browser, party: string, problems: string[]): Prom
   page.on('pageerror', (e) => problems.push(`${party}: ${e.message}`));
   await page.goto('/?lang=en');
   await expect(page.getByRole('status').filter({ hasText: 'All changes saved' })).toBeVisible();
-  await page.getByLabel('Import a file (JSON or CSV)').setInputFiles(seedPath);
+  const dialog = await openShellDialog(page, 'export');
+  await dialog.getByLabel('Import a file (JSON or CSV)').setInputFiles(seedPath);
   await page.getByRole('button', { name: 'Replace the open workspace' }).click();
   await page.getByRole('button', { name: 'Replace', exact: true }).click();
+  // The import closes the dialog and shows the imported work.
+  await expect(dialog).toBeHidden();
   await agreementView(page);
   await page.getByLabel('I act for').selectOption({ label: party });
   return page;
@@ -67,14 +71,30 @@ async function matrixView(page: Page) {
   await page.getByRole('link', { name: 'Matrix' }).click();
 }
 
-async function download(page: Page, click: () => Promise<void>): Promise<string> {
-  const waiting = page.waitForEvent('download');
-  await click();
-  const file = await waiting;
+/** Edits contract fields in the contract details dialog; each is committed when it is left. */
+async function editContract(page: Page, fields: Readonly<Record<string, string>>) {
+  const dialog = await openShellDialog(page, 'contract');
+  for (const [label, value] of Object.entries(fields)) {
+    await dialog.getByLabel(label, { exact: true }).fill(value);
+    await dialog.getByLabel(label, { exact: true }).blur();
+  }
+  await closeShellDialog(page);
+}
+
+async function saveDownload(file: Download): Promise<string> {
   const path = join(tmpdir(), `${Date.now()}-${Math.random()}-${file.suggestedFilename()}`);
   await file.saveAs(path);
   return path;
 }
+
+async function download(page: Page, click: () => Promise<void>): Promise<string> {
+  const waiting = page.waitForEvent('download');
+  await click();
+  return saveDownload(await waiting);
+}
+
+const exportFile = async (page: Page, item: string) =>
+  saveDownload(await downloadFromExportMenu(page, item));
 
 const sendProposal = (page: Page) =>
   download(page, () => page.getByRole('button', { name: 'Send proposal' }).click());
@@ -109,10 +129,10 @@ test('three parties propose, answer, agree and sign one fingerprint; a later edi
 
   // The customer changes three things: two contract fields and one cell, then proposes.
   await matrixView(customer);
-  await customer.getByLabel('Contract title').fill('Bank core platform');
-  await customer.getByLabel('Contract title').press('Enter');
-  await customer.getByLabel('Notes').fill('Signed with the master agreement.');
-  await customer.getByLabel('Notes').blur();
+  await editContract(customer, {
+    'Contract title': 'Bank core platform',
+    Notes: 'Signed with the master agreement.',
+  });
   await customer
     .getByRole('button', { name: 'Cloud service provider, Business data', exact: true })
     .click();
@@ -191,17 +211,13 @@ test('three parties propose, answer, agree and sign one fingerprint; a later edi
   // Every party's PDF annex shows the same fingerprint, equal to the JSON's recomputed one.
   for (const page of [customer, provider, vendor]) {
     await matrixView(page);
-    const pdf = await download(page, () =>
-      page.getByRole('button', { name: 'Download contract annex (PDF)' }).click(),
-    );
+    const pdf = await exportFile(page, 'Download contract annex (PDF)');
     const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
     expect(text.replace(/\s+/g, '')).toContain(agreed);
     expect(text).toContain('Agreed');
     expect(text).toContain('Wang Fang');
     expect(text).toContain('rejected the change of Acme Bank');
-    const json = await download(page, () =>
-      page.getByRole('button', { name: 'Download workspace (JSON)' }).click(),
-    );
+    const json = await exportFile(page, 'Download workspace (JSON)');
     const document = JSON.parse(readFileSync(json, 'utf8')) as {
       workspace: Workspace;
       fingerprint: string;
@@ -220,8 +236,7 @@ test('three parties propose, answer, agree and sign one fingerprint; a later edi
 
   // One more edit voids the signatures, and the app says which edit did it.
   await matrixView(customer);
-  await customer.getByLabel('Notes').fill('Changed after signing.');
-  await customer.getByLabel('Notes').blur();
+  await editContract(customer, { Notes: 'Changed after signing.' });
   await agreementView(customer);
   await expect(customer.getByTestId('agreement-status')).toHaveText('Draft');
   await expect(customer.getByRole('alert')).toContainText('Signatures void');
