@@ -40,9 +40,17 @@ export function useCellEditorDraft(cellRef: CellRef, cell: Cell) {
   return { assignments, setAssignments, reason, setReason, clear };
 }
 
+/** Whether the browser keeps an unapplied editor draft for this cell (the panel then opens on it). */
+export function hasKeptCellDraft(cellRef: CellRef): boolean {
+  const workspaceId = useLibraryStore.getState().current?.id;
+  if (!workspaceId) return false;
+  return readCellEditorDrafts(workspaceId).some((d) => sameCell(d.cell, cellRef));
+}
+
 /**
- * After a reload, opens the editor again on the newest kept draft of the engagement on screen, so
- * the user finds what they were typing where they left it.
+ * After a reload, selects the cell of the newest kept draft of the engagement on screen (the panel
+ * then opens its editor on the draft), so the user finds what they were typing where they left it.
+ * Called by the workbench at start-up: the panel itself only exists once a cell is selected.
  */
 export function useReopenKeptDraft(
   engagementId: string | undefined,
