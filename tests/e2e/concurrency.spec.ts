@@ -63,6 +63,8 @@ const DIALOG_NAMES: Readonly<Record<ShellDialogName, string>> = {
  * (leaving the field, which commits it), as Escape would put a field's committed value back.
  */
 async function dialogFor(page: Page, which: ShellDialogName) {
+  // A person types in the tab in front; a background tab's clicks may never see a stable button.
+  await page.bringToFront();
   const dialog = page.getByRole('dialog', { name: DIALOG_NAMES[which] });
   if (await dialog.isVisible()) return dialog;
   const open = page.getByRole('dialog');

@@ -11,7 +11,7 @@ import { focusCellByKey } from '@/ui/focus-cell';
 import { AssignmentDetailList } from './assignment-detail-list';
 import { CellEditor } from './cell-editor';
 import { JointResponsibilityForm } from './joint-responsibility-form';
-import { hasKeptCellDraft } from './use-cell-editor-draft';
+import { isReopenedDraft } from './use-cell-editor-draft';
 import './cell-detail.css';
 
 // Back to the cell in the matrix, after the frame in which the panel changed.
@@ -31,9 +31,9 @@ export function CellDetailPanel() {
   const workspace = useDeferredValue(useWorkspaceStore((s) => s.workspace));
   const clearOverride = useWorkspaceStore((s) => s.clearOverride);
   const selectCell = useSelectionStore((s) => s.selectCell);
-  // A cell with a kept, unapplied draft (after a reload, say) opens on its editor.
+  // Mounted for the draft the start-up reopened: the editor opens on it.
   const [editing, setEditing] = useState<string | null>(() =>
-    selected && hasKeptCellDraft(selected) ? cellKey(selected) : null,
+    selected && isReopenedDraft(selected) ? cellKey(selected) : null,
   );
   const engagement = workspace.engagements.find((e) => e.id === selected?.engagementId);
   const matrix = useMemo(

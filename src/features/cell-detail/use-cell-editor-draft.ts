@@ -35,16 +35,19 @@ export function useCellEditorDraft(cellRef: CellRef, cell: Cell) {
   }, [workspaceId, cellRef, assignments, reason, unchanged]);
   const clear = () => {
     finished.current = true;
+    if (isReopenedDraft(cellRef)) reopening = null;
     clearCellEditorDraft(workspaceId, cellRef);
   };
   return { assignments, setAssignments, reason, setReason, clear };
 }
 
-/** Whether the browser keeps an unapplied editor draft for this cell (the panel then opens on it). */
-export function hasKeptCellDraft(cellRef: CellRef): boolean {
-  const workspaceId = useLibraryStore.getState().current?.id;
-  if (!workspaceId) return false;
-  return readCellEditorDrafts(workspaceId).some((d) => sameCell(d.cell, cellRef));
+// The cell whose kept draft the start-up reopened, until that draft is applied or discarded: the
+// panel mounting for it opens its editor (not consumed on read: a lazy panel may render twice).
+let reopening: CellRef | null = null;
+
+/** Whether the panel mounting for this cell should open its editor on the draft kept from before. */
+export function isReopenedDraft(cellRef: CellRef): boolean {
+  return reopening !== null && sameCell(reopening, cellRef);
 }
 
 /**
@@ -64,6 +67,8 @@ export function useReopenKeptDraft(
     const draft = readCellEditorDrafts(workspaceId).find(
       (d) => d.cell.engagementId === engagementId,
     );
-    if (draft) onReopen(draft.cell);
+    if (!draft) return;
+    reopening = draft.cell;
+    onReopen(draft.cell);
   }, [workspaceId, engagementId, onReopen]);
 }
