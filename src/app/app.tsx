@@ -1,9 +1,12 @@
 import { lazy, Suspense, useState } from 'react';
+import { useReopenKeptDraft } from '@/features/cell-detail/use-cell-editor-draft';
 import { ScenarioPanel } from '@/features/scenario/scenario-panel';
 import { useT } from '@/i18n/i18n-provider';
 import { useLibraryStore } from '@/store/persistence/library-store';
 import { hasSavedWorkBefore } from '@/store/persistence/returning-visitor';
+import { selectCurrentEngagement } from '@/store/select-current-engagement';
 import { useSelectionStore } from '@/store/selection-store';
+import { useWorkspaceStore } from '@/store/use-workspace-store';
 import { useViewStore } from '@/store/view-store';
 import { ActionBar } from './action-bar';
 import { AppHeader } from './app-header';
@@ -110,6 +113,11 @@ function WorkspaceView({ view }: { view: WorkspaceViewName }) {
 function Workbench({ inert }: { inert: boolean }) {
   const t = useT();
   const hasSelection = useSelectionStore((s) => s.selectedCell !== null);
+  // Here, not in the cell panel: the panel only exists once a cell is selected.
+  useReopenKeptDraft(
+    useWorkspaceStore((s) => selectCurrentEngagement(s)?.id),
+    useSelectionStore((s) => s.selectCell),
+  );
   return (
     <main className={`workbench${hasSelection ? ' has-detail' : ''}`} inert={inert}>
       <div className="workbench-side">

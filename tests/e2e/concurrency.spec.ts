@@ -1,6 +1,7 @@
 import type { BrowserContext, Page } from '@playwright/test';
 import { expect, test } from './guarded-test';
 import { readAllRecords } from './idb-helpers';
+import { openShellDialog, type ShellDialogName } from './shell';
 
 /*
  * Three tabs on one workspace, a few hundred edits typed into its text fields in random tabs, with
@@ -12,7 +13,10 @@ import { readAllRecords } from './idb-helpers';
  * through the store's one edit path); half the time the field is left, half the time not, so typing
  * in progress is tested too. The sequence of actions comes from a seed (printed; set it with
  * WB_CONCURRENCY_SEED to replay it, WB_CONCURRENCY_EDITS for the number of edits); the timing
- * between tabs is the machine's own.
+ * between tabs is the machine's own. The fields live in the action bar's dialogs (contract details,
+ * workspaces): a tab opens the field's dialog when it is not open, closes another one with its Close
+ * button first, and now and then closes the dialog after typing; reloads and closes happen with the
+ * dialog open and what was typed in it not yet committed.
  */
 
 const SEED = Number(process.env.WB_CONCURRENCY_SEED ?? Math.floor(Math.random() * 2 ** 31));
@@ -32,12 +36,44 @@ function random(seed: number): () => number {
 }
 
 /** The fields edited, and where each is found in a stored record. */
-const FIELDS = [
-  { label: 'Contract title', read: (r: StoredRecord) => r.document?.workspace?.contract?.title },
-  { label: 'Version', read: (r: StoredRecord) => r.document?.workspace?.contract?.version },
-  { label: 'Notes', read: (r: StoredRecord) => r.document?.workspace?.contract?.notes },
-  { label: 'Workspace name', read: (r: StoredRecord) => r.name },
-] as const;
+const FIELDS: readonly {
+  readonly label: string;
+  readonly dialog: ShellDialogName;
+  readonly read: (r: StoredRecord) => string | undefined;
+}[] = [
+  {
+    label: 'Contract title',
+    dialog: 'contract',
+    read: (r) => r.document?.workspace?.contract?.title,
+  },
+  { label: 'Version', dialog: 'contract', read: (r) => r.document?.workspace?.contract?.version },
+  { label: 'Notes', dialog: 'contract', read: (r) => r.document?.workspace?.contract?.notes },
+  { label: 'Workspace name', dialog: 'workspaces', read: (r) => r.name },
+];
+
+const DIALOG_NAMES: Readonly<Record<ShellDialogName, string>> = {
+  contract: 'Contract details',
+  workspaces: 'Workspaces',
+  templates: 'Templates',
+  export: 'Export and share',
+};
+
+/**
+ * The field's dialog, opened if it is not: another dialog open is closed with its Close button
+ * (leaving the field, which commits it), as Escape would put a field's committed value back.
+ */
+async function dialogFor(page: Page, which: ShellDialogName) {
+  // A person types in the tab in front; a background tab's clicks may never see a stable button.
+  await page.bringToFront();
+  const dialog = page.getByRole('dialog', { name: DIALOG_NAMES[which] });
+  if (await dialog.isVisible()) return dialog;
+  const open = page.getByRole('dialog');
+  if (await open.isVisible()) {
+    await open.getByRole('button', { name: 'Close', exact: true }).click();
+    await open.waitFor({ state: 'hidden' });
+  }
+  return openShellDialog(page, which);
+}
 
 interface StoredRecord {
   readonly name?: string;
@@ -100,7 +136,8 @@ test('no edit is lost: three tabs, random edits, reloads and closes', async ({ c
     const roll = next();
     if (roll < 0.86) {
       const field = pick(FIELDS.length);
-      const input = page.getByLabel(FIELDS[field]?.label ?? '', { exact: true });
+      const { label, dialog } = FIELDS[field] as (typeof FIELDS)[number];
+      const input = (await dialogFor(page, dialog)).getByLabel(label, { exact: true });
       // Bracketed, so one token never contains another (e3, e31).
       const token = `[e${edits.length}]`;
       await input.fill(token);
@@ -112,8 +149,14 @@ test('no edit is lost: three tabs, random edits, reloads and closes', async ({ c
       edits.push({ field, token, previous });
       const leave = next() < 0.5;
       if (leave) await input.press('Tab');
+      // Now and then the dialog is closed right after the typing (its fields commit as they go).
+      const close = next() < 0.1;
+      if (close) {
+        await page.getByRole('dialog').getByRole('button', { name: 'Close', exact: true }).click();
+        await page.getByRole('dialog').waitFor({ state: 'hidden' });
+      }
       log.push(
-        `tab ${tab}: ${FIELDS[field]?.label} ${previous} -> ${token}${leave ? ', left' : ''}`,
+        `tab ${tab}: ${label} ${previous} -> ${token}${leave ? ', left' : ''}${close ? ', closed' : ''}`,
       );
     } else if (roll < 0.9) {
       counts.reloads++;

@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './guarded-test';
 import { readAllRecords } from './idb-helpers';
+import { openShellDialog } from './shell';
 
 // Start-up after a reload merges other tabs' work first: on a loaded machine that takes a while.
 const saved = (page: Page) =>
@@ -87,8 +88,9 @@ test.describe('no edit is ever lost', () => {
     await expect(
       again.getByRole('status').filter({ hasText: 'Both versions are kept' }),
     ).toBeVisible();
+    const workspaces = await openShellDialog(again, 'workspaces');
     await expect(
-      again.getByRole('list', { name: 'Saved in this browser' }).getByRole('listitem'),
+      workspaces.getByRole('list', { name: 'Saved in this browser' }).getByRole('listitem'),
     ).toHaveCount(2);
   });
 
@@ -97,12 +99,13 @@ test.describe('no edit is ever lost', () => {
   }) => {
     await page.goto('/?lang=en');
     await saved(page);
-    await page.getByRole('button', { name: 'New from template…' }).click();
-    await page
+    const templates = await openShellDialog(page, 'templates');
+    await templates
       .getByRole('button', {
         name: 'Create from template: Customer reselling its application as SaaS',
       })
       .click();
+    await expect(page.getByRole('dialog')).toBeHidden();
     await saved(page);
     await page.getByRole('radio', { name: /PaaS/ }).check();
     await saved(page);
@@ -139,19 +142,37 @@ test.describe('no edit is ever lost', () => {
     await saved(page);
   });
 
-  test('text being typed survives a reload and a closed tab', async ({ context }) => {
+  test('text being typed in the shell’s dialogs survives a reload and a closed tab', async ({
+    context,
+  }) => {
     const page = await context.newPage();
     await page.goto('/?lang=en');
     await saved(page);
-    await page.getByLabel('Notes').fill('Typed, the field not left yet');
+    // Typed with the dialog open, no pause and the field not left: only the page hide commits it.
+    let contract = await openShellDialog(page, 'contract');
+    await contract.getByLabel('Notes').fill('Typed, the field not left yet');
     await page.reload();
-    await expect(page.getByLabel('Notes')).toHaveValue('Typed, the field not left yet');
-    await page.getByLabel('Contract title').fill('Typed just before closing');
+    contract = await openShellDialog(page, 'contract');
+    await expect(contract.getByLabel('Notes')).toHaveValue('Typed, the field not left yet');
+    await contract.getByLabel('Contract title').fill('Typed just before closing');
     await page.close({ runBeforeUnload: true });
-    const again = await context.newPage();
+    let again = await context.newPage();
     await again.goto('/?lang=en');
-    await expect(again.getByLabel('Contract title')).toHaveValue('Typed just before closing');
-    await expect(again.getByLabel('Notes')).toHaveValue('Typed, the field not left yet');
+    await saved(again);
+    contract = await openShellDialog(again, 'contract');
+    await expect(contract.getByLabel('Contract title')).toHaveValue('Typed just before closing');
+    await expect(contract.getByLabel('Notes')).toHaveValue('Typed, the field not left yet');
+    await again.keyboard.press('Escape');
+    await expect(again.getByRole('dialog')).toBeHidden();
+    // The workspace name, in the workspaces dialog, the same way.
+    let workspaces = await openShellDialog(again, 'workspaces');
+    await workspaces.getByLabel('Workspace name').fill('Named just before closing');
+    await again.close({ runBeforeUnload: true });
+    again = await context.newPage();
+    await again.goto('/?lang=en');
+    await saved(again);
+    workspaces = await openShellDialog(again, 'workspaces');
+    await expect(workspaces.getByLabel('Workspace name')).toHaveValue('Named just before closing');
   });
 
   test('a cell edit being prepared survives a reload, its reason included', async ({ page }) => {

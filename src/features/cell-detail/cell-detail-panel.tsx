@@ -1,18 +1,17 @@
-import { useCallback, useDeferredValue, useMemo, useState } from 'react';
+import { useDeferredValue, useMemo, useState } from 'react';
 import { describeRow } from '@/i18n/describe-row';
 import { DETAIL_MESSAGES } from '@/i18n/detail-messages';
 import { useExtendedT } from '@/i18n/use-section-t';
 import { findCellContext } from '@/model/cell-context';
 import { cellKey } from '@/model/cell-ref';
 import { deriveMatrixMemo } from '@/model/derive-matrix-memo';
-import { selectCurrentEngagement } from '@/store/select-current-engagement';
 import { useSelectionStore } from '@/store/selection-store';
 import { useWorkspaceStore } from '@/store/use-workspace-store';
 import { focusCellByKey } from '@/ui/focus-cell';
 import { AssignmentDetailList } from './assignment-detail-list';
 import { CellEditor } from './cell-editor';
 import { JointResponsibilityForm } from './joint-responsibility-form';
-import { useReopenKeptDraft } from './use-cell-editor-draft';
+import { isReopenedDraft } from './use-cell-editor-draft';
 import './cell-detail.css';
 
 // Back to the cell in the matrix, after the frame in which the panel changed.
@@ -32,14 +31,9 @@ export function CellDetailPanel() {
   const workspace = useDeferredValue(useWorkspaceStore((s) => s.workspace));
   const clearOverride = useWorkspaceStore((s) => s.clearOverride);
   const selectCell = useSelectionStore((s) => s.selectCell);
-  const [editing, setEditing] = useState<string | null>(null);
-  const onScreen = useWorkspaceStore((s) => selectCurrentEngagement(s)?.id);
-  useReopenKeptDraft(
-    onScreen,
-    useCallback((cell) => {
-      useSelectionStore.getState().selectCell(cell);
-      setEditing(cellKey(cell));
-    }, []),
+  // Mounted for the draft the start-up reopened: the editor opens on it.
+  const [editing, setEditing] = useState<string | null>(() =>
+    selected && isReopenedDraft(selected) ? cellKey(selected) : null,
   );
   const engagement = workspace.engagements.find((e) => e.id === selected?.engagementId);
   const matrix = useMemo(

@@ -35,14 +35,25 @@ export function useCellEditorDraft(cellRef: CellRef, cell: Cell) {
   }, [workspaceId, cellRef, assignments, reason, unchanged]);
   const clear = () => {
     finished.current = true;
+    if (isReopenedDraft(cellRef)) reopening = null;
     clearCellEditorDraft(workspaceId, cellRef);
   };
   return { assignments, setAssignments, reason, setReason, clear };
 }
 
+// The cell whose kept draft the start-up reopened, until that draft is applied or discarded: the
+// panel mounting for it opens its editor (not consumed on read: a lazy panel may render twice).
+let reopening: CellRef | null = null;
+
+/** Whether the panel mounting for this cell should open its editor on the draft kept from before. */
+export function isReopenedDraft(cellRef: CellRef): boolean {
+  return reopening !== null && sameCell(reopening, cellRef);
+}
+
 /**
- * After a reload, opens the editor again on the newest kept draft of the engagement on screen, so
- * the user finds what they were typing where they left it.
+ * After a reload, selects the cell of the newest kept draft of the engagement on screen (the panel
+ * then opens its editor on the draft), so the user finds what they were typing where they left it.
+ * Called by the workbench at start-up: the panel itself only exists once a cell is selected.
  */
 export function useReopenKeptDraft(
   engagementId: string | undefined,
@@ -56,6 +67,8 @@ export function useReopenKeptDraft(
     const draft = readCellEditorDrafts(workspaceId).find(
       (d) => d.cell.engagementId === engagementId,
     );
-    if (draft) onReopen(draft.cell);
+    if (!draft) return;
+    reopening = draft.cell;
+    onReopen(draft.cell);
   }, [workspaceId, engagementId, onReopen]);
 }
