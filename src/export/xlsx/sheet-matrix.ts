@@ -123,7 +123,7 @@ export function matrixSheet(
     sheetHeading,
     header,
     body,
-    [24, 30, 30, 30, 22, 16, 16],
+    [24, 30, 30, 30, 30, 18, 18],
     labels,
     legendRows(header.length, labels),
   );
