@@ -113,10 +113,10 @@ export function buildAnnexDocument(
         ],
         scenario.lines + 4,
       ),
-      keepTogether(
-        [heading(labels.matrix.heading, 2), table.content, buildLegend(labels, index === 0)],
-        table.lines + (index === 0 ? 6 : 3),
-      ),
+      // The heading stays with the table; the legend (with the crosswalk rules under the first
+      // matrix, most of a page) follows on its own, so the table is not pushed to a new page with it.
+      keepTogether([heading(labels.matrix.heading, 2), table.content], table.lines + 2),
+      buildLegend(labels, index === 0),
       keepTogether(
         [heading(labels.deviations.heading, 2), deviations.content],
         deviations.lines + 2,
