@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 
 /** Work that reports its progress and stops when the signal aborts. */
-export type CancellableWork<T> = (
+type CancellableWork<T> = (
   onProgress: (fraction: number) => void,
   signal: AbortSignal,
 ) => Promise<T>;

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { registerPendingDraft } from './pending-drafts';
 
 /** How long typing pauses before what was typed is committed. */
-export const TYPING_PAUSE_MS = 400;
+const TYPING_PAUSE_MS = 400;
 
 interface CommittedDraftOptions {
   /** What is committed for a draft (for example trimmed); the draft itself is left as typed. */

@@ -6,7 +6,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { parseCsv } from './csv-file';
 import { expect, test } from './guarded-test';
-import { downloadFromExportMenu, openShellDialog } from './shell';
+import { downloadToDisk, openShellDialog } from './shell';
 
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const SHOTS = '/tmp/shots-departments';
@@ -54,19 +54,6 @@ const WORKSPACE_FILE = {
 const saved = (page: Page) =>
   expect(page.getByRole('status').filter({ hasText: 'All changes saved' })).toBeVisible();
 
-async function download(page: Page, button: string): Promise<{ name: string; path: string }> {
-  // The contract annex is in the export menu of the action bar; the view's own files are on the page.
-  const annex = /contract annex|合同附件/.test(button);
-  const waiting = annex ? null : page.waitForEvent('download');
-  if (!annex) await page.getByRole('button', { name: button }).click();
-  const file = waiting
-    ? await waiting
-    : await downloadFromExportMenu(page, button, /合同附件/.test(button) ? 'zh-CN' : 'en');
-  const path = join(tmpdir(), `${Date.now()}-${file.suggestedFilename()}`);
-  await file.saveAs(path);
-  return { name: file.suggestedFilename(), path };
-}
-
 async function seed(page: Page, language: 'en' | 'zh-CN' = 'en') {
   await page.goto('/?lang=en');
   await saved(page);
@@ -112,7 +99,7 @@ test.describe('departments inside the customer (RACI)', () => {
     await expect(dataRow(page)).not.toContainText('Several');
     await saved(page);
 
-    const { name, path } = await download(page, 'Download RACI (CSV)');
+    const { name, path } = await downloadToDisk(page, 'Download RACI (CSV)');
     expect(name).toBe('departments-raci_Bank-core_v1.0_2026-11-29.csv');
     const [header, ...rows] = parseCsv(readFileSync(path, 'utf8'));
     expect(header).toEqual([
@@ -136,7 +123,7 @@ test.describe('departments inside the customer (RACI)', () => {
 
     await page.getByRole('link', { name: 'Matrix' }).click();
     await expect(checks).not.toContainText('several accountable departments');
-    const pdf = await download(page, 'Download contract annex (PDF)');
+    const pdf = await downloadToDisk(page, 'Download contract annex (PDF)');
     const text = execFileSync('pdftotext', [pdf.path, '-'], { encoding: 'utf8' });
     expect(text).toContain('Inside the customer: departments (RACI)');
     expect(text).toContain('Customer duty without an accountable department');

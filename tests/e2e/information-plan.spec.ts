@@ -6,7 +6,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { parseCsv } from './csv-file';
 import { expect, test } from './guarded-test';
-import { downloadFromExportMenu, openShellDialog } from './shell';
+import { downloadToDisk, openShellDialog } from './shell';
 
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const SHOTS = '/tmp/shots-info-plan';
@@ -68,19 +68,6 @@ async function openSeeded(page: Page, language: 'en' | 'zh-CN') {
   ).toBeVisible();
 }
 
-async function download(page: Page, button: string) {
-  // The contract annex is in the export menu of the action bar; the view's own files are on the page.
-  const annex = /contract annex|合同附件/.test(button);
-  const waiting = annex ? null : page.waitForEvent('download');
-  if (!annex) await page.getByRole('button', { name: button }).click();
-  const file = waiting
-    ? await waiting
-    : await downloadFromExportMenu(page, button, /合同附件/.test(button) ? 'zh-CN' : 'en');
-  const path = join(tmpdir(), `${Date.now()}-${file.suggestedFilename()}`);
-  await file.saveAs(path);
-  return { name: file.suggestedFilename(), path };
-}
-
 test.describe('information-sharing plan', () => {
   test('fills in the suggested channels, edits and undoes one, and exports the plan', async ({
     page,
@@ -137,7 +124,7 @@ test.describe('information-sharing plan', () => {
       axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`),
     ).toEqual([]);
 
-    const csv = await download(page, 'Download plan (CSV)');
+    const csv = await downloadToDisk(page, 'Download plan (CSV)');
     expect(csv.name).toMatch(/^information-sharing-plan_Bank-core_v1\.0_2026-11-29\.csv$/);
     const rows = parseCsv(readFileSync(csv.path, 'utf8'));
     expect(rows[0]).toEqual([
@@ -167,7 +154,7 @@ test.describe('information-sharing plan', () => {
     ).toBe('Scope of authorisation; changes of security goals');
 
     await page.getByRole('link', { name: 'Matrix' }).click();
-    const pdf = await download(page, 'Download contract annex (PDF)');
+    const pdf = await downloadToDisk(page, 'Download contract annex (PDF)');
     const text = execFileSync('pdftotext', ['-layout', pdf.path, '-'], { encoding: 'utf8' });
     expect(text).toContain('Information-sharing plan');
     expect(text).toMatch(
@@ -216,7 +203,7 @@ test.describe('information-sharing plan', () => {
 
     await page.getByRole('link', { name: 'Matrix' }).click();
     await page.getByRole('combobox', { name: 'Language' }).selectOption('zh-CN');
-    const pdf = await download(page, '下载合同附件（PDF）');
+    const pdf = await downloadToDisk(page, '下载合同附件（PDF）');
     const text = execFileSync('pdftotext', ['-layout', pdf.path, '-'], { encoding: 'utf8' });
     expect(text).toContain('信息共享计划');
     expect(text).toContain('勒索软件与威胁预警');

@@ -2,6 +2,7 @@ import type { Page } from '@playwright/test';
 import { expect, test } from './guarded-test';
 import { readAllRecords, writeRecord } from './idb-helpers';
 import { closeShellDialog, downloadFromExportMenu, openShellDialog } from './shell';
+import { openSavedTab } from './tabs';
 
 const saved = (page: Page) =>
   expect(page.getByRole('status').filter({ hasText: 'All changes saved' })).toBeVisible();
@@ -33,12 +34,8 @@ test.describe('never lose work', () => {
   });
 
   test('two tabs on one workspace see each other’s edits', async ({ context }) => {
-    const a = await context.newPage();
-    await a.goto('/?lang=en');
-    await saved(a);
-    const b = await context.newPage();
-    await b.goto('/?lang=en');
-    await saved(b);
+    const a = await openSavedTab(context, saved);
+    const b = await openSavedTab(context, saved);
     await a.getByRole('radio', { name: /PaaS/ }).check();
     await expect(b.getByRole('radio', { name: /PaaS/ })).toBeChecked();
     await b.getByRole('radio', { name: /Cloud software delivery/ }).check();

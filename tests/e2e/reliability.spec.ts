@@ -2,6 +2,7 @@ import type { Page } from '@playwright/test';
 import { expect, test } from './guarded-test';
 import { readAllRecords } from './idb-helpers';
 import { openShellDialog } from './shell';
+import { openSavedTab } from './tabs';
 
 // Start-up after a reload merges other tabs' work first: on a loaded machine that takes a while.
 const saved = (page: Page) =>
@@ -40,12 +41,8 @@ test.describe('no edit is ever lost', () => {
   test.describe.configure({ timeout: 90_000 });
 
   test('two tabs’ quick edits both survive when both tabs reload at once', async ({ context }) => {
-    const a = await context.newPage();
-    await a.goto('/?lang=en');
-    await saved(a);
-    const b = await context.newPage();
-    await b.goto('/?lang=en');
-    await saved(b);
+    const a = await openSavedTab(context, saved);
+    const b = await openSavedTab(context, saved);
     await prepareSupporter(a, 'Cloud service provider', 'Business data', 'Reason of tab A');
     await prepareSupporter(b, 'Cloud service provider', 'Application software', 'Reason of B');
     // Both applied within a few milliseconds, and both tabs reload before either autosave runs.
@@ -67,12 +64,8 @@ test.describe('no edit is ever lost', () => {
   test('two tabs changing the same cell differently keep both versions and say so', async ({
     context,
   }) => {
-    const a = await context.newPage();
-    await a.goto('/?lang=en');
-    await saved(a);
-    const b = await context.newPage();
-    await b.goto('/?lang=en');
-    await saved(b);
+    const a = await openSavedTab(context, saved);
+    const b = await openSavedTab(context, saved);
     await prepareSupporter(a, 'Cloud service provider', 'Business data', 'Version of tab A');
     await prepareSupporter(b, 'Cloud service provider', 'Business data', 'Version of tab B');
     await applyBoth(a, b);

@@ -1,3 +1,5 @@
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 
 /** The action bar's buttons, in each language. */
@@ -58,6 +60,25 @@ export async function downloadFromExportMenu(
   const file = await waiting;
   await closeShellDialog(page);
   return file;
+}
+
+/**
+ * Downloads a file by a button's name into the temp folder: the contract annex from the export
+ * menu of the action bar, anything else (a view's own files) from the page.
+ */
+export async function downloadToDisk(
+  page: Page,
+  button: string,
+): Promise<{ name: string; path: string }> {
+  const annex = /contract annex|合同附件/.test(button);
+  const waiting = annex ? null : page.waitForEvent('download');
+  if (!annex) await page.getByRole('button', { name: button }).click();
+  const file = waiting
+    ? await waiting
+    : await downloadFromExportMenu(page, button, /合同附件/.test(button) ? 'zh-CN' : 'en');
+  const path = join(tmpdir(), `${Date.now()}-${file.suggestedFilename()}`);
+  await file.saveAs(path);
+  return { name: file.suggestedFilename(), path };
 }
 
 /** Fills the contract's fields in the contract details dialog, committing each, and closes it. */

@@ -1,6 +1,8 @@
 import { useState } from 'react';
+import { fingerprintWorkspace } from '@/export/agreement/fingerprint';
 import { deriveAgreementState, findAgreedFingerprint } from '@/model/agreement/agreement-status';
 import { useWorkspaceStore } from '@/store/use-workspace-store';
+import { useAsyncValue } from '@/ui/use-async-value';
 import { ActingPartyPicker, useActingParty } from './acting-party-picker';
 import { AgreementRecordList } from './agreement-record-list';
 import { AgreementStatusView } from './agreement-status-view';
@@ -10,7 +12,6 @@ import { type RedlineOutcome, RedlineView } from './redline-view';
 import { SignForm } from './sign-form';
 import { SignatureTable } from './signature-table';
 import { useAgreementT } from './use-agreement-t';
-import { useFingerprint } from './use-fingerprint';
 import { VerifyFileField } from './verify-file-field';
 import './agreement.css';
 
@@ -21,7 +22,7 @@ import './agreement.css';
 export function AgreementView() {
   const a = useAgreementT();
   const workspace = useWorkspaceStore((s) => s.workspace);
-  const version = useFingerprint(workspace);
+  const version = useAsyncValue(workspace, fingerprintWorkspace);
   const actor = useActingParty(workspace.parties);
   const [proposal, setProposal] = useState<ReceivedProposal | null>(null);
   const [outcome, setOutcome] = useState<RedlineOutcome | null>(null);

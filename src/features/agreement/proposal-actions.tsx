@@ -6,6 +6,7 @@ import { encodeShareLink } from '@/export/share-link/encode-share-link';
 import { recordProposal } from '@/model/agreement/agreement-edits';
 import type { Party, Workspace } from '@/model/workspace';
 import { workspaceStore } from '@/store/use-workspace-store';
+import { JsonFileField } from '@/ui/json-file-field';
 import { newActor } from './new-actor';
 import { type ReceivedProposal, readProposalFile, readProposalLink } from './received-proposal';
 import { useAgreementT } from './use-agreement-t';
@@ -62,18 +63,11 @@ export function ProposalActions({
           )}
         </p>
       ) : null}
-      <label className="agreement-field">
-        <span>{a('agreement.open')}</span>
-        <input
-          type="file"
-          accept=".json,application/json"
-          onChange={(event) => {
-            const file = event.target.files?.[0];
-            event.target.value = '';
-            if (file) void open(readProposalFile(file));
-          }}
-        />
-      </label>
+      <JsonFileField
+        className="agreement-field"
+        label={a('agreement.open')}
+        onFile={(file) => void open(readProposalFile(file))}
+      />
       <form
         className="agreement-field"
         onSubmit={(event) => {

@@ -5,7 +5,7 @@ import type { ItemChange } from '@/model/agreement/three-way-merge';
 import { useAgreementT } from './use-agreement-t';
 
 /** What a redline row shows of one change, already in words. */
-export interface ChangeWords {
+interface ChangeWords {
   readonly item: string;
   readonly author: string;
   readonly base: string | null;

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { fingerprintWorkspace } from '@/export/agreement/fingerprint';
 import { shortFingerprint } from '@/model/agreement/agreement-status';
+import { JsonFileField } from '@/ui/json-file-field';
 import { useAgreementT } from './use-agreement-t';
 
 type Verdict =
@@ -39,18 +40,11 @@ export function VerifyFileField({
   const own = agreedFingerprint ?? currentFingerprint ?? '';
   return (
     <div className="verify-file">
-      <label className="agreement-field">
-        <span>{a('agreement.verify')}</span>
-        <input
-          type="file"
-          accept=".json,application/json"
-          onChange={(event) => {
-            const file = event.target.files?.[0];
-            event.target.value = '';
-            if (file) void verify(file);
-          }}
-        />
-      </label>
+      <JsonFileField
+        className="agreement-field"
+        label={a('agreement.verify')}
+        onFile={(file) => void verify(file)}
+      />
       {verdict?.kind === 'unreadable' ? (
         <p role="alert" className="field-error">
           {a('agreement.openFailed')}

@@ -119,7 +119,7 @@ export function JointResponseTable({ workspace, p, announce }: JointResponseTabl
       ) : (
         <div className="plan-table-wrap">
           <table className="plan-table">
-            <caption className="plan-visually-hidden">{p('plan.joint.caption')}</caption>
+            <caption className="visually-hidden">{p('plan.joint.caption')}</caption>
             <thead>
               <tr>
                 <th scope="col" className="plan-col-category">

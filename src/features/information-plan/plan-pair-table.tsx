@@ -111,7 +111,7 @@ export function PlanPairTable({ group, workspace, p, announce }: PlanPairTablePr
       <h3 id={headingId}>{p('plan.pairHeading', { from, to })}</h3>
       <div className="plan-table-wrap">
         <table className="plan-table">
-          <caption className="plan-visually-hidden">{p('plan.caption', { from, to })}</caption>
+          <caption className="visually-hidden">{p('plan.caption', { from, to })}</caption>
           <thead>
             <tr>
               <th scope="col" className="plan-col-category">

@@ -39,7 +39,7 @@ export function CommittedInput(props: CommittedInputProps) {
   const message = error ?? warning ?? null;
   return (
     <div className="committed-input">
-      <label htmlFor={id} className={labelHidden ? 'parties-visually-hidden' : undefined}>
+      <label htmlFor={id} className={labelHidden ? 'visually-hidden' : undefined}>
         {label}
       </label>
       <input

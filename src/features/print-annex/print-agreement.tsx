@@ -1,26 +1,6 @@
-import { useEffect, useState } from 'react';
-import { fingerprintWorkspace } from '@/export/agreement/fingerprint';
 import { buildAgreementAnnexText } from '@/i18n/agreement-annex-text';
 import { useLanguage, useT } from '@/i18n/i18n-provider';
 import type { Workspace } from '@/model/workspace';
-
-/**
- * The fingerprint of the workspace, kept current while the app runs: printing renders at once and
- * cannot wait for Web Crypto, so the annex reads the last one computed.
- */
-export function useCurrentFingerprint(workspace: Workspace): string | null {
-  const [state, setState] = useState<{ of: Workspace; fingerprint: string } | null>(null);
-  useEffect(() => {
-    let current = true;
-    void fingerprintWorkspace(workspace).then(({ fingerprint }) => {
-      if (current) setState({ of: workspace, fingerprint });
-    });
-    return () => {
-      current = false;
-    };
-  }, [workspace]);
-  return state?.of === workspace ? state.fingerprint : null;
-}
 
 /** The agreement section of the printed annex: the same text as the PDF's (domain §11). */
 export function PrintAgreement({

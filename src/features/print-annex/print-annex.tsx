@@ -1,11 +1,13 @@
 import { useMemo } from 'react';
+import { fingerprintWorkspace } from '@/export/agreement/fingerprint';
 import { useLanguage } from '@/i18n/i18n-provider';
 import type { Matrix } from '@/model/assignment';
 import { checkWorkspace } from '@/model/check-workspace';
 import { deriveMatrixMemo } from '@/model/derive-matrix-memo';
 import { useLibraryStore } from '@/store/persistence/library-store';
 import { useWorkspaceStore } from '@/store/use-workspace-store';
-import { PrintAgreement, useCurrentFingerprint } from './print-agreement';
+import { useAsyncValue } from '@/ui/use-async-value';
+import { PrintAgreement } from './print-agreement';
 import { PrintBasisNotes } from './print-basis-notes';
 import { PrintContract } from './print-contract';
 import { PrintEngagement } from './print-engagement';
@@ -74,7 +76,13 @@ export function PrintAnnex() {
   const { language } = useLanguage();
   const p = usePrintT();
   const printing = usePrinting();
-  const fingerprint = useCurrentFingerprint(useWorkspaceStore((s) => s.workspace));
+  // Printing renders at once and cannot wait for Web Crypto, so the fingerprint is kept current
+  // while the app runs and the annex reads the last one computed.
+  const version = useAsyncValue(
+    useWorkspaceStore((s) => s.workspace),
+    fingerprintWorkspace,
+  );
+  const fingerprint = version?.fingerprint ?? null;
   usePageBoxes(p);
   return (
     <div className="print-annex-root" lang={language}>
