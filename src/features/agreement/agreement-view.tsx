@@ -32,7 +32,7 @@ export function AgreementView() {
     : null;
   return (
     <section className="agreement-view" aria-labelledby="view-heading">
-      <h1 id="view-heading">{a('agreement.heading')}</h1>
+      <h2 id="view-heading">{a('agreement.heading')}</h2>
       <p className="hint">{a('agreement.derived')}</p>
       {workspace.parties.length === 0 ? (
         <p>{a('agreement.needParties')}</p>
