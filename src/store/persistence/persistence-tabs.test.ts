@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createWorkspace } from '@/model/create-workspace';
 import type { CellRef, Workspace } from '@/model/workspace';
-import { createBrowser } from '../../../tests/support/fake-browser-tabs';
+import { type createBrowser, startTwoTabs } from '../../../tests/support/fake-browser-tabs';
 
 const SCENARIO = { resourceService: 'iaas', mode: 'cloudService' } as const;
 const settle = () => new Promise((resolve) => setTimeout(resolve, 20));
@@ -18,16 +18,6 @@ const hang = () => new Promise<never>(() => {});
 type Tab = ReturnType<ReturnType<typeof createBrowser>['openTab']>;
 function override(tab: Tab, rowId: string, reason: string) {
   tab.workspaceStore.getState().setCellAssignments(cell(rowId), [], reason);
-}
-
-/** Two tabs of one browser, both started on the same (first) workspace. */
-async function twoTabs() {
-  const browser = createBrowser();
-  const a = browser.openTab();
-  const b = browser.openTab();
-  await a.controller.start(createWorkspace(SCENARIO), '');
-  await b.controller.start(createWorkspace(SCENARIO), '');
-  return { browser, a, b };
 }
 
 /**
@@ -50,7 +40,7 @@ async function closeBothBeforeSaving(
 
 describe('two tabs on one workspace', () => {
   it('merges quick edits to different cells instead of refusing one', async () => {
-    const { browser, a, b } = await twoTabs();
+    const { browser, a, b } = await startTwoTabs(() => createWorkspace(SCENARIO));
     override(a, 'businessData', 'from A');
     override(b, 'facility', 'from B');
     await settle();
@@ -65,7 +55,7 @@ describe('two tabs on one workspace', () => {
   });
 
   it('keeps both tabs’ unsaved work when they close together before either save lands', async () => {
-    const { browser, a, b } = await twoTabs();
+    const { browser, a, b } = await startTwoTabs(() => createWorkspace(SCENARIO));
     const reopened = await closeBothBeforeSaving(
       browser,
       [a, 'businessData', 'from A'],
@@ -79,7 +69,7 @@ describe('two tabs on one workspace', () => {
   });
 
   it('keeps a closed tab’s conflicting work as a recovered workspace and says so', async () => {
-    const { browser, a, b } = await twoTabs();
+    const { browser, a, b } = await startTwoTabs(() => createWorkspace(SCENARIO));
     const reopened = await closeBothBeforeSaving(
       browser,
       [a, 'businessData', 'from A'],
@@ -95,7 +85,7 @@ describe('two tabs on one workspace', () => {
   });
 
   it('asks the user when a live tab’s edit truly conflicts with a newer save', async () => {
-    const { a, b } = await twoTabs();
+    const { a, b } = await startTwoTabs(() => createWorkspace(SCENARIO));
     override(a, 'businessData', 'from A');
     override(b, 'businessData', 'from B');
     await settle();
