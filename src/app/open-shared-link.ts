@@ -1,6 +1,6 @@
 import { useLibraryStore } from '@/store/persistence/library-store';
 import { getPersistence } from '@/store/persistence/persistence-handle';
-import { findSharedCopy, fingerprintOf } from '@/store/persistence/shared-link-copies';
+import { findSharedCopy } from '@/store/persistence/shared-link-copies';
 import { addNotice } from './notices-store';
 
 /**
@@ -21,7 +21,9 @@ export async function openSharedLink(): Promise<void> {
     addNotice({ kind: 'share-refused', issues: result.issues });
     return;
   }
-  const fingerprint = await fingerprintOf(data);
+  // The saved copies are remembered by the first 16 bytes of the link data's SHA-256.
+  const { sha256Hex } = await import('@/export/agreement/fingerprint');
+  const fingerprint = (await sha256Hex(data)).slice(0, 32);
   const copyId = findSharedCopy(fingerprint);
   const copy = useLibraryStore.getState().summaries.find((s) => s.id === copyId);
   if (copy) {

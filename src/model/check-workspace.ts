@@ -5,6 +5,7 @@ import { deriveMatrixMemo } from './derive-matrix-memo';
 import { type Finding, makeFinding } from './findings';
 import { hasJointResponse, needsJointResponse } from './joint-response';
 import { ROLES } from './roles';
+import { pairKey } from './suggest-channels';
 import type { Engagement, Workspace } from './workspace';
 
 // Remembered per derived matrix (and per channel list below): with hundreds of engagements, an edit
@@ -15,10 +16,10 @@ const channelPairs = new WeakMap<Workspace['channels'], ReadonlySet<string>>();
 function hasChannel(channels: Workspace['channels'], from: string, to: string): boolean {
   let pairs = channelPairs.get(channels);
   if (!pairs) {
-    pairs = new Set(channels.map((channel) => `${channel.fromPartyId}\n${channel.toPartyId}`));
+    pairs = new Set(channels.map((channel) => pairKey(channel.fromPartyId, channel.toPartyId)));
     channelPairs.set(channels, pairs);
   }
-  return pairs.has(`${from}\n${to}`);
+  return pairs.has(pairKey(from, to));
 }
 
 /** Parties that own or support something in an engagement, other than its customer. */

@@ -20,6 +20,15 @@ export function deriveSupporterBasis(
   return via === 'opsService' && mode === 'cloudService' ? DERIVED_SUPPORTER : REPORT_SUPPORTER;
 }
 
+/**
+ * The split on a layer that is jointly owned (the boundary of the service, as the report's IaaS
+ * virtualised infrastructure row): the provider owns the service itself, the customer its secure use.
+ */
+export const JOINT_SPLIT = {
+  customer: { duty: 'owner', scope: 'use' },
+  provider: { duty: 'owner', scope: 'service' },
+} as const satisfies Record<string, Pick<Assignment, 'duty' | 'scope'>>;
+
 type RoleAssignments = Readonly<Record<Role, readonly Assignment[]>>;
 
 /** Assignments of the provider and the customer on a layer, from the mode's table (§2.3.2). */
@@ -35,8 +44,8 @@ function deriveOwners(engagement: Engagement, layer: AssetLayer): RoleAssignment
   });
   if (position === 'boundary') {
     return {
-      provider: [{ duty: 'owner', scope: 'service', ...provider, basis: MODE_TABLE }],
-      customer: [{ duty: 'owner', scope: 'use', ...customer, basis: MODE_TABLE }],
+      provider: [{ ...JOINT_SPLIT.provider, ...provider, basis: MODE_TABLE }],
+      customer: [{ ...JOINT_SPLIT.customer, ...customer, basis: MODE_TABLE }],
       securityVendor: [],
     };
   }

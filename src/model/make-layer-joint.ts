@@ -1,16 +1,8 @@
 import type { Assignment, MatrixRow } from './assignment';
+import { JOINT_SPLIT } from './derive-baseline';
 import { setCellAssignments } from './edit-cells';
 import { resolveCarrier } from './resolve-carrier';
 import type { Engagement, Workspace } from './workspace';
-
-/**
- * The split agreed when a layer is jointly owned [derived from the report's IaaS virtualised
- * infrastructure row]: the provider owns the service itself, the customer its secure use.
- */
-export const JOINT_SPLIT = {
-  customer: { duty: 'owner', scope: 'use' },
-  provider: { duty: 'owner', scope: 'service' },
-} as const satisfies Record<string, Pick<Assignment, 'duty' | 'scope'>>;
 
 /** Whether a row already carries the joint split (the customer owns the use, the provider the service). */
 export function isJointRow(row: MatrixRow): boolean {
@@ -18,7 +10,10 @@ export function isJointRow(row: MatrixRow): boolean {
     cell.assignments.length === 1 &&
     cell.assignments[0]?.duty === 'owner' &&
     cell.assignments[0]?.scope === scope;
-  return owns(row.cells.customer, 'use') && owns(row.cells.provider, 'service');
+  return (
+    owns(row.cells.customer, JOINT_SPLIT.customer.scope) &&
+    owns(row.cells.provider, JOINT_SPLIT.provider.scope)
+  );
 }
 
 /**

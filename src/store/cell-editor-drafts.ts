@@ -1,5 +1,6 @@
 import type { Assignment } from '@/model/assignment';
 import type { CellRef } from '@/model/workspace';
+import { browserStorage } from './persistence/browser-storage';
 
 const PREFIX = 'srw.cell-editor-draft.';
 
@@ -15,13 +16,7 @@ export interface CellEditorDraft {
 const keyOf = (workspaceId: string, cell: CellRef) =>
   PREFIX + JSON.stringify([workspaceId, cell.engagementId, cell.rowId, cell.role]);
 
-function storage(): Storage | undefined {
-  try {
-    return window.localStorage;
-  } catch {
-    return undefined;
-  }
-}
+const storage = () => browserStorage('localStorage');
 
 function isDraft(value: unknown): value is CellEditorDraft {
   if (typeof value !== 'object' || value === null) return false;

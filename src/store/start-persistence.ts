@@ -1,4 +1,5 @@
 import type { Workspace } from '@/model/workspace';
+import { browserStorage } from './persistence/browser-storage';
 import { createLibraryActions } from './persistence/library-actions';
 import { useLibraryStore } from './persistence/library-store';
 import { openStorage } from './persistence/open-storage';
@@ -6,14 +7,6 @@ import { createPersistenceController } from './persistence/persistence-controlle
 import { setPersistence } from './persistence/persistence-handle';
 import { rememberSavedWork } from './persistence/returning-visitor';
 import { workspaceStore } from './use-workspace-store';
-
-function safeStorage(kind: 'localStorage' | 'sessionStorage'): Storage | undefined {
-  try {
-    return window[kind];
-  } catch {
-    return undefined;
-  }
-}
 
 // Two tabs starting together must not both store the same closed tab's work.
 function exclusive<T>(task: () => Promise<T>): Promise<T> {
@@ -39,8 +32,8 @@ export async function startPersistence(
     storage,
     workspaceStore,
     libraryStore: useLibraryStore,
-    localStorage: safeStorage('localStorage'),
-    tabStorage: safeStorage('sessionStorage'),
+    localStorage: browserStorage('localStorage'),
+    tabStorage: browserStorage('sessionStorage'),
     exclusive,
     commitTyping,
   });

@@ -1,4 +1,5 @@
 import { createStore } from 'zustand/vanilla';
+import type { Workspace } from '@/model/workspace';
 import { createLibraryActions } from '@/store/persistence/library-actions';
 import { INITIAL_LIBRARY_STATE, type LibraryState } from '@/store/persistence/library-store';
 import { createMemoryStorage } from '@/store/persistence/memory-storage';
@@ -50,4 +51,14 @@ export function createBrowser(storage: WorkspaceStorage = createMemoryStorage([]
     return { workspaceStore, libraryStore, controller, library, edit, lib: libraryStore.getState };
   }
   return { storage, localStorage, openTab };
+}
+
+/** A browser with two tabs, both started on the same (first) workspace, made by `fallback`. */
+export async function startTwoTabs(fallback: () => Workspace) {
+  const browser = createBrowser();
+  const a = browser.openTab();
+  const b = browser.openTab();
+  await a.controller.start(fallback(), '');
+  await b.controller.start(fallback(), '');
+  return { browser, a, b };
 }

@@ -1,16 +1,5 @@
 import type { Workspace } from '../workspace';
 
-/** What kind of thing an item of the agreed content is; the redline groups and names changes by it. */
-export type ContentItemKind =
-  | 'contract'
-  | 'party'
-  | 'engagement'
-  | 'cell'
-  | 'channel'
-  | 'jointResponse'
-  | 'department'
-  | 'raci';
-
 /** The agreed content as items by key: each a record (or a contract field) that changes as a whole. */
 export type ContentItems = ReadonlyMap<string, unknown>;
 
@@ -19,11 +8,6 @@ const CONTRACT_FIELDS = ['title', 'version', 'date', 'notes'] as const;
 /** The key of a cell's item: one engagement's row and one role's column. */
 export function cellItemKey(engagementId: string, rowId: string, role: string): string {
   return `cell/${engagementId}/${rowId}/${role}`;
-}
-
-/** The kind of an item, read from its key. */
-export function itemKind(key: string): ContentItemKind {
-  return key.slice(0, key.indexOf('/')) as ContentItemKind;
 }
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createWorkspace } from '@/model/create-workspace';
-import { createBrowser } from '../../../tests/support/fake-browser-tabs';
+import { createBrowser, startTwoTabs } from '../../../tests/support/fake-browser-tabs';
 import { createMemoryStorage } from './memory-storage';
 import { KEYS } from './workspace-storage';
 
@@ -50,11 +50,7 @@ describe('persistence controller', () => {
   });
 
   it('updates a clean tab live when another tab saves', async () => {
-    const browser = createBrowser();
-    const a = browser.openTab();
-    const b = browser.openTab();
-    await a.controller.start(createWorkspace(SCENARIO), '');
-    await b.controller.start(createWorkspace(SCENARIO), '');
+    const { a, b } = await startTwoTabs(() => createWorkspace(SCENARIO));
     a.edit();
     await settle();
     await settle();
@@ -63,11 +59,7 @@ describe('persistence controller', () => {
   });
 
   it('never lets a stale tab overwrite a newer revision, and keeps both versions', async () => {
-    const browser = createBrowser();
-    const a = browser.openTab();
-    const b = browser.openTab();
-    await a.controller.start(createWorkspace(SCENARIO), '');
-    await b.controller.start(createWorkspace(SCENARIO), '');
+    const { browser, a, b } = await startTwoTabs(() => createWorkspace(SCENARIO));
     a.workspaceStore.getState().setDeliveryMode('engagement-1', 'softwareDelivery');
     b.workspaceStore.getState().setDeliveryMode('engagement-1', 'managedDelivery');
     await a.controller.saveNow();

@@ -11,6 +11,7 @@ import { requestPersistence } from './request-persistence';
 import { makeRecord, readRecord, summariseRecord } from './saved-record';
 import { classifyStorageError } from './storage-errors';
 import { openTabSync, type TabMessage } from './tab-sync';
+import { readTabWorkspace, rememberTabWorkspace } from './tab-workspace';
 import type { WorkspaceStorage } from './workspace-storage';
 
 /** What the controller needs from its surroundings; tests give fakes. */
@@ -32,8 +33,6 @@ export interface PersistenceDeps {
   /** This tab's own storage (sessionStorage): which workspace it shows, so a reload reopens it. */
   readonly tabStorage?: Storage | undefined;
 }
-
-const TAB_WORKSPACE_KEY = 'srw.tab-workspace';
 
 /** Opening a workspace: done, or why not. */
 export type OpenOutcome = 'opened' | 'newer' | 'corrupt' | 'missing' | 'failed';
@@ -84,11 +83,7 @@ export function createPersistenceController(deps: PersistenceDeps) {
   function showWorkspace(workspace: Workspace, current: LibraryState['current']): void {
     lastSaved = workspace;
     savedName = current?.name ?? '';
-    try {
-      if (current) deps.tabStorage?.setItem(TAB_WORKSPACE_KEY, current.id);
-    } catch {
-      // Without it a reload opens the workspace last opened in any tab.
-    }
+    if (current) rememberTabWorkspace(deps.tabStorage, current.id);
     workspaceStore.setState({ workspace, history: EMPTY_HISTORY });
     // Memory keeps nothing past this tab, so it is never reported as saved.
     const save: LibraryState['save'] =
@@ -301,13 +296,7 @@ export function createPersistenceController(deps: PersistenceDeps) {
       await recoverAll();
       await refreshList();
       // A reloaded tab reopens its own workspace; a new tab the one opened last in any tab.
-      const own = (() => {
-        try {
-          return deps.tabStorage?.getItem(TAB_WORKSPACE_KEY) ?? undefined;
-        } catch {
-          return undefined;
-        }
-      })();
+      const own = readTabWorkspace(deps.tabStorage);
       const last = await storage.readSetting(SETTING_LAST_OPENED).catch(() => undefined);
       const summaries = get().summaries;
       const candidate =

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createWorkspace } from '@/model/create-workspace';
 import type { CellRef, Workspace } from '@/model/workspace';
-import { createBrowser } from '../../../tests/support/fake-browser-tabs';
+import { type createBrowser, startTwoTabs } from '../../../tests/support/fake-browser-tabs';
 
 const SCENARIO = { resourceService: 'iaas', mode: 'cloudService' } as const;
 const settle = () => new Promise((resolve) => setTimeout(resolve, 20));
@@ -20,13 +20,27 @@ function override(tab: Tab, rowId: string, reason: string) {
   tab.workspaceStore.getState().setCellAssignments(cell(rowId), [], reason);
 }
 
+/**
+ * Each tab overrides a row and closes before its asynchronous save lands (only the synchronous
+ * snapshots survive); then a new tab starts and recovers them.
+ */
+async function closeBothBeforeSaving(
+  browser: ReturnType<typeof createBrowser>,
+  ...edits: readonly (readonly [Tab, string, string])[]
+): Promise<Tab> {
+  const realWrite = browser.storage.writeRecord;
+  browser.storage.writeRecord = hang;
+  for (const [tab, rowId, reason] of edits) override(tab, rowId, reason);
+  for (const [tab] of edits) void tab.controller.flush(true);
+  browser.storage.writeRecord = realWrite;
+  const reopened = browser.openTab();
+  await reopened.controller.start(createWorkspace(SCENARIO), '');
+  return reopened;
+}
+
 describe('two tabs on one workspace', () => {
   it('merges quick edits to different cells instead of refusing one', async () => {
-    const browser = createBrowser();
-    const a = browser.openTab();
-    const b = browser.openTab();
-    await a.controller.start(createWorkspace(SCENARIO), '');
-    await b.controller.start(createWorkspace(SCENARIO), '');
+    const { browser, a, b } = await startTwoTabs(() => createWorkspace(SCENARIO));
     override(a, 'businessData', 'from A');
     override(b, 'facility', 'from B');
     await settle();
@@ -41,20 +55,12 @@ describe('two tabs on one workspace', () => {
   });
 
   it('keeps both tabs’ unsaved work when they close together before either save lands', async () => {
-    const browser = createBrowser();
-    const a = browser.openTab();
-    const b = browser.openTab();
-    await a.controller.start(createWorkspace(SCENARIO), '');
-    await b.controller.start(createWorkspace(SCENARIO), '');
-    const realWrite = browser.storage.writeRecord;
-    browser.storage.writeRecord = hang;
-    override(a, 'businessData', 'from A');
-    override(b, 'facility', 'from B');
-    void a.controller.flush(true);
-    void b.controller.flush(true);
-    browser.storage.writeRecord = realWrite;
-    const reopened = browser.openTab();
-    await reopened.controller.start(createWorkspace(SCENARIO), '');
+    const { browser, a, b } = await startTwoTabs(() => createWorkspace(SCENARIO));
+    const reopened = await closeBothBeforeSaving(
+      browser,
+      [a, 'businessData', 'from A'],
+      [b, 'facility', 'from B'],
+    );
     const workspace = reopened.workspaceStore.getState().workspace;
     expect(reasonOf(workspace, 'businessData')).toBe('from A');
     expect(reasonOf(workspace, 'facility')).toBe('from B');
@@ -63,20 +69,12 @@ describe('two tabs on one workspace', () => {
   });
 
   it('keeps a closed tab’s conflicting work as a recovered workspace and says so', async () => {
-    const browser = createBrowser();
-    const a = browser.openTab();
-    const b = browser.openTab();
-    await a.controller.start(createWorkspace(SCENARIO), '');
-    await b.controller.start(createWorkspace(SCENARIO), '');
-    const realWrite = browser.storage.writeRecord;
-    browser.storage.writeRecord = hang;
-    override(a, 'businessData', 'from A');
-    override(b, 'businessData', 'from B');
-    void a.controller.flush(true);
-    void b.controller.flush(true);
-    browser.storage.writeRecord = realWrite;
-    const reopened = browser.openTab();
-    await reopened.controller.start(createWorkspace(SCENARIO), '');
+    const { browser, a, b } = await startTwoTabs(() => createWorkspace(SCENARIO));
+    const reopened = await closeBothBeforeSaving(
+      browser,
+      [a, 'businessData', 'from A'],
+      [b, 'businessData', 'from B'],
+    );
     expect(reopened.lib().summaries).toHaveLength(2);
     expect(reopened.lib().recovered).toEqual([
       expect.objectContaining({ fromId: 'ws-1', copyId: expect.any(String) }),
@@ -87,11 +85,7 @@ describe('two tabs on one workspace', () => {
   });
 
   it('asks the user when a live tab’s edit truly conflicts with a newer save', async () => {
-    const browser = createBrowser();
-    const a = browser.openTab();
-    const b = browser.openTab();
-    await a.controller.start(createWorkspace(SCENARIO), '');
-    await b.controller.start(createWorkspace(SCENARIO), '');
+    const { a, b } = await startTwoTabs(() => createWorkspace(SCENARIO));
     override(a, 'businessData', 'from A');
     override(b, 'businessData', 'from B');
     await settle();

@@ -30,12 +30,3 @@ export function rememberSharedCopy(fingerprint: string, id: string): void {
     // Storage full or off: the next opening shows the preview again, which loses nothing.
   }
 }
-
-/** A short, stable fingerprint of a share link's data (SHA-256, hex). */
-export async function fingerprintOf(data: string): Promise<string> {
-  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(data));
-  return [...new Uint8Array(digest)]
-    .slice(0, 16)
-    .map((byte) => byte.toString(16).padStart(2, '0'))
-    .join('');
-}
