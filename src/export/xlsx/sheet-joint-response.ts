@@ -1,9 +1,10 @@
 import type { Cell } from 'write-excel-file/universal';
 import { listJointResponses } from '@/model/joint-response';
 import type { Workspace } from '@/model/workspace';
+import { guardFormula } from '../csv/write-csv';
 import { engagementTitle, partyName } from '../pdf/annex-names';
 import type { WorkbookLabels } from './workbook-labels';
-import { headerCell, noteRow, safeText, textCell } from './xlsx-cells';
+import { headerCell, noteRow, textCell } from './xlsx-cells';
 
 // The plan sheet's widest table has seven columns; the joint-response table spans them all.
 const WIDTH = 7;
@@ -26,7 +27,7 @@ export function jointResponseRows(workspace: Workspace, labels: WorkbookLabels):
   const header = [joint.engagement, joint.notification, joint.timeliness, joint.coordinator];
   return [
     [],
-    pad([{ value: safeText(joint.heading), type: String, fontWeight: 'bold' }]),
+    pad([{ value: guardFormula(joint.heading), type: String, fontWeight: 'bold' }]),
     noteRow(joint.intro, WIDTH),
     pad(header.map(headerCell)),
     ...lines.map(({ engagement, index, entry }) =>
