@@ -1,8 +1,8 @@
 import type { Cell } from 'write-excel-file/universal';
 import type { AgreementAnnexText } from '@/model/agreement/agreement-annex';
-import type { Matrix } from '@/model/assignment';
 import { findRaciRowState } from '@/model/check-departments';
 import { deriveRaciRows, findCustomerDepartments, lettersOf } from '@/model/customer-duties';
+import { deriveMatrixMemo } from '@/model/derive-matrix-memo';
 import type { Workspace } from '@/model/workspace';
 import { assignmentsWords, engagementTitle, rowName } from '../pdf/annex-names';
 import { partyRoles } from './sheet-tables';
@@ -16,7 +16,6 @@ import { headerCell, noteRow, textCell } from './xlsx-cells';
  */
 export function raciSheet(
   workspace: Workspace,
-  matrices: readonly Matrix[],
   heading: SheetHeading,
   labels: WorkbookLabels,
 ): WorkbookSheet {
@@ -24,7 +23,8 @@ export function raciSheet(
   const words = annex.raci;
   const body = workspace.engagements.flatMap((engagement, index) => {
     const departments = findCustomerDepartments(workspace, engagement);
-    return deriveRaciRows(workspace, engagement, matrices[index] as Matrix).flatMap((raciRow) =>
+    const matrix = deriveMatrixMemo(engagement, workspace.overrides);
+    return deriveRaciRows(workspace, engagement, matrix).flatMap((raciRow) =>
       departments.map((department) => {
         const letters = lettersOf(raciRow, department.id);
         return [

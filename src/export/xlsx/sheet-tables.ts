@@ -1,5 +1,5 @@
-import type { Matrix } from '@/model/assignment';
 import { checkWorkspace } from '@/model/check-workspace';
+import { deriveMatrixMemo } from '@/model/derive-matrix-memo';
 import { listPartyDuties } from '@/model/party-duties';
 import { ROLES } from '@/model/roles';
 import type { Workspace } from '@/model/workspace';
@@ -78,14 +78,13 @@ export function partyDutiesSheet(
 /** Every cell the contract changed from the baseline, with the baseline, the agreed duties and the reason. */
 export function deviationsSheet(
   workspace: Workspace,
-  matrices: readonly Matrix[],
   heading: SheetHeading,
   labels: WorkbookLabels,
 ): WorkbookSheet {
   const { annex } = labels;
   const words = annex.deviations;
   const body = workspace.engagements.flatMap((engagement, index) =>
-    findDeviations(matrices[index] as Matrix).map(({ row, cell }) => [
+    findDeviations(deriveMatrixMemo(engagement, workspace.overrides)).map(({ row, cell }) => [
       engagementTitle(engagement, index, annex),
       `${rowName(row, engagement, annex)}${annex.document.partSeparator}${annex.role(cell.role)}`,
       assignmentsWords(cell.baseline, annex),
@@ -137,12 +136,13 @@ export function planSheet(
 /** The checks against the four principles: severity, principle, finding and where. */
 export function checksSheet(
   workspace: Workspace,
-  matrices: readonly Matrix[],
   heading: SheetHeading,
   labels: WorkbookLabels,
 ): WorkbookSheet {
   const { annex, column } = labels;
-  const byId = new Map(workspace.engagements.map((e, i) => [e.id, matrices[i] as Matrix]));
+  const byId = new Map(
+    workspace.engagements.map((e) => [e.id, deriveMatrixMemo(e, workspace.overrides)]),
+  );
   const body = checkWorkspace(workspace).map((finding) => [
     annex.severity(finding.severity),
     annex.principle(finding.principle),
