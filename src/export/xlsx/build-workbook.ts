@@ -5,7 +5,8 @@ import type { Workspace } from '@/model/workspace';
 import { printSetup } from './print-setup';
 import { contractSheet } from './sheet-contract';
 import { matrixSheet } from './sheet-matrix';
-import { raciSheet, signOffSheet } from './sheet-sign-off';
+import { raciSheet } from './sheet-raci';
+import { signOffSheet } from './sheet-sign-off';
 import {
   checksSheet,
   deviationsSheet,

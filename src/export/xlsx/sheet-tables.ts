@@ -1,7 +1,6 @@
 import { checkWorkspace } from '@/model/check-workspace';
 import { deriveMatrixMemo } from '@/model/derive-matrix-memo';
 import { listPartyDuties } from '@/model/party-duties';
-import { ROLES } from '@/model/roles';
 import type { Workspace } from '@/model/workspace';
 import { CSV_COLUMNS, CSV_CROSSWALK_COLUMNS } from '@/schema/csv-format';
 import { buildCsvRows } from '../csv/export-workspace-csv';
@@ -151,12 +150,4 @@ export function checksSheet(
   ]);
   const header = [column.severity, column.principle, column.finding, column.where];
   return tableSheet(labels.sheet.checks, heading, header, body, [12, 26, 44, 50], labels, []);
-}
-
-/** The roles a workspace's parties hold, for the sign-off table. */
-export function partyRoles(workspace: Workspace, partyId: string, labels: WorkbookLabels): string {
-  const roles = workspace.parties.find((p) => p.id === partyId)?.roles ?? [];
-  return ROLES.filter((r) => roles.includes(r))
-    .map((role) => labels.annex.role(role))
-    .join(labels.annex.document.listSeparator);
 }
