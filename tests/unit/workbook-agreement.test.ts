@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { fingerprintWorkspace } from '@/export/agreement/fingerprint';
 import { exportOscal } from '@/export/oscal/export-oscal';
 import { buildWorkbook } from '@/export/xlsx/build-workbook';
-import { buildAgreementAnnexText } from '@/i18n/agreement-annex-text';
+import { agreementAnnexFor } from '@/features/import-export/agreement-annex-for';
+import { workbookLabelsFor } from '@/features/import-export/workbook-labels-from';
 import type { Language } from '@/i18n/languages';
-import { makeTranslate } from '@/i18n/translate';
 import { EMPTY_AGREEMENT } from '@/model/agreement/agreement';
 import { shortFingerprint } from '@/model/agreement/agreement-status';
 import type { Workspace } from '@/model/workspace';
@@ -12,7 +12,6 @@ import { OSCAL_NS } from '@/schema/oscal-format';
 import { goldenWorkspace } from '../fixtures/csv/golden-workspace';
 import { oscalLabels } from '../support/oscal-labels';
 import { type ReadSheet, readXlsx } from '../support/read-xlsx';
-import { workbookLabels } from '../support/workbook-labels';
 
 // The golden workspace with a joint response (its notice starts like a formula) for the engagement
 // with a security vendor, and nothing for the other, which needs none.
@@ -56,14 +55,8 @@ async function signedWorkspace(): Promise<Workspace> {
 }
 
 async function workbookOf(workspace: Workspace, language: Language) {
-  const { fingerprint } = await fingerprintWorkspace(workspace);
-  const agreement = buildAgreementAnnexText(
-    workspace,
-    fingerprint,
-    makeTranslate(language),
-    language,
-  );
-  const blob = await buildWorkbook(workspace, workbookLabels(language), { agreement });
+  const agreement = await agreementAnnexFor(workspace, language);
+  const blob = await buildWorkbook(workspace, workbookLabelsFor(language), { agreement });
   return readXlsx(new Uint8Array(await blob.arrayBuffer()));
 }
 

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { buildWorkbook } from '@/export/xlsx/build-workbook';
+import { workbookLabelsFor } from '@/features/import-export/workbook-labels-from';
 import { goldenWorkspace } from '../fixtures/csv/golden-workspace';
 import { readXlsx } from '../support/read-xlsx';
-import { workbookLabels } from '../support/workbook-labels';
 
 // The workbook is written with write-excel-file and read back here with a zip reader and the
 // sheet XML, so the test checks the file a user opens rather than our data before writing.
 async function workbookOf(language: 'en' | 'zh-CN') {
-  const blob = await buildWorkbook(goldenWorkspace(), workbookLabels(language));
+  const blob = await buildWorkbook(goldenWorkspace(), workbookLabelsFor(language));
   return readXlsx(new Uint8Array(await blob.arrayBuffer()));
 }
 

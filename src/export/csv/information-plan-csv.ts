@@ -30,7 +30,7 @@ export interface PlanCsvLabels {
 }
 
 /** The category id of a joint-response row; channels never have it. */
-export const JOINT_RESPONSE_CATEGORY_ID = 'jointResponse';
+const JOINT_RESPONSE_CATEGORY_ID = 'jointResponse';
 
 /**
  * The rows of the plan before escaping: the header, one per channel grouped by pair, then one per

@@ -4,9 +4,17 @@ export const CSV_MIME_TYPE = 'text/csv;charset=utf-8';
 
 const PROTECTED = new Set<string>(CSV_PROTECTED_STARTS);
 
+/**
+ * A text protected against formula injection: a `'` before a start a spreadsheet could run. The
+ * workbook's cells take the same guard, so a cell copied into a formula bar or saved as CSV stays text.
+ */
+export function guardFormula(value: string): string {
+  return PROTECTED.has(value.charAt(0)) ? `'${value}` : value;
+}
+
 /** One cell as our CSV writes it: protected against formula injection, always quoted, quotes doubled. */
 export function escapeCsvCell(value: string): string {
-  const safe = PROTECTED.has(value.charAt(0)) ? `'${value}` : value;
+  const safe = guardFormula(value);
   return `"${safe.includes('"') ? safe.replaceAll('"', '""') : safe}"`;
 }
 

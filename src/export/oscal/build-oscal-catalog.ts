@@ -7,7 +7,7 @@ import type { OscalLabels } from './oscal-labels';
 import { layerControlId, OSCAL_UUID_ROOT, scopePartId, serviceControlId } from './oscal-vocabulary';
 
 /** The version of our catalogue's content: raise it when controls or parts change. */
-export const CATALOG_VERSION = '1.0';
+const CATALOG_VERSION = '1.0';
 
 /** The stable UUID of our catalogue, the same in every export and language. */
 export const CATALOG_UUID = nameUuid(OSCAL_UUID_ROOT, 'catalog');

@@ -39,7 +39,6 @@ export function buildOscalSsp(workspace: Workspace, labels: OscalLabels, options
   const uuid = uuidsFor(options.workspaceKey);
   const { contract } = workspace;
   const title = oneLine(contract.title, labels.sspTitle);
-  const matrices = workspace.engagements.map((e) => deriveMatrixMemo(e, workspace.overrides));
   const components = [
     {
       uuid: uuid('system'),
@@ -53,17 +52,17 @@ export function buildOscalSsp(workspace: Workspace, labels: OscalLabels, options
         workspace,
         engagement,
         index,
-        matrices[index] as (typeof matrices)[number],
+        deriveMatrixMemo(engagement, workspace.overrides),
         uuid,
         labels,
       ),
     ),
   ];
-  const requirements = workspace.engagements.flatMap((engagement, index) =>
+  const requirements = workspace.engagements.flatMap((engagement) =>
     buildRequirements(
       workspace,
       engagement,
-      matrices[index] as (typeof matrices)[number],
+      deriveMatrixMemo(engagement, workspace.overrides),
       uuid,
       labels,
     ),

@@ -14,7 +14,7 @@ function coverageProps(layers: ServiceCoverage) {
 }
 
 /** The parties an engagement involves: its customer and provider, its suppliers, and any in its matrix. */
-export function engagementPartyIds(engagement: Engagement, matrix: Matrix): string[] {
+function engagementPartyIds(engagement: Engagement, matrix: Matrix): string[] {
   const ids = [
     engagement.customerPartyId,
     engagement.providerPartyId,

@@ -9,7 +9,7 @@ import { rowControlId } from './oscal-vocabulary';
 import type { UuidOf } from './ssp-uuids';
 
 /** A basis as one prop value: `report:§2.3.2`, `derived:§2.3.1` or `override`. */
-export function basisValue(basis: Basis): string {
+function basisValue(basis: Basis): string {
   return basis.source === 'override' ? 'override' : `${basis.source}:${basis.section}`;
 }
 

@@ -1,10 +1,10 @@
 import type { Content, TableCell } from 'pdfmake/interfaces';
-import { listJointResponses } from '@/model/joint-response';
 import { type ChannelGroup, groupChannelsByPair } from '@/model/suggest-channels-groups';
 import { rolesAtEnd } from '@/model/suggest-channels-table';
 import type { Workspace } from '@/model/workspace';
+import { deriveJointResponseTable } from './annex-joint-response-table';
 import type { AnnexLabels } from './annex-labels';
-import { engagementTitle, partyName } from './annex-names';
+import { partyName } from './annex-names';
 import { GRID_LAYOUT } from './annex-styles';
 import { estimateTableLines, keepTogether } from './keep-together';
 
@@ -88,21 +88,12 @@ export function buildInformationPlan(workspace: Workspace, labels: AnnexLabels):
   ];
 }
 
-/**
- * The joint response to incidents of each engagement that has a provider and a security vendor (or
- * has an entry): who notifies whom, within what time, who coordinates; "none agreed" where missing.
- */
-export function buildJointResponses(workspace: Workspace, labels: AnnexLabels): Content[] {
-  const lines = listJointResponses(workspace);
-  if (lines.length === 0) return [];
+/** The joint response to incidents, after the plan's channels: heading, a line on it, the table. */
+function buildJointResponses(workspace: Workspace, labels: AnnexLabels): Content[] {
+  const table = deriveJointResponseTable(workspace, labels);
+  if (!table) return [];
   const joint = labels.informationPlan.joint;
-  const header = [joint.engagement, joint.notification, joint.timeliness, joint.coordinator];
-  const rows = lines.map(({ engagement, index, entry }) => [
-    engagementTitle(engagement, index, labels),
-    entry ? entry.notification : joint.none,
-    entry ? entry.timeliness : '',
-    entry ? partyName(workspace, entry.coordinatorPartyId, labels) : '',
-  ]);
+  const { header, rows } = table;
   const body: TableCell[][] = [
     header.map((text) => ({ text, style: 'tableHeader' })),
     ...rows.map((cells) => cells.map((text) => ({ text }))),

@@ -5,7 +5,8 @@ import type { Workspace } from '@/model/workspace';
 import { printSetup } from './print-setup';
 import { contractSheet } from './sheet-contract';
 import { matrixSheet } from './sheet-matrix';
-import { raciSheet, signOffSheet } from './sheet-sign-off';
+import { raciSheet } from './sheet-raci';
+import { signOffSheet } from './sheet-sign-off';
 import {
   checksSheet,
   deviationsSheet,
@@ -51,7 +52,6 @@ export function buildWorkbookSheets(
   options: WorkbookOptions = {},
 ): WorkbookSheet[] {
   const heading = sheetHeading(workspace.contract, labels);
-  const matrices = workspace.engagements.map((e) => deriveMatrixMemo(e, workspace.overrides));
   const sheets = [
     contractSheet(workspace, heading, labels),
     ...workspace.engagements.map((engagement, index) =>
@@ -59,17 +59,17 @@ export function buildWorkbookSheets(
         workspace,
         engagement,
         index,
-        matrices[index] as (typeof matrices)[number],
+        deriveMatrixMemo(engagement, workspace.overrides),
         heading,
         labels,
       ),
     ),
     rowsSheet(workspace, heading, labels),
     partyDutiesSheet(workspace, heading, labels),
-    deviationsSheet(workspace, matrices, heading, labels),
+    deviationsSheet(workspace, heading, labels),
     planSheet(workspace, heading, labels),
-    raciSheet(workspace, matrices, heading, labels),
-    checksSheet(workspace, matrices, heading, labels),
+    raciSheet(workspace, heading, labels),
+    checksSheet(workspace, heading, labels),
     signOffSheet(workspace, heading, labels, options.agreement),
   ];
   const taken = new Set<string>();

@@ -1,9 +1,9 @@
 import type { Cell } from 'write-excel-file/universal';
-import { listJointResponses } from '@/model/joint-response';
 import type { Workspace } from '@/model/workspace';
-import { engagementTitle, partyName } from '../pdf/annex-names';
+import { guardFormula } from '../csv/write-csv';
+import { deriveJointResponseTable } from '../pdf/annex-joint-response-table';
 import type { WorkbookLabels } from './workbook-labels';
-import { headerCell, noteRow, safeText, textCell } from './xlsx-cells';
+import { headerCell, noteRow, textCell } from './xlsx-cells';
 
 // The plan sheet's widest table has seven columns; the joint-response table spans them all.
 const WIDTH = 7;
@@ -19,25 +19,14 @@ const pad = (cells: Cell[]): Cell[] => [
  * time and who coordinates, or "none agreed". No rows when no engagement calls for one.
  */
 export function jointResponseRows(workspace: Workspace, labels: WorkbookLabels): Cell[][] {
-  const lines = listJointResponses(workspace);
-  if (lines.length === 0) return [];
-  const { annex } = labels;
-  const joint = annex.informationPlan.joint;
-  const header = [joint.engagement, joint.notification, joint.timeliness, joint.coordinator];
+  const table = deriveJointResponseTable(workspace, labels.annex);
+  if (!table) return [];
+  const joint = labels.annex.informationPlan.joint;
   return [
     [],
-    pad([{ value: safeText(joint.heading), type: String, fontWeight: 'bold' }]),
+    pad([{ value: guardFormula(joint.heading), type: String, fontWeight: 'bold' }]),
     noteRow(joint.intro, WIDTH),
-    pad(header.map(headerCell)),
-    ...lines.map(({ engagement, index, entry }) =>
-      pad(
-        [
-          engagementTitle(engagement, index, annex),
-          entry ? entry.notification : joint.none,
-          entry ? entry.timeliness : '',
-          entry ? partyName(workspace, entry.coordinatorPartyId, annex) : '',
-        ].map((text) => textCell(text)),
-      ),
-    ),
+    pad(table.header.map(headerCell)),
+    ...table.rows.map((row) => pad(row.map((text) => textCell(text)))),
   ];
 }

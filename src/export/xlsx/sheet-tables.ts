@@ -1,7 +1,6 @@
-import type { Matrix } from '@/model/assignment';
 import { checkWorkspace } from '@/model/check-workspace';
+import { deriveMatrixMemo } from '@/model/derive-matrix-memo';
 import { listPartyDuties } from '@/model/party-duties';
-import { ROLES } from '@/model/roles';
 import type { Workspace } from '@/model/workspace';
 import { CSV_COLUMNS, CSV_CROSSWALK_COLUMNS } from '@/schema/csv-format';
 import { buildCsvRows } from '../csv/export-workspace-csv';
@@ -78,14 +77,13 @@ export function partyDutiesSheet(
 /** Every cell the contract changed from the baseline, with the baseline, the agreed duties and the reason. */
 export function deviationsSheet(
   workspace: Workspace,
-  matrices: readonly Matrix[],
   heading: SheetHeading,
   labels: WorkbookLabels,
 ): WorkbookSheet {
   const { annex } = labels;
   const words = annex.deviations;
   const body = workspace.engagements.flatMap((engagement, index) =>
-    findDeviations(matrices[index] as Matrix).map(({ row, cell }) => [
+    findDeviations(deriveMatrixMemo(engagement, workspace.overrides)).map(({ row, cell }) => [
       engagementTitle(engagement, index, annex),
       `${rowName(row, engagement, annex)}${annex.document.partSeparator}${annex.role(cell.role)}`,
       assignmentsWords(cell.baseline, annex),
@@ -137,12 +135,13 @@ export function planSheet(
 /** The checks against the four principles: severity, principle, finding and where. */
 export function checksSheet(
   workspace: Workspace,
-  matrices: readonly Matrix[],
   heading: SheetHeading,
   labels: WorkbookLabels,
 ): WorkbookSheet {
   const { annex, column } = labels;
-  const byId = new Map(workspace.engagements.map((e, i) => [e.id, matrices[i] as Matrix]));
+  const byId = new Map(
+    workspace.engagements.map((e) => [e.id, deriveMatrixMemo(e, workspace.overrides)]),
+  );
   const body = checkWorkspace(workspace).map((finding) => [
     annex.severity(finding.severity),
     annex.principle(finding.principle),
@@ -151,12 +150,4 @@ export function checksSheet(
   ]);
   const header = [column.severity, column.principle, column.finding, column.where];
   return tableSheet(labels.sheet.checks, heading, header, body, [12, 26, 44, 50], labels, []);
-}
-
-/** The roles a workspace's parties hold, for the sign-off table. */
-export function partyRoles(workspace: Workspace, partyId: string, labels: WorkbookLabels): string {
-  const roles = workspace.parties.find((p) => p.id === partyId)?.roles ?? [];
-  return ROLES.filter((r) => roles.includes(r))
-    .map((role) => labels.annex.role(role))
-    .join(labels.annex.document.listSeparator);
 }

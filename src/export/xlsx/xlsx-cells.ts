@@ -1,7 +1,5 @@
 import type { Cell, CellObject } from 'write-excel-file/universal';
-import { CSV_PROTECTED_STARTS } from '@/schema/csv-format';
-
-const PROTECTED = new Set<string>(CSV_PROTECTED_STARTS);
+import { guardFormula } from '../csv/write-csv';
 
 /** Fill of a cell with an owner, as in the legend. */
 export const OWNER_FILL = '#DDEBF7';
@@ -10,18 +8,10 @@ export const SUPPORTER_FILL = '#FFF2CC';
 const HEADER_FILL = '#D9D9D9';
 const BORDER = '#A6A6A6';
 
-/**
- * A text as a workbook writes it: protected against formula injection like the CSV (a `'` before a
- * start a spreadsheet could run), so a cell copied into a formula bar or saved as CSV stays text.
- */
-export function safeText(text: string): string {
-  return PROTECTED.has(text.charAt(0)) ? `'${text}` : text;
-}
-
-/** A body cell: safe text, wrapped, top-aligned, with a thin border. */
+/** A body cell: formula-guarded text, wrapped, top-aligned, with a thin border. */
 export function textCell(text: string, style: Partial<CellObject> = {}): CellObject {
   return {
-    value: safeText(text),
+    value: guardFormula(text),
     type: String,
     wrap: true,
     alignVertical: 'top',
@@ -44,13 +34,13 @@ export function titleRows(title: string, subtitle: string, width: number): Cell[
   ];
   return [
     pad({
-      value: safeText(title),
+      value: guardFormula(title),
       type: String,
       fontWeight: 'bold',
       fontSize: 14,
       columnSpan: width,
     }),
-    pad({ value: safeText(subtitle), type: String, columnSpan: width, wrap: true }),
+    pad({ value: guardFormula(subtitle), type: String, columnSpan: width, wrap: true }),
   ];
 }
 
@@ -61,7 +51,7 @@ export const TITLE_ROWS = 2;
 export function noteRow(text: string, width: number): Cell[] {
   return [
     {
-      value: safeText(text),
+      value: guardFormula(text),
       type: String,
       wrap: true,
       fontStyle: 'italic',

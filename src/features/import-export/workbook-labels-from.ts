@@ -1,12 +1,29 @@
 import type { CsvLabels } from '@/export/csv/csv-labels';
 import type { AnnexLabels } from '@/export/pdf/annex-labels';
 import type { WorkbookLabels } from '@/export/xlsx/workbook-labels';
-import type { CrosswalkTranslate } from '@/i18n/crosswalk-messages';
-import type { FilesTranslate } from './csv-labels-from';
-import type { WorkbookTranslate } from './workbook-messages';
+import { CROSSWALK_MESSAGES, type CrosswalkTranslate } from '@/i18n/crosswalk-messages';
+import { FILES_MESSAGES } from '@/i18n/files-messages';
+import type { Language } from '@/i18n/languages';
+import { makeTranslate } from '@/i18n/translate';
+import { sectionTranslate } from '@/i18n/use-section-t';
+import { annexLabelsFor } from './annex-labels-for';
+import { csvLabelsFrom, type FilesTranslate } from './csv-labels-from';
+import { WORKBOOK_MESSAGES, type WorkbookTranslate } from './workbook-messages';
+
+/** The workbook's words in one language, made from the language alone (the button and the tests). */
+export function workbookLabelsFor(language: Language): WorkbookLabels {
+  const f = sectionTranslate(FILES_MESSAGES, language);
+  return workbookLabelsFrom(
+    f,
+    sectionTranslate(WORKBOOK_MESSAGES, language),
+    sectionTranslate(CROSSWALK_MESSAGES, language),
+    annexLabelsFor(language),
+    csvLabelsFrom(makeTranslate(language), f),
+  );
+}
 
 /** The workbook's words in the user's language, on top of the annex's and the CSV's. */
-export function workbookLabelsFrom(
+function workbookLabelsFrom(
   f: FilesTranslate,
   w: WorkbookTranslate,
   c: CrosswalkTranslate,

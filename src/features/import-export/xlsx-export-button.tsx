@@ -1,19 +1,10 @@
 import { useState } from 'react';
 import { downloadFile } from '@/export/download';
-import { CROSSWALK_MESSAGES } from '@/i18n/crosswalk-messages';
 import { FILES_MESSAGES } from '@/i18n/files-messages';
-import { useLanguage, useT } from '@/i18n/i18n-provider';
-import { printEn } from '@/i18n/print-en';
-import { printZhCn } from '@/i18n/print-zh-cn';
+import { useLanguage } from '@/i18n/i18n-provider';
 import { useSectionT } from '@/i18n/use-section-t';
 import { workspaceStore } from '@/store/use-workspace-store';
-import { annexLabelsFrom } from './annex-labels-from';
-import { ANNEX_MESSAGES } from './annex-messages';
 import { exportFileName } from './export-files';
-import { WORKBOOK_MESSAGES } from './workbook-messages';
-
-// The departments sheet shares its words with the printed annex, as the PDF does.
-const PRINT_MESSAGES = { en: printEn, 'zh-CN': printZhCn };
 
 type XlsxState =
   | { readonly kind: 'idle' }
@@ -26,13 +17,8 @@ type XlsxState =
  * weighs nothing on the first page load; self-contained so an export menu can place it anywhere.
  */
 export function XlsxExportButton() {
-  const t = useT();
   const { language } = useLanguage();
   const f = useSectionT(FILES_MESSAGES);
-  const a = useSectionT(ANNEX_MESSAGES);
-  const p = useSectionT(PRINT_MESSAGES);
-  const w = useSectionT(WORKBOOK_MESSAGES);
-  const c = useSectionT(CROSSWALK_MESSAGES);
   const [state, setState] = useState<XlsxState>({ kind: 'idle' });
   const make = async () => {
     setState({ kind: 'working' });
@@ -40,27 +26,16 @@ export function XlsxExportButton() {
       const workspace = workspaceStore.getState().workspace;
       const [
         { buildWorkbook, buildWorkbookSheets, XLSX_MIME_TYPE },
-        { csvLabelsFrom },
-        { workbookLabelsFrom },
-        { fingerprintWorkspace },
-        { buildAgreementAnnexText },
+        { workbookLabelsFor },
+        { agreementAnnexFor },
       ] = await Promise.all([
         import('@/export/xlsx/build-workbook'),
-        import('./csv-labels-from'),
         import('./workbook-labels-from'),
-        import('@/export/agreement/fingerprint'),
-        import('@/i18n/agreement-annex-text'),
+        import('./agreement-annex-for'),
       ]);
-      const labels = workbookLabelsFrom(
-        f,
-        w,
-        c,
-        annexLabelsFrom(t, a, p, c, language, f),
-        csvLabelsFrom(t, f),
-      );
+      const labels = workbookLabelsFor(language);
       // The sign-off sheet carries the agreement as the annex does: status, fingerprint, signatures.
-      const { fingerprint } = await fingerprintWorkspace(workspace);
-      const options = { agreement: buildAgreementAnnexText(workspace, fingerprint, t, language) };
+      const options = { agreement: await agreementAnnexFor(workspace, language) };
       const blob = await buildWorkbook(workspace, labels, options);
       downloadFile(
         exportFileName(workspace, 'workbook', 'xlsx', f, new Date()),

@@ -9,8 +9,7 @@ import {
   type ImportResult,
   UNREADABLE,
 } from '../import-issue';
-import { checkTextSize, stripByteOrderMark } from '../import-limits';
-import { locateJsonError } from '../json/locate-json-error';
+import { parseJsonText } from '../json/parse-json-text';
 
 const NAME_LIMIT = 200;
 
@@ -54,20 +53,9 @@ function readEntry(
 }
 
 function importBackupText(text: string): ImportResult<BackupEntry<Workspace>[]> {
-  const tooLarge = checkTextSize(text);
-  if (tooLarge) return failImport([tooLarge]);
-  const json = stripByteOrderMark(text);
-  let backup: unknown;
-  try {
-    backup = JSON.parse(json);
-  } catch (error) {
-    return failImport([
-      {
-        code: 'json-syntax',
-        ...locateJsonError(json, error instanceof Error ? error.message : ''),
-      },
-    ]);
-  }
+  const document = parseJsonText(text);
+  if (!document.ok) return document;
+  const backup = document.value;
   if (!isRecord(backup) || backup.format !== BACKUP_FORMAT) {
     return failImport([{ code: 'wrong-format', path: 'format', expected: BACKUP_FORMAT }]);
   }

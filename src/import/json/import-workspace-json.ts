@@ -1,21 +1,12 @@
 import type { Workspace } from '@/model/workspace';
 import { parseWorkspaceDocument } from '@/schema/parse-workspace-document';
 import { failImport, fromSchemaIssues, type ImportResult, UNREADABLE } from '../import-issue';
-import { checkTextSize, stripByteOrderMark } from '../import-limits';
-import { locateJsonError } from './locate-json-error';
+import { parseJsonText } from './parse-json-text';
 
 function importJson(text: string): ImportResult<Workspace> {
-  const tooLarge = checkTextSize(text);
-  if (tooLarge) return failImport([tooLarge]);
-  const json = stripByteOrderMark(text);
-  let document: unknown;
-  try {
-    document = JSON.parse(json);
-  } catch (error) {
-    const message = error instanceof Error ? error.message : '';
-    return failImport([{ code: 'json-syntax', ...locateJsonError(json, message) }]);
-  }
-  const parsed = parseWorkspaceDocument(document);
+  const document = parseJsonText(text);
+  if (!document.ok) return document;
+  const parsed = parseWorkspaceDocument(document.value);
   return parsed.ok ? parsed : failImport(fromSchemaIssues(parsed.issues));
 }
 

@@ -3,8 +3,7 @@ import type { Party, Workspace } from '@/model/workspace';
 import { parseWorkspaceDocument } from '@/schema/parse-workspace-document';
 import { serialiseWorkspaceDocument } from '@/schema/serialise-workspace-document';
 import { failImport, fromSchemaIssues, type ImportResult, UNREADABLE } from '../import-issue';
-import { checkTextSize, stripByteOrderMark } from '../import-limits';
-import { locateJsonError } from '../json/locate-json-error';
+import { parseJsonText } from '../json/parse-json-text';
 import { isObject, type JsonObject, NotOurs, objectAt, objectsOf, ourProps } from './oscal-reader';
 import { readOscalEngagements } from './read-oscal-engagements';
 import { readOscalOverrides } from './read-oscal-overrides';
@@ -54,17 +53,9 @@ function readWorkspace(plan: JsonObject): Workspace {
 }
 
 function importSsp(text: string): ImportResult<Workspace> {
-  const tooLarge = checkTextSize(text);
-  if (tooLarge) return failImport([tooLarge]);
-  const json = stripByteOrderMark(text);
-  let document: unknown;
-  try {
-    document = JSON.parse(json);
-  } catch (error) {
-    const message = error instanceof Error ? error.message : '';
-    return failImport([{ code: 'json-syntax', ...locateJsonError(json, message) }]);
-  }
-  const plan = isObject(document) ? document[ROOT] : undefined;
+  const document = parseJsonText(text);
+  if (!document.ok) return document;
+  const plan = isObject(document.value) ? document.value[ROOT] : undefined;
   if (!isObject(plan)) return failImport([{ code: 'oscal-not-ssp', expected: ROOT }]);
   let workspace: Workspace;
   try {

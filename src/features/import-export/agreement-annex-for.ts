@@ -1,0 +1,18 @@
+import { fingerprintWorkspace } from '@/export/agreement/fingerprint';
+import { buildAgreementAnnexText } from '@/i18n/agreement-annex-text';
+import type { Language } from '@/i18n/languages';
+import { makeTranslate } from '@/i18n/translate';
+import type { AgreementAnnexText } from '@/model/agreement/agreement-annex';
+import type { Workspace } from '@/model/workspace';
+
+/**
+ * The agreement section (status, fingerprint, signatures) of a document made from this workspace,
+ * in one language: the PDF annex and the workbook's sign-off sheet carry the same one.
+ */
+export async function agreementAnnexFor(
+  workspace: Workspace,
+  language: Language,
+): Promise<AgreementAnnexText> {
+  const { fingerprint } = await fingerprintWorkspace(workspace);
+  return buildAgreementAnnexText(workspace, fingerprint, makeTranslate(language), language);
+}
