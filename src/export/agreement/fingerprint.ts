@@ -2,7 +2,7 @@ import { serialiseAgreedContent } from '@/model/agreement/canonical-content';
 import type { Workspace } from '@/model/workspace';
 
 /** The SHA-256 of a text (UTF-8) in lower-case hex, by the browser's Web Crypto. */
-async function sha256Hex(text: string): Promise<string> {
+export async function sha256Hex(text: string): Promise<string> {
   const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
   return [...new Uint8Array(digest)].map((byte) => byte.toString(16).padStart(2, '0')).join('');
 }
