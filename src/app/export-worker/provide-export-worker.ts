@@ -1,4 +1,4 @@
-import { provideExportWorker } from '@/export/worker/export-client';
+import { provideExportWorker } from '@/export/worker/export-worker-factory';
 
 /**
  * Gives the exports their worker: a module worker from the app's own origin (CSP `worker-src

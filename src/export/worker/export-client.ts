@@ -5,9 +5,7 @@ import type {
   ExportKind,
   ExportOutput,
 } from './export-protocol';
-
-/** Makes a new export worker; the app provides it, since only it may know the worker's entry file. */
-export type ExportWorkerFactory = () => Worker;
+import { exportWorkerFactory } from './export-worker-factory';
 
 /** How an export reports back while it runs, and how the user stops it. */
 export interface RunExportOptions {
@@ -15,18 +13,12 @@ export interface RunExportOptions {
   readonly signal?: AbortSignal;
 }
 
-let createWorker: ExportWorkerFactory | undefined;
 // One idle worker is kept, with its library and fonts loaded, so the next export starts warm.
 let idle: Worker | undefined;
 let nextId = 1;
 
-/** Tells the exports how to start their worker (called once at start-up by the app). */
-export function provideExportWorker(factory: ExportWorkerFactory): void {
-  createWorker = factory;
-}
-
 function takeWorker(): Worker {
-  const worker = idle ?? createWorker?.();
+  const worker = idle ?? exportWorkerFactory()?.();
   idle = undefined;
   if (!worker) throw new Error('The export worker is not available');
   return worker;
@@ -42,6 +34,7 @@ function giveBack(worker: Worker) {
  * export (the pointer is on an export button), so the first export does not wait for them.
  */
 export function warmExportWorker(): void {
+  const createWorker = exportWorkerFactory();
   if (idle || !createWorker) return;
   idle = createWorker();
   idle.postMessage({ type: 'warm', baseUri: document.baseURI } satisfies ExportCommand);
