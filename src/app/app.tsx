@@ -1,5 +1,5 @@
 import { lazy, Suspense, useState } from 'react';
-import { useReopenKeptDraft } from '@/features/cell-detail/use-cell-editor-draft';
+import { useReopenKeptDraft } from '@/features/cell-detail/reopen-kept-draft';
 import { ScenarioPanel } from '@/features/scenario/scenario-panel';
 import { useT } from '@/i18n/i18n-provider';
 import { useLibraryStore } from '@/store/persistence/library-store';

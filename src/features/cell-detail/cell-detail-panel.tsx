@@ -11,7 +11,7 @@ import { focusCellByKey } from '@/ui/focus-cell';
 import { AssignmentDetailList } from './assignment-detail-list';
 import { CellEditor } from './cell-editor';
 import { JointResponsibilityForm } from './joint-responsibility-form';
-import { isReopenedDraft } from './use-cell-editor-draft';
+import { isReopenedDraft } from './reopen-kept-draft';
 import './cell-detail.css';
 
 // Back to the cell in the matrix, after the frame in which the panel changed.

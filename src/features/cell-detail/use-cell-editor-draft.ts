@@ -8,9 +8,7 @@ import {
   writeCellEditorDraft,
 } from '@/store/cell-editor-drafts';
 import { useLibraryStore } from '@/store/persistence/library-store';
-
-const sameCell = (a: CellRef, b: CellRef) =>
-  a.engagementId === b.engagementId && a.rowId === b.rowId && a.role === b.role;
+import { forgetReopenedDraft, sameCell } from './reopen-kept-draft';
 
 /**
  * The cell editor's duties and reason, kept in the browser as they change, so a reload or a closed
@@ -35,40 +33,8 @@ export function useCellEditorDraft(cellRef: CellRef, cell: Cell) {
   }, [workspaceId, cellRef, assignments, reason, unchanged]);
   const clear = () => {
     finished.current = true;
-    if (isReopenedDraft(cellRef)) reopening = null;
+    forgetReopenedDraft(cellRef);
     clearCellEditorDraft(workspaceId, cellRef);
   };
   return { assignments, setAssignments, reason, setReason, clear };
-}
-
-// The cell whose kept draft the start-up reopened, until that draft is applied or discarded: the
-// panel mounting for it opens its editor (not consumed on read: a lazy panel may render twice).
-let reopening: CellRef | null = null;
-
-/** Whether the panel mounting for this cell should open its editor on the draft kept from before. */
-export function isReopenedDraft(cellRef: CellRef): boolean {
-  return reopening !== null && sameCell(reopening, cellRef);
-}
-
-/**
- * After a reload, selects the cell of the newest kept draft of the engagement on screen (the panel
- * then opens its editor on the draft), so the user finds what they were typing where they left it.
- * Called by the workbench at start-up: the panel itself only exists once a cell is selected.
- */
-export function useReopenKeptDraft(
-  engagementId: string | undefined,
-  onReopen: (cell: CellRef) => void,
-): void {
-  const workspaceId = useLibraryStore((s) => (s.phase === 'ready' ? s.current?.id : undefined));
-  const reopened = useRef(false);
-  useEffect(() => {
-    if (!workspaceId || !engagementId || reopened.current) return;
-    reopened.current = true;
-    const draft = readCellEditorDrafts(workspaceId).find(
-      (d) => d.cell.engagementId === engagementId,
-    );
-    if (!draft) return;
-    reopening = draft.cell;
-    onReopen(draft.cell);
-  }, [workspaceId, engagementId, onReopen]);
 }
