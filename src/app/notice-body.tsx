@@ -32,7 +32,7 @@ export function NoticeBody({ notice }: { notice: Notice & { readonly id: number 
     case 'recovered':
       return (
         <>
-          <p>{t('notice.recovered', { name: notice.name || t('workspaces.untitled') })}</p>
+          <p>{f('notice.recovered', { name: notice.name || t('workspaces.untitled') })}</p>
           <button
             type="button"
             onClick={() => {
@@ -40,12 +40,12 @@ export function NoticeBody({ notice }: { notice: Notice & { readonly id: number 
               void getPersistence()?.controller.open(notice.copyId);
             }}
           >
-            {t('notice.openRecovered')}
+            {f('notice.openRecovered')}
           </button>
         </>
       );
     case 'address-engagement-missing':
-      return <p>{t('notice.addressEngagementMissing', { id: notice.engagementId })}</p>;
+      return <p>{f('notice.addressEngagementMissing', { id: notice.engagementId })}</p>;
     case 'address-scenario-differs': {
       const engagement = engagements.find((e) => e.id === notice.engagementId);
       if (!engagement) return null;
@@ -56,7 +56,7 @@ export function NoticeBody({ notice }: { notice: Notice & { readonly id: number 
       };
       return (
         <>
-          <p>{t('notice.addressScenarioDiffers', values)}</p>
+          <p>{f('notice.addressScenarioDiffers', values)}</p>
           <button
             type="button"
             onClick={() => {
@@ -64,7 +64,7 @@ export function NoticeBody({ notice }: { notice: Notice & { readonly id: number 
               workspaceStore.getState().setScenario(engagement.id, notice.scenario);
             }}
           >
-            {t('notice.applyAddressScenario', values)}
+            {f('notice.applyAddressScenario', values)}
           </button>
         </>
       );

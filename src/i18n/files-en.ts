@@ -120,4 +120,12 @@ export const filesEn = {
     'You opened this link before: its saved copy “{name}” is open now, and nothing new was saved.',
   'share.defaultName': 'Shared workspace of {date}',
   'share.refused': 'The shared link could not be opened, and nothing was changed:',
+  'notice.recovered':
+    'A tab closed with unsaved changes to “{name}” that conflict with changes saved since in another tab. Both versions are kept: the saved one is open here, and the closed tab’s version is a recovered workspace in the list of saved workspaces.',
+  'notice.openRecovered': 'Open the recovered version',
+  'notice.addressEngagementMissing':
+    'The address names an engagement ({id}) that is not in this workspace: it may come from another browser or a removed engagement. Its scenario was not applied to any engagement.',
+  'notice.addressScenarioDiffers':
+    'The address asks for {scenario} for “{engagement}”, but the saved workspace has {saved}. The saved scenario is shown; nothing was changed.',
+  'notice.applyAddressScenario': 'Apply {scenario} to “{engagement}”',
 } as const;

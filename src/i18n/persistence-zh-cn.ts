@@ -30,12 +30,4 @@ export const persistenceZhCn: Record<keyof typeof persistenceEn, string> = {
   'recovery.reset': '新建工作区（备份保留）',
   'recovery.readOnly': '继续使用但不保存',
   'starting.message': '正在打开已保存的工作区…',
-  'notice.recovered':
-    '一个标签页关闭时留有对“{name}”的未保存更改，这些更改与另一个标签页此后保存的更改冲突。两个版本都已保留：此处打开的是已保存的版本，已关闭标签页的版本是已保存工作区列表中的一个恢复副本。',
-  'notice.openRecovered': '打开恢复的版本',
-  'notice.addressEngagementMissing':
-    '地址中指定的合作（{id}）不在此工作区中，可能来自其他浏览器或已删除的合作。地址中的场景未应用于任何合作。',
-  'notice.addressScenarioDiffers':
-    '地址要求“{engagement}”采用{scenario}，但已保存的工作区中为{saved}。当前显示已保存的场景，未作任何更改。',
-  'notice.applyAddressScenario': '将“{engagement}”改为{scenario}',
 };
