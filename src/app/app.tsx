@@ -13,7 +13,6 @@ import { AppHeader } from './app-header';
 import { ConflictNotice } from './conflict-notice';
 import { IgnoredParamsNotice } from './ignored-params-notice';
 import { useNoticesStore } from './notices-store';
-import { RecoveryScreen } from './recovery-screen';
 import { ScenarioDrawer } from './scenario-drawer';
 import { ShellDialogs } from './shell-dialogs';
 import { useViewUrl } from './use-view-url';
@@ -38,6 +37,10 @@ const CellDetailPanel = lazy(() =>
 const CellComments = lazy(() =>
   import('@/features/agreement/cell-comments').then((m) => ({ default: m.CellComments })),
 );
+// Shown only when stored data is damaged: nothing of it on the first download.
+const RecoveryScreen = lazy(() =>
+  import('./recovery-screen').then((m) => ({ default: m.RecoveryScreen })),
+);
 const GuidePanel = lazy(() =>
   import('@/features/guide/guide-panel').then((m) => ({ default: m.GuidePanel })),
 );
@@ -60,7 +63,9 @@ export function App({ ignoredParams = [] }: { ignoredParams?: ViewRequest['ignor
     return (
       <>
         <AppHeader />
-        <RecoveryScreen recovery={recovery} />
+        <Suspense fallback={<p role="status">{t('view.loading')}</p>}>
+          <RecoveryScreen recovery={recovery} />
+        </Suspense>
       </>
     );
   }
