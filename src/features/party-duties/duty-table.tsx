@@ -49,7 +49,7 @@ function DutyRow({
       <td>{t(`scope.${assignment.scope}`)}</td>
       <td>{viaName(assignment, group.engagement, t, p, true)}</td>
       <td>
-        <span className={`party-basis party-basis-${basis}`}>
+        <span className={`basis basis-${basis}`}>
           {basis === 'override' ? '✎ ' : ''}
           {basisWords(assignment.basis, p)}
         </span>
