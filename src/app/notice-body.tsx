@@ -1,8 +1,6 @@
 import { ImportIssueList } from '@/features/import-export/import-issue-list';
 import { describeEngagement } from '@/i18n/describe-engagement';
-import { FILES_MESSAGES } from '@/i18n/files-messages';
 import { useT } from '@/i18n/i18n-provider';
-import { useSectionT } from '@/i18n/use-section-t';
 import type { Scenario } from '@/model/assurance-scope';
 import { getPersistence } from '@/store/persistence/persistence-handle';
 import { useWorkspaceStore, workspaceStore } from '@/store/use-workspace-store';
@@ -11,7 +9,7 @@ import { dismissNotice, type Notice } from './notices-store';
 /** What one notice says, and the action it offers. */
 export function NoticeBody({ notice }: { notice: Notice & { readonly id: number } }) {
   const t = useT();
-  const f = useSectionT(FILES_MESSAGES);
+  const f = useT('files');
   const engagements = useWorkspaceStore((s) => s.workspace.engagements);
   const scenarioText = (s: Scenario) =>
     `${t(`serviceTypeShort.${s.resourceService}`)} · ${t(`mode.${s.mode}`)}`;

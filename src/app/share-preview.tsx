@@ -1,7 +1,5 @@
 import { describeEngagement } from '@/i18n/describe-engagement';
-import { FILES_MESSAGES } from '@/i18n/files-messages';
 import { useT } from '@/i18n/i18n-provider';
-import { useSectionT } from '@/i18n/use-section-t';
 import type { Workspace } from '@/model/workspace';
 import { getPersistence } from '@/store/persistence/persistence-handle';
 import { rememberSharedCopy } from '@/store/persistence/shared-link-copies';
@@ -20,7 +18,7 @@ interface SharePreviewProps {
  */
 export function SharePreview({ id, workspace, fingerprint }: SharePreviewProps) {
   const t = useT();
-  const f = useSectionT(FILES_MESSAGES);
+  const f = useT('files');
   const names = workspace.parties.map((p) => p.name.trim()).filter((n) => n !== '');
   const save = async () => {
     const name =

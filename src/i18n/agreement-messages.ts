@@ -1,8 +1,7 @@
+// Transitional: only agreement-annex-text.ts (reworked in parallel) still imports this; new code
+// uses the agreement area through useT or loadTranslate. Delete once it does.
 import { agreementEn } from './agreement-en';
 import { agreementZhCn } from './agreement-zh-cn';
 
-/** The texts of the agreement panel and the redline, in every language; they travel with the panel. */
+/** Legacy: the agreement area in both languages. */
 export const AGREEMENT_MESSAGES = { en: agreementEn, 'zh-CN': agreementZhCn };
-
-/** A key of those texts. */
-export type AgreementKey = keyof typeof agreementEn;

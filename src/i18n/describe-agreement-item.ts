@@ -1,14 +1,14 @@
 import type { Department } from '@/model/departments';
 import type { Engagement, InformationChannel, Override, Party, Workspace } from '@/model/workspace';
-import type { AgreementKey } from './agreement-messages';
+import type { AreaKey } from './area-loaders';
 import { describeAssignment } from './describe-assignment';
 import { describeEngagement } from './describe-engagement';
 import { describeParty } from './describe-party';
 import type { MessageKey } from './en';
 import type { MessageParams, Translate } from './translate';
 
-/** The agreement panel's translate function. */
-export type AgreementTranslate = (key: AgreementKey, params?: MessageParams) => string;
+/** A translate function over the agreement area's keys (the annex may pass one over that area alone). */
+export type AgreementTranslate = (key: AreaKey<'agreement'>, params?: MessageParams) => string;
 
 /** What names are looked up in: every version of the workspace the redline shows. */
 export interface NameSources {

@@ -1,11 +1,11 @@
 import type { ContractGap } from '@/model/contract-gaps';
 import type { Workspace } from '@/model/workspace';
 import { describeEngagement } from './describe-engagement';
-import type { FilesKey } from './files-messages';
+import type { AreaKey } from './area-loaders';
 import type { MessageParams, Translate } from './translate';
 
-/** A translate function over the files texts (export, import, share). */
-type FilesTranslate = (key: FilesKey, params?: MessageParams) => string;
+// Only the files area's keys are asked for, so the annex may pass a function over that area alone.
+type FilesTranslate = (key: AreaKey<'files'>, params?: MessageParams) => string;
 
 /** Says one gap of a contract (the export check, the PDF and the printed annex share it). */
 export function describeContractGap(

@@ -1,13 +1,23 @@
-import { createContext, type ReactNode, useContext, useEffect, useMemo, useState } from 'react';
+import {
+  createContext,
+  type ReactNode,
+  startTransition,
+  use,
+  useContext,
+  useEffect,
+  useMemo,
+  useState,
+} from 'react';
+import type { Area } from './area-loaders';
 import { detectLanguage, type Language } from './languages';
-import { makeTranslate, type Translate } from './translate';
+import { areasInUse, loadArea, loadedTranslate } from './load-translate';
+import type { Translate } from './translate';
 
 const STORAGE_KEY = 'srw.language';
 
 interface I18nValue {
   readonly language: Language;
   readonly setLanguage: (language: Language) => void;
-  readonly t: Translate;
 }
 
 const I18nContext = createContext<I18nValue | null>(null);
@@ -29,7 +39,11 @@ function remember(language: Language): void {
   }
 }
 
-/** Provides the current language and its translate function; the switch is remembered. */
+/**
+ * Provides the current language; the switch is remembered. A switch first fetches the new
+ * language of every area in use and happens in a transition, so the page keeps the old language
+ * until the new texts are there: no raw keys, no blank page.
+ */
 export function I18nProvider({ children, initial }: { children: ReactNode; initial?: Language }) {
   const [language, setLanguageState] = useState<Language>(
     () => initial ?? detectLanguage(readRemembered(), navigator.languages ?? [navigator.language]),
@@ -42,9 +56,9 @@ export function I18nProvider({ children, initial }: { children: ReactNode; initi
       language,
       setLanguage: (next) => {
         remember(next);
-        setLanguageState(next);
+        for (const area of areasInUse()) void loadArea(area, next);
+        startTransition(() => setLanguageState(next));
       },
-      t: makeTranslate(language),
     }),
     [language],
   );
@@ -57,9 +71,17 @@ function useI18n(): I18nValue {
   return value;
 }
 
-/** The translate function of the current language. */
-export function useT(): Translate {
-  return useI18n().t;
+/**
+ * The translate function of the current language over the main dictionary and the given areas
+ * (`useT('checks', 'files')`). An area not loaded yet suspends the component (React `use()`) until
+ * its texts arrive, so it loads with the lazy feature that needs it; a loaded one never suspends.
+ */
+export function useT<A extends Area = never>(...areas: A[]): Translate<A> {
+  const { language } = useI18n();
+  const loaded = loadedTranslate(language, areas);
+  if (loaded) return loaded;
+  for (const area of areas) use(loadArea(area, language));
+  return loadedTranslate(language, areas) as Translate<A>;
 }
 
 /** The current language and the function that switches it. */

@@ -1,10 +1,10 @@
+import { useT } from '@/i18n/i18n-provider';
 import type { Party } from '@/model/workspace';
 import { useActingPartyStore } from '@/store/acting-party-store';
-import { useAgreementT } from './use-agreement-t';
 
 /** "I act for": the party under whose name this user proposes, comments and signs. */
 export function ActingPartyPicker({ parties }: { parties: readonly Party[] }) {
-  const a = useAgreementT();
+  const a = useT('agreement');
   const actingPartyId = useActingPartyStore((s) => s.actingPartyId);
   const setActingParty = useActingPartyStore((s) => s.setActingParty);
   const known = parties.some((party) => party.id === actingPartyId);

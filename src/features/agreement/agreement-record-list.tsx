@@ -3,12 +3,11 @@ import { describeParty } from '@/i18n/describe-party';
 import { useT } from '@/i18n/i18n-provider';
 import { shortFingerprint } from '@/model/agreement/agreement-status';
 import type { Workspace } from '@/model/workspace';
-import { useAgreementT } from './use-agreement-t';
 import { useContractFieldName } from './use-contract-field-name';
 
 /** The record of who proposed, changed, accepted, rejected and signed what, and when. */
 export function AgreementRecordList({ workspace }: { workspace: Workspace }) {
-  const a = useAgreementT();
+  const a = useT('agreement');
   const t = useT();
   const field = useContractFieldName();
   const names = nameSources(workspace);

@@ -5,7 +5,6 @@ import type { AgreementState } from '@/model/agreement/agreement-status';
 import { shortFingerprint } from '@/model/agreement/agreement-status';
 import { listChangesSince } from '@/model/agreement/changes-since';
 import type { Workspace } from '@/model/workspace';
-import { useAgreementT } from './use-agreement-t';
 import { useContractFieldName } from './use-contract-field-name';
 
 /** Status, fingerprint (full and short), and why signatures went void when they did. */
@@ -18,7 +17,7 @@ export function AgreementStatusView({
   version: FingerprintedContent | null;
   state: AgreementState | null;
 }) {
-  const a = useAgreementT();
+  const a = useT('agreement');
   const t = useT();
   const field = useContractFieldName();
   const voided = state?.voided[0];

@@ -1,3 +1,4 @@
+import { useT } from '@/i18n/i18n-provider';
 import { useState } from 'react';
 import { fingerprintWorkspace } from '@/export/agreement/fingerprint';
 import { deriveAgreementState, findAgreedFingerprint } from '@/model/agreement/agreement-status';
@@ -11,7 +12,6 @@ import type { ReceivedProposal } from './received-proposal';
 import { type RedlineOutcome, RedlineView } from './redline-view';
 import { SignForm } from './sign-form';
 import { SignatureTable } from './signature-table';
-import { useAgreementT } from './use-agreement-t';
 import { VerifyFileField } from './verify-file-field';
 import './agreement.css';
 
@@ -20,7 +20,7 @@ import './agreement.css';
  * and opening proposals (with the redline), signing, verifying a file, and the record.
  */
 export function AgreementView() {
-  const a = useAgreementT();
+  const a = useT('agreement');
   const workspace = useWorkspaceStore((s) => s.workspace);
   const version = useAsyncValue(workspace, fingerprintWorkspace);
   const actor = useActingParty(workspace.parties);

@@ -8,7 +8,6 @@ import { useSelectionStore } from '@/store/selection-store';
 import { useWorkspaceStore, workspaceStore } from '@/store/use-workspace-store';
 import { useActingParty } from './acting-party-picker';
 import { newActor } from './new-actor';
-import { useAgreementT } from './use-agreement-t';
 import './agreement.css';
 
 /**
@@ -16,7 +15,7 @@ import './agreement.css';
  * acting party adds to it. Comments are kept with the workspace but are not agreed content.
  */
 export function CellComments() {
-  const a = useAgreementT();
+  const a = useT('agreement');
   const t = useT();
   const selected = useSelectionStore((s) => s.selectedCell);
   const workspace = useWorkspaceStore((s) => s.workspace);

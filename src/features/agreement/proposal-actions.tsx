@@ -1,3 +1,4 @@
+import { useT } from '@/i18n/i18n-provider';
 import { useState } from 'react';
 import type { FingerprintedContent } from '@/export/agreement/fingerprint';
 import { downloadFile } from '@/export/download';
@@ -9,7 +10,6 @@ import { workspaceStore } from '@/store/use-workspace-store';
 import { JsonFileField } from '@/ui/json-file-field';
 import { newActor } from './new-actor';
 import { type ReceivedProposal, readProposalFile, readProposalLink } from './received-proposal';
-import { useAgreementT } from './use-agreement-t';
 
 type SendState =
   | { readonly kind: 'idle' }
@@ -27,7 +27,7 @@ export function ProposalActions({
   actor: Party | null;
   onOpen: (proposal: ReceivedProposal) => void;
 }) {
-  const a = useAgreementT();
+  const a = useT('agreement');
   const [sent, setSent] = useState<SendState>({ kind: 'idle' });
   const [failed, setFailed] = useState(false);
   const [link, setLink] = useState('');

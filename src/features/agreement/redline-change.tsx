@@ -1,8 +1,8 @@
+import { useT } from '@/i18n/i18n-provider';
 import type { ItemComment } from '@/model/agreement/agreement';
 import type { RedlineDecision } from '@/model/agreement/redline';
 import { editableText, isDecisionNeeded } from '@/model/agreement/redline';
 import type { ItemChange } from '@/model/agreement/three-way-merge';
-import { useAgreementT } from './use-agreement-t';
 
 /** What a redline row shows of one change, already in words. */
 interface ChangeWords {
@@ -34,7 +34,7 @@ export function RedlineChange({
   onDecide: (decision: RedlineDecision) => void;
   onComment: (text: string) => void;
 }) {
-  const a = useAgreementT();
+  const a = useT('agreement');
   const editable = editableText(change.key, change.theirs ?? change.mine);
   const name = `decision-${change.key}`;
   return (

@@ -20,7 +20,6 @@ import { workspaceStore } from '@/store/use-workspace-store';
 import { newActor } from './new-actor';
 import type { ReceivedProposal } from './received-proposal';
 import { RedlineChange } from './redline-change';
-import { useAgreementT } from './use-agreement-t';
 import { useContractFieldName } from './use-contract-field-name';
 
 /** How a redline ended: the user now holds the proposed version, or a counter-proposal of its own. */
@@ -43,7 +42,7 @@ export function RedlineView({
   onDone: (outcome: RedlineOutcome) => void;
   onCancel: () => void;
 }) {
-  const a = useAgreementT();
+  const a = useT('agreement');
   const t = useT();
   const field = useContractFieldName();
   const [decisions, setDecisions] = useState<ReadonlyMap<string, RedlineDecision>>(new Map());

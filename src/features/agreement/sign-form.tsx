@@ -1,10 +1,10 @@
+import { useT } from '@/i18n/i18n-provider';
 import { useState } from 'react';
 import type { FingerprintedContent } from '@/export/agreement/fingerprint';
 import { signAgreement } from '@/model/agreement/agreement-edits';
 import type { Party } from '@/model/workspace';
 import { LIMITS } from '@/schema/limits';
 import { workspaceStore } from '@/store/use-workspace-store';
-import { useAgreementT } from './use-agreement-t';
 
 /** The acting party signs the current version: name, title and date, bound to its fingerprint. */
 export function SignForm({
@@ -14,7 +14,7 @@ export function SignForm({
   version: FingerprintedContent | null;
   actor: Party | null;
 }) {
-  const a = useAgreementT();
+  const a = useT('agreement');
   const [name, setName] = useState('');
   const [title, setTitle] = useState('');
   const [date, setDate] = useState(() => new Date().toISOString().slice(0, 10));

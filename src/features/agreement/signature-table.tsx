@@ -1,7 +1,7 @@
+import { useT } from '@/i18n/i18n-provider';
 import type { AgreementState } from '@/model/agreement/agreement-status';
 import { shortFingerprint } from '@/model/agreement/agreement-status';
 import type { Party } from '@/model/workspace';
-import { useAgreementT } from './use-agreement-t';
 
 /** One row per signatory party: who signed, as whom, when, which fingerprint, and whether it holds. */
 export function SignatureTable({
@@ -11,7 +11,7 @@ export function SignatureTable({
   parties: readonly Party[];
   state: AgreementState;
 }) {
-  const a = useAgreementT();
+  const a = useT('agreement');
   const rows = parties.map((party) => {
     const valid = state.valid.find((s) => s.partyId === party.id);
     const voided = state.voided.find((s) => s.partyId === party.id);

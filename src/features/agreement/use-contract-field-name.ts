@@ -1,5 +1,5 @@
+import { useT } from '@/i18n/i18n-provider';
 import { FILES_MESSAGES, type FilesKey } from '@/i18n/files-messages';
-import { useSectionT } from '@/i18n/use-section-t';
 
 const FIELDS: Readonly<Record<string, FilesKey>> = {
   title: 'contract.title',
@@ -10,7 +10,7 @@ const FIELDS: Readonly<Record<string, FilesKey>> = {
 
 /** The name of a contract field as the contract panel shows it. */
 export function useContractFieldName(): (field: string) => string {
-  const f = useSectionT(FILES_MESSAGES);
+  const f = useT('files');
   return (field) => {
     const key = FIELDS[field];
     return key ? f(key) : field;

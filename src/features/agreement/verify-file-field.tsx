@@ -1,8 +1,8 @@
+import { useT } from '@/i18n/i18n-provider';
 import { useState } from 'react';
 import { fingerprintWorkspace } from '@/export/agreement/fingerprint';
 import { shortFingerprint } from '@/model/agreement/agreement-status';
 import { JsonFileField } from '@/ui/json-file-field';
-import { useAgreementT } from './use-agreement-t';
 
 type Verdict =
   | { readonly kind: 'unreadable' }
@@ -23,7 +23,7 @@ export function VerifyFileField({
   agreedFingerprint: string | null;
   currentFingerprint: string | null;
 }) {
-  const a = useAgreementT();
+  const a = useT('agreement');
   const [verdict, setVerdict] = useState<Verdict | null>(null);
   const verify = async (file: File) => {
     const text = await file.text();

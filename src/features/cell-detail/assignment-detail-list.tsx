@@ -1,6 +1,5 @@
+import { useT } from '@/i18n/i18n-provider';
 import { describeAssignment } from '@/i18n/describe-assignment';
-import { DETAIL_MESSAGES } from '@/i18n/detail-messages';
-import { useExtendedT } from '@/i18n/use-section-t';
 import type { Assignment } from '@/model/assignment';
 import type { Party } from '@/model/workspace';
 import { DutyBadge } from '@/ui/duty-badge';
@@ -11,7 +10,7 @@ export function AssignmentDetailList(props: {
   assignments: readonly Assignment[];
   parties: readonly Party[];
 }) {
-  const t = useExtendedT(DETAIL_MESSAGES);
+  const t = useT('detail');
   if (props.assignments.length === 0) return <p className="cell-empty">{t('detail.empty')}</p>;
   return (
     <ul className="assignment-detail-list">

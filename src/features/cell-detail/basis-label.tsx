@@ -1,6 +1,5 @@
+import { useT } from '@/i18n/i18n-provider';
 import { describeBasis } from '@/export/basis-words';
-import { DETAIL_MESSAGES } from '@/i18n/detail-messages';
-import { useExtendedT } from '@/i18n/use-section-t';
 import { type Basis, isDerivedBasis } from '@/model/assignment';
 
 /**
@@ -8,7 +7,7 @@ import { type Basis, isDerivedBasis } from '@/model/assignment';
  * supporter whose scope we derived says so, and anything derived carries the † mark.
  */
 export function BasisLabel({ basis }: { basis: Basis }) {
-  const t = useExtendedT(DETAIL_MESSAGES);
+  const t = useT('detail');
   const kind =
     basis.source === 'override' ? 'override' : isDerivedBasis(basis) ? 'derived' : 'report';
   return (

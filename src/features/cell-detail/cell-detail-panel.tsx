@@ -1,7 +1,6 @@
+import { useT } from '@/i18n/i18n-provider';
 import { useDeferredValue, useMemo, useState } from 'react';
 import { describeRow } from '@/i18n/describe-row';
-import { DETAIL_MESSAGES } from '@/i18n/detail-messages';
-import { useExtendedT } from '@/i18n/use-section-t';
 import { findCellContext } from '@/model/cell-context';
 import { cellKey } from '@/model/cell-ref';
 import { deriveMatrixMemo } from '@/model/derive-matrix-memo';
@@ -25,7 +24,7 @@ function focusCellSoon(key: string) {
  * focus back to the cell; Escape outside an editor, or Close, closes the panel.
  */
 export function CellDetailPanel() {
-  const t = useExtendedT(DETAIL_MESSAGES);
+  const t = useT('detail');
   const selected = useSelectionStore((s) => s.selectedCell);
   // Deferred: the matrix answers an edit within the frame, the detail follows right after.
   const workspace = useDeferredValue(useWorkspaceStore((s) => s.workspace));

@@ -1,6 +1,5 @@
+import { useT } from '@/i18n/i18n-provider';
 import { startTransition, useId, useState } from 'react';
-import { DETAIL_MESSAGES } from '@/i18n/detail-messages';
-import { useExtendedT } from '@/i18n/use-section-t';
 import type { MatrixRow } from '@/model/assignment';
 import { type Assignment, DUTIES, SCOPES } from '@/model/assignment';
 import { isSameAssignments } from '@/model/assignments-equal';
@@ -21,7 +20,7 @@ interface CellEditorProps {
 
 /** Edits a cell's duties; a change from the baseline asks for a reason, which is kept with it. */
 export function CellEditor({ cellRef, engagement, row, onDone }: CellEditorProps) {
-  const t = useExtendedT(DETAIL_MESSAGES);
+  const t = useT('detail');
   const cell = row.cells[cellRef.role];
   // Kept in the browser as it changes: a reload or a closed tab reopens the editor with it.
   const kept = useCellEditorDraft(cellRef, cell);

@@ -1,5 +1,4 @@
-import { DETAIL_MESSAGES } from '@/i18n/detail-messages';
-import { useExtendedT } from '@/i18n/use-section-t';
+import { useT } from '@/i18n/i18n-provider';
 import type { Assignment, Duty, Scope } from '@/model/assignment';
 import type { AssuranceServiceType } from '@/model/service-types';
 import { SelectField } from '@/ui/select-field';
@@ -17,7 +16,7 @@ interface DraftAssignmentFieldsProps {
 /** The fields of one duty being edited: duty, scope, and for a supporter the service that carries it. */
 export function DraftAssignmentFields(props: DraftAssignmentFieldsProps) {
   const { index, assignment, onChange } = props;
-  const t = useExtendedT(DETAIL_MESSAGES);
+  const t = useT('detail');
   const n = index + 1;
   const setDuty = (duty: Duty) => {
     // Only supporters are carried by a service; an owner keeps no `via`.

@@ -1,6 +1,5 @@
+import { useT } from '@/i18n/i18n-provider';
 import { memo, useDeferredValue, useMemo } from 'react';
-import { CHECKS_MESSAGES } from '@/i18n/checks-messages';
-import { useExtendedT } from '@/i18n/use-section-t';
 import { checkWorkspace } from '@/model/check-workspace';
 import { groupFindings, summariseGroups } from '@/model/group-findings';
 import type { Workspace } from '@/model/workspace';
@@ -24,7 +23,7 @@ const ChecksPanelContent = memo(function ChecksPanelContent({
 }: {
   workspace: Workspace;
 }) {
-  const t = useExtendedT(CHECKS_MESSAGES);
+  const t = useT('checks');
   const groups = useMemo(() => groupFindings(checkWorkspace(workspace)), [workspace]);
   const summary = summariseGroups(groups);
   const allPass = summary.errors + summary.warnings === 0;

@@ -1,6 +1,5 @@
+import { useT } from '@/i18n/i18n-provider';
 import { useId } from 'react';
-import { CHECKS_MESSAGES } from '@/i18n/checks-messages';
-import { useExtendedT } from '@/i18n/use-section-t';
 import type { Finding } from '@/model/findings';
 import type { Workspace } from '@/model/workspace';
 import { StatusIcon } from '@/ui/status-icon';
@@ -21,7 +20,7 @@ export function findingKey(finding: Finding): string {
  * button that selects that cell and moves focus to it, like the links of an error summary.
  */
 export function FindingItem({ finding, workspace }: { finding: Finding; workspace: Workspace }) {
-  const t = useExtendedT(CHECKS_MESSAGES);
+  const t = useT('checks');
   const id = useId();
   const engagement = workspace.engagements.find((e) => e.id === finding.engagementId);
   const ref = findingCellRef(finding, engagement);

@@ -1,6 +1,5 @@
+import { useT } from '@/i18n/i18n-provider';
 import { useState } from 'react';
-import { CHECKS_MESSAGES } from '@/i18n/checks-messages';
-import { useExtendedT } from '@/i18n/use-section-t';
 import type { GroupStatus, PrincipleGroup } from '@/model/group-findings';
 import type { Workspace } from '@/model/workspace';
 import { StatusIcon } from '@/ui/status-icon';
@@ -24,7 +23,7 @@ export function PrincipleGroupSection({
   group: PrincipleGroup;
   workspace: Workspace;
 }) {
-  const t = useExtendedT(CHECKS_MESSAGES);
+  const t = useT('checks');
   const [showAll, setShowAll] = useState(false);
   const shown = showAll ? group.findings : group.findings.slice(0, FIRST_FINDINGS);
   const headingId = `checks-principle-${group.principle}`;

@@ -1,8 +1,6 @@
 import { useMemo, useState } from 'react';
-import { COMBINED_MESSAGES } from '@/i18n/combined-messages';
 import { describeEngagement } from '@/i18n/describe-engagement';
 import { useT } from '@/i18n/i18n-provider';
-import { useSectionT } from '@/i18n/use-section-t';
 import { type CombinedFilters, filterCombined, NO_FILTERS } from '@/model/combined-filters';
 import { useWorkspaceStore } from '@/store/use-workspace-store';
 import { CombinedFiltersForm } from './combined-filters-form';
@@ -20,7 +18,7 @@ const MORE_ENGAGEMENTS = 8;
  */
 export function CombinedView() {
   const t = useT();
-  const sectionT = useSectionT(COMBINED_MESSAGES);
+  const sectionT = useT('combined');
   const engagements = useWorkspaceStore((s) => s.workspace.engagements);
   const parties = useWorkspaceStore((s) => s.workspace.parties);
   const blocks = useCombinedBlocks();

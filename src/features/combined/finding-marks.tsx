@@ -1,13 +1,11 @@
-import { COMBINED_MESSAGES } from '@/i18n/combined-messages';
 import { useT } from '@/i18n/i18n-provider';
-import { useSectionT } from '@/i18n/use-section-t';
 import { FINDING_RULES, type FindingCode } from '@/model/findings';
 import { StatusIcon } from '@/ui/status-icon';
 
 /** The findings on a cell or a row, each with its severity's shape and its name in words. */
 export function FindingMarks({ codes }: { codes: readonly FindingCode[] }) {
   const t = useT();
-  const sectionT = useSectionT(COMBINED_MESSAGES);
+  const sectionT = useT('combined');
   if (codes.length === 0) return null;
   return (
     <ul className="combined-findings">

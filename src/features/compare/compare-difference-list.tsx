@@ -1,6 +1,4 @@
-import { COMPARE_MESSAGES } from '@/i18n/compare-messages';
 import { useT } from '@/i18n/i18n-provider';
-import { useSectionT } from '@/i18n/use-section-t';
 import type { RowChanges } from '@/model/compare-matrices-moves';
 import type { Party } from '@/model/workspace';
 import { describeCompareRow, describeRowChanges } from './describe-changes';
@@ -14,7 +12,7 @@ interface CompareDifferenceListProps {
 /** The differences in words, row by row: which duties move, pass to another party, appear or go. */
 export function CompareDifferenceList({ changes, cellCount, parties }: CompareDifferenceListProps) {
   const t = useT();
-  const c = useSectionT(COMPARE_MESSAGES);
+  const c = useT('compare');
   if (changes.length === 0) return <p>{c('compare.noDifferences')}</p>;
   return (
     <>

@@ -1,7 +1,5 @@
-import { COMPARE_MESSAGES } from '@/i18n/compare-messages';
 import { describeRow } from '@/i18n/describe-row';
 import { useT } from '@/i18n/i18n-provider';
-import { useSectionT } from '@/i18n/use-section-t';
 import { isChangedCell, type MatrixDifference } from '@/model/compare-matrices';
 import { inReadingOrder } from '@/model/reading-order';
 import { ROLES } from '@/model/roles';
@@ -18,7 +16,7 @@ interface CompareMatrixTableProps {
 /** One side's matrix as a table; cells whose duties differ from the other side are marked "changed". */
 export function CompareMatrixTable({ letter, side, differences }: CompareMatrixTableProps) {
   const t = useT();
-  const c = useSectionT(COMPARE_MESSAGES);
+  const c = useT('compare');
   const sideKey = letter === 'A' ? 'before' : 'after';
   return (
     <div className="compare-table-scroll">

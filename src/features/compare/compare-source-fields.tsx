@@ -1,8 +1,6 @@
 import { useId } from 'react';
-import { COMPARE_MESSAGES } from '@/i18n/compare-messages';
 import { describeEngagement } from '@/i18n/describe-engagement';
 import { useT } from '@/i18n/i18n-provider';
-import { useSectionT } from '@/i18n/use-section-t';
 import type { Scenario } from '@/model/assurance-scope';
 import { DELIVERY_MODES } from '@/model/delivery-modes';
 import { RESOURCE_SERVICE_TYPES } from '@/model/service-types';
@@ -25,7 +23,7 @@ interface CompareSourceFieldsProps {
 export function CompareSourceFields(props: CompareSourceFieldsProps) {
   const { choice, onChange, engagements, workspaces, otherEngagements } = props;
   const t = useT();
-  const c = useSectionT(COMPARE_MESSAGES);
+  const c = useT('compare');
   const partiesId = useId();
   const engagementField = (
     list: readonly Engagement[],

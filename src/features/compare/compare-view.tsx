@@ -1,7 +1,5 @@
 import { useMemo, useState } from 'react';
-import { COMPARE_MESSAGES } from '@/i18n/compare-messages';
 import { useT } from '@/i18n/i18n-provider';
-import { useSectionT } from '@/i18n/use-section-t';
 import { compareMatrices } from '@/model/compare-matrices';
 import { summariseRowChanges } from '@/model/compare-matrices-moves';
 import { selectCurrentEngagement } from '@/store/select-current-engagement';
@@ -21,7 +19,7 @@ import './compare.css';
  */
 export function CompareView() {
   const t = useT();
-  const c = useSectionT(COMPARE_MESSAGES);
+  const c = useT('compare');
   const workspace = useWorkspaceStore((s) => s.workspace);
   const current = useWorkspaceStore(selectCurrentEngagement);
   const [choice, setChoice] = useState<CompareChoice>(() =>

@@ -1,5 +1,4 @@
-import { FILES_MESSAGES } from '@/i18n/files-messages';
-import { useSectionT } from '@/i18n/use-section-t';
+import { useT } from '@/i18n/i18n-provider';
 
 import { LIMITS } from '@/schema/limits';
 import { useWorkspaceStore } from '@/store/use-workspace-store';
@@ -8,7 +7,7 @@ import './contract-panel.css';
 
 /** The contract this matrix belongs to: its title, version, date and notes, shown in every export. */
 export function ContractPanel() {
-  const f = useSectionT(FILES_MESSAGES);
+  const f = useT('files');
   const contract = useWorkspaceStore((s) => s.workspace.contract);
   const setContract = useWorkspaceStore((s) => s.setContract);
   return (

@@ -13,7 +13,6 @@ import { LIMITS } from '@/schema/limits';
 import { useWorkspaceStore, workspaceStore } from '@/store/use-workspace-store';
 import { DepartmentNameField } from './department-name-field';
 import { departmentName } from './department-names';
-import { useDepartmentsT } from './use-departments-t';
 
 /** What the last action of the list did, for the status line (and the undo of a removal). */
 type LastAction =
@@ -26,7 +25,7 @@ type LastAction =
  */
 export function DepartmentList({ party }: { readonly party: Party }) {
   const t = useT();
-  const d = useDepartmentsT();
+  const d = useT('departments');
   const id = useId();
   const workspace = useWorkspaceStore((s) => s.workspace);
   const applyEdit = useWorkspaceStore((s) => s.applyEdit);

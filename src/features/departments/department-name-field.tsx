@@ -1,8 +1,8 @@
+import { useT } from '@/i18n/i18n-provider';
 import { type ReactNode, useId, useState } from 'react';
 import type { Department } from '@/model/departments';
 import { LIMITS } from '@/schema/limits';
 import { useCommittedDraft } from '@/ui/use-committed-draft';
-import { useDepartmentsT } from './use-departments-t';
 
 /**
  * The name of one department, committed as the user types (at each pause), on leaving the field or
@@ -16,7 +16,7 @@ export function DepartmentNameField(props: {
   readonly action?: ReactNode;
 }) {
   const { department, number, onRename, action } = props;
-  const d = useDepartmentsT();
+  const d = useT('departments');
   const id = useId();
   const [blank, setBlank] = useState(false);
   const builtIn = department.kind !== 'custom';

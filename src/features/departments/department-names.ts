@@ -1,13 +1,13 @@
+import type { Translate } from '@/i18n/translate';
 import type { RaciRowState } from '@/model/check-departments';
 import type { Department } from '@/model/departments';
-import type { DepartmentsT } from './use-departments-t';
 
 /** A department's own name, or the app's name of its kind when the user gave none. */
-export function departmentName(department: Department, d: DepartmentsT): string {
+export function departmentName(department: Department, d: Translate<'departments'>): string {
   return department.name.trim() || d(`departments.kind.${department.kind}`);
 }
 
 /** How a RACI row stands, in words. */
-export function raciStateText(state: RaciRowState, d: DepartmentsT): string {
+export function raciStateText(state: RaciRowState, d: Translate<'departments'>): string {
   return d(`departments.state.${state}`);
 }

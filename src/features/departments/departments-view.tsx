@@ -8,12 +8,11 @@ import { DepartmentList } from './department-list';
 import { RaciCsvButton } from './raci-csv-button';
 import { RaciGrid } from './raci-grid';
 import { RaciLegend } from './raci-legend';
-import { useDepartmentsT } from './use-departments-t';
 import { useCustomerChoice } from './use-departments-view';
 import './departments-view.css';
 
 function NoCustomer() {
-  const d = useDepartmentsT();
+  const d = useT('departments');
   const showView = useViewStore((s) => s.showView);
   return (
     <div className="panel">
@@ -31,7 +30,7 @@ function NoCustomer() {
  */
 export function DepartmentsView() {
   const t = useT();
-  const d = useDepartmentsT();
+  const d = useT('departments');
   const workspace = useWorkspaceStore((s) => s.workspace);
   const { candidates, party, choose } = useCustomerChoice();
   const departments = party ? workspace.departments.filter((x) => x.partyId === party.id) : [];

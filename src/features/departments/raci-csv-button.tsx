@@ -9,9 +9,8 @@ import type { Translate } from '@/i18n/translate';
 import type { Workspace } from '@/model/workspace';
 import { workspaceStore } from '@/store/use-workspace-store';
 import { departmentName, raciStateText } from './department-names';
-import { type DepartmentsT, useDepartmentsT } from './use-departments-t';
 
-function fileName(workspace: Workspace, d: DepartmentsT): string {
+function fileName(workspace: Workspace, d: Translate<'departments'>): string {
   const { title, version, date } = workspace.contract;
   const kind = d('departments.fileKind');
   // The RACI is a matrix of its own (duties × departments), named with its own word.
@@ -27,7 +26,7 @@ function fileName(workspace: Workspace, d: DepartmentsT): string {
   );
 }
 
-async function downloadRaciCsv(workspace: Workspace, t: Translate, d: DepartmentsT) {
+async function downloadRaciCsv(workspace: Workspace, t: Translate, d: Translate<'departments'>) {
   const [{ exportRaciCsv }, { CSV_MIME_TYPE }] = await Promise.all([
     import('@/export/csv/raci-csv'),
     import('@/export/csv/write-csv'),
@@ -48,7 +47,7 @@ async function downloadRaciCsv(workspace: Workspace, t: Translate, d: Department
 /** Downloads the RACI of every engagement's customer as CSV, and says when it is saved. */
 export function RaciCsvButton() {
   const t = useT();
-  const d = useDepartmentsT();
+  const d = useT('departments');
   const [done, setDone] = useState(false);
   return (
     <div className="raci-export">

@@ -12,7 +12,6 @@ import type { Engagement, Party, Workspace } from '@/model/workspace';
 import { departmentName } from './department-names';
 import { RaciLetterButtons } from './raci-letter-buttons';
 import { RaciRowFlag } from './raci-row-flag';
-import { useDepartmentsT } from './use-departments-t';
 
 // A flagged row is marked by its check's icon and words; the edge and tint only repeat them.
 const ROW_CLASS = {
@@ -34,7 +33,7 @@ export function RaciGrid(props: {
 }) {
   const { workspace, engagement, party, departments } = props;
   const t = useT();
-  const d = useDepartmentsT();
+  const d = useT('departments');
   const id = useId();
   const rows = useMemo(
     () => deriveRaciRows(workspace, engagement, deriveMatrixMemo(engagement, workspace.overrides)),

@@ -1,10 +1,10 @@
+import { useT } from '@/i18n/i18n-provider';
 import { RACI_LETTERS } from '@/model/departments';
 import { RACI_MARK } from '@/model/raci-marks';
-import { useDepartmentsT } from './use-departments-t';
 
 /** What R, A, C and I mean, how Accountable differs from the matrix's Owner, and that the check is derived. */
 export function RaciLegend() {
-  const d = useDepartmentsT();
+  const d = useT('departments');
   return (
     <section className="panel raci-legend" aria-labelledby="raci-legend-heading">
       <h3 id="raci-legend-heading">{d('departments.legendHeading')}</h3>

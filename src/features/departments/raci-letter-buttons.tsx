@@ -1,8 +1,8 @@
+import { useT } from '@/i18n/i18n-provider';
 import { RACI_LETTERS, type RaciLetter } from '@/model/departments';
 import { type CustomerCellRef, toggleRaciLetter } from '@/model/edit-departments';
 import { RACI_MARK } from '@/model/raci-marks';
 import { useWorkspaceStore } from '@/store/use-workspace-store';
-import { useDepartmentsT } from './use-departments-t';
 
 /**
  * The four RACI letters of one department on one duty, as toggle buttons (aria-pressed). Each is
@@ -16,7 +16,7 @@ export function RaciLetterButtons(props: {
   readonly letters: readonly RaciLetter[];
 }) {
   const { cell, departmentId, departmentName, rowName, letters } = props;
-  const d = useDepartmentsT();
+  const d = useT('departments');
   const applyEdit = useWorkspaceStore((s) => s.applyEdit);
   return (
     <div className="raci-letters">

@@ -1,7 +1,7 @@
+import { useT } from '@/i18n/i18n-provider';
 import type { RaciRowState } from '@/model/check-departments';
 import { StatusIcon } from '@/ui/status-icon';
 import { raciStateText } from './department-names';
-import { useDepartmentsT } from './use-departments-t';
 
 const TONE_OF = {
   agreed: 'pass',
@@ -12,7 +12,7 @@ const TONE_OF = {
 
 /** How a RACI row stands against the one-Accountable check: an icon of its own shape, and words. */
 export function RaciRowFlag({ state }: { readonly state: RaciRowState }) {
-  const d = useDepartmentsT();
+  const d = useT('departments');
   return (
     <span className={`raci-flag raci-flag-${TONE_OF[state]}`}>
       <StatusIcon tone={TONE_OF[state]} size={16} />

@@ -1,11 +1,10 @@
 import { useT } from '@/i18n/i18n-provider';
 import { INFORMATION_CATEGORIES, KEY_LINKS } from '@/model/principles';
-import { useGuideT } from './use-guide-t';
 
 /** The three key links; the third lists the three categories of information that parties share. */
 export function GuideKeyLinks() {
   const t = useT();
-  const g = useGuideT();
+  const g = useT('guide');
   return (
     <ol className="guide-links">
       {KEY_LINKS.map((link) => (

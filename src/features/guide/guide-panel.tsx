@@ -1,3 +1,4 @@
+import { useT } from '@/i18n/i18n-provider';
 import { Disclosure } from '@/ui/disclosure';
 import { GuideKeyLinks } from './guide-key-links';
 import { GuidePrinciples } from './guide-principles';
@@ -5,12 +6,11 @@ import { GuideProvenance } from './guide-provenance';
 import { GuideReferences } from './guide-references';
 import { GuideRoles } from './guide-roles';
 import { GuideScope } from './guide-scope';
-import { useGuideT } from './use-guide-t';
 import './guide-panel.css';
 
 /** A two-minute introduction to the 2.0 system, in sections that open one at a time. */
 export function GuidePanel() {
-  const g = useGuideT();
+  const g = useT('guide');
   return (
     <section className="panel guide-panel" aria-labelledby="guide-heading">
       <h2 id="guide-heading">{g('guide.heading')}</h2>

@@ -1,11 +1,10 @@
 import { useT } from '@/i18n/i18n-provider';
 import { PRINCIPLES } from '@/model/principles';
-import { useGuideT } from './use-guide-t';
 
 /** The four principles: what each means, and what the workbench checks for it. */
 export function GuidePrinciples() {
   const t = useT();
-  const g = useGuideT();
+  const g = useT('guide');
   return (
     <dl className="guide-terms">
       {PRINCIPLES.map((principle) => (

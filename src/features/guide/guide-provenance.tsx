@@ -1,10 +1,10 @@
-import { useGuideT } from './use-guide-t';
+import { useT } from '@/i18n/i18n-provider';
 
 const SOURCES = ['report', 'derived', 'override'] as const;
 
 /** Where a duty comes from: the report, our derived reading of it, or the user's contract. */
 export function GuideProvenance() {
-  const g = useGuideT();
+  const g = useT('guide');
   return (
     <>
       <p className="guide-lead">{g('guide.provenance.lead')}</p>

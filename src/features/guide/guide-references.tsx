@@ -1,11 +1,10 @@
 import { CITED_REFERENCE_TEXTS } from '@/i18n/cited-references';
-import { useLanguage } from '@/i18n/i18n-provider';
+import { useLanguage, useT } from '@/i18n/i18n-provider';
 import { CITED_REFERENCES } from '@/model/cited-references';
-import { useGuideT } from './use-guide-t';
 
 /** The laws and standards the report cites (§1.1), named with the report's reason for each. */
 export function GuideReferences() {
-  const g = useGuideT();
+  const g = useT('guide');
   const { language } = useLanguage();
   const texts = CITED_REFERENCE_TEXTS[language];
   return (

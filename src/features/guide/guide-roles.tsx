@@ -1,11 +1,10 @@
 import { useT } from '@/i18n/i18n-provider';
 import { ROLES } from '@/model/roles';
-import { useGuideT } from './use-guide-t';
 
 /** The three roles with a one-sentence definition each, and the note that roles overlap. */
 export function GuideRoles() {
   const t = useT();
-  const g = useGuideT();
+  const g = useT('guide');
   return (
     <>
       <dl className="guide-terms">

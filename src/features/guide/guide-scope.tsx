@@ -2,12 +2,11 @@ import { useT } from '@/i18n/i18n-provider';
 import { ASSET_LAYERS, BOUNDARY_LAYER_OF, LAYER_POSITIONS } from '@/model/asset-layers';
 import { DELIVERY_MODES, TYPICAL_CASES_OF } from '@/model/delivery-modes';
 import { RESOURCE_SERVICE_TYPES } from '@/model/service-types';
-import { useGuideT } from './use-guide-t';
 
 /** How service type (the boundary layer) and delivery mode (who controls resources) set the scope. */
 export function GuideScope() {
   const t = useT();
-  const g = useGuideT();
+  const g = useT('guide');
   return (
     <>
       <p>{g('guide.scope.intro')}</p>

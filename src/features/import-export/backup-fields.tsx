@@ -1,9 +1,8 @@
+import { useT } from '@/i18n/i18n-provider';
 import { useId, useRef, useState } from 'react';
 import { downloadFile } from '@/export/download';
 import { buildExportFileName } from '@/export/export-file-name';
 import { isExportCancelled, runExport } from '@/export/worker/export-client';
-import { FILES_MESSAGES } from '@/i18n/files-messages';
-import { useSectionT } from '@/i18n/use-section-t';
 
 import { decodeImportBytes } from '@/import/decode-import-bytes';
 import type { ImportIssue } from '@/import/import-issue';
@@ -24,7 +23,7 @@ type BackupState =
  * and Cancel), and restores such a file (all or nothing).
  */
 export function BackupFields() {
-  const f = useSectionT(FILES_MESSAGES);
+  const f = useT('files');
   const inputId = useId();
   const input = useRef<HTMLInputElement>(null);
   const [state, setState] = useState<BackupState>({ kind: 'idle' });

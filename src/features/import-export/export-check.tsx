@@ -1,6 +1,5 @@
+import { useT } from '@/i18n/i18n-provider';
 import { useMemo } from 'react';
-import { FILES_MESSAGES } from '@/i18n/files-messages';
-import { useSectionT } from '@/i18n/use-section-t';
 import { type ContractGap, findContractGaps } from '@/model/contract-gaps';
 import { useShellStore } from '@/store/shell-store';
 import { useWorkspaceStore } from '@/store/use-workspace-store';
@@ -26,7 +25,7 @@ function fixOf(gap: ContractGap): Fix {
  * Export stays possible; the annex then says what is missing.
  */
 export function ExportCheck() {
-  const f = useSectionT(FILES_MESSAGES);
+  const f = useT('files');
   const workspace = useWorkspaceStore((s) => s.workspace);
   const gaps = useMemo(() => findContractGaps(workspace), [workspace]);
   const gapText = useGapText();

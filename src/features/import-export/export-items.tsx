@@ -1,7 +1,5 @@
 import type { ComponentType } from 'react';
-import { FILES_MESSAGES } from '@/i18n/files-messages';
 import { useT } from '@/i18n/i18n-provider';
-import { useSectionT } from '@/i18n/use-section-t';
 import { workspaceStore } from '@/store/use-workspace-store';
 import { downloadWorkspaceCsv, downloadWorkspaceJson } from './export-files';
 import { OscalExportButton } from './oscal-export-button';
@@ -12,7 +10,7 @@ const workspace = () => workspaceStore.getState().workspace;
 
 function CsvExportButton() {
   const t = useT();
-  const f = useSectionT(FILES_MESSAGES);
+  const f = useT('files');
   return (
     <button type="button" onClick={() => void downloadWorkspaceCsv(workspace(), t, f)}>
       {f('export.csv')}
@@ -21,7 +19,7 @@ function CsvExportButton() {
 }
 
 function JsonExportButton() {
-  const f = useSectionT(FILES_MESSAGES);
+  const f = useT('files');
   return (
     <button type="button" onClick={() => void downloadWorkspaceJson(workspace(), f)}>
       {f('export.json')}
@@ -30,7 +28,7 @@ function JsonExportButton() {
 }
 
 function PrintButton() {
-  const f = useSectionT(FILES_MESSAGES);
+  const f = useT('files');
   return (
     <button type="button" onClick={() => window.print()}>
       {f('export.print')}

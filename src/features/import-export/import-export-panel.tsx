@@ -1,5 +1,4 @@
-import { FILES_MESSAGES } from '@/i18n/files-messages';
-import { useSectionT } from '@/i18n/use-section-t';
+import { useT } from '@/i18n/i18n-provider';
 
 import { useShellStore } from '@/store/shell-store';
 import { workspaceStore } from '@/store/use-workspace-store';
@@ -16,7 +15,7 @@ import { ShareLinkField } from './share-link-field';
  * then the export menu (PDF, print, CSV, JSON, and what other formats add), share, import, backup.
  */
 export function ImportExportPanel() {
-  const f = useSectionT(FILES_MESSAGES);
+  const f = useT('files');
   return (
     <section className="panel import-export-panel" aria-labelledby="import-export-heading">
       <h2 id="import-export-heading">{f('export.heading')}</h2>

@@ -1,7 +1,5 @@
 import { useId, useRef, useState } from 'react';
-import { FILES_MESSAGES } from '@/i18n/files-messages';
 import { useT } from '@/i18n/i18n-provider';
-import { useSectionT } from '@/i18n/use-section-t';
 
 import type { ImportIssue } from '@/import/import-issue';
 import type { Workspace } from '@/model/workspace';
@@ -34,7 +32,7 @@ export function ImportFileField({
   onImported?: (message: string) => void;
 } = {}) {
   const t = useT();
-  const f = useSectionT(FILES_MESSAGES);
+  const f = useT('files');
   const inputId = useId();
   const input = useRef<HTMLInputElement>(null);
   const [state, setState] = useState<ImportState>({ kind: 'idle' });

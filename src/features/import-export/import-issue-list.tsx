@@ -1,10 +1,9 @@
-import { useSectionT } from '@/i18n/use-section-t';
+import { useT } from '@/i18n/i18n-provider';
 import type { ImportIssue } from '@/import/import-issue';
-import { IMPORT_ISSUE_MESSAGES } from './import-issue-messages';
 
 /** Every issue of a refused file: where it is (line and column, or path), what is wrong, what was expected. */
 export function ImportIssueList({ issues }: { issues: readonly ImportIssue[] }) {
-  const t = useSectionT(IMPORT_ISSUE_MESSAGES);
+  const t = useT('import-issues');
   return (
     <ul className="issue-list">
       {issues.map((issue, index) => {

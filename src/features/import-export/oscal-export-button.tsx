@@ -1,13 +1,10 @@
 import { useState } from 'react';
 import { downloadFile } from '@/export/download';
-import { FILES_MESSAGES } from '@/i18n/files-messages';
 import { useT } from '@/i18n/i18n-provider';
-import { useSectionT } from '@/i18n/use-section-t';
 import { useLibraryStore } from '@/store/persistence/library-store';
 import { workspaceStore } from '@/store/use-workspace-store';
 import { exportFileName } from './export-files';
 import { oscalLabelsFrom } from './oscal-labels-from';
-import { OSCAL_MESSAGES } from './oscal-messages';
 
 type OscalState =
   | { readonly kind: 'idle' }
@@ -24,8 +21,8 @@ const UNSAVED_KEY = 'unsaved';
  */
 export function OscalExportButton() {
   const t = useT();
-  const f = useSectionT(FILES_MESSAGES);
-  const o = useSectionT(OSCAL_MESSAGES);
+  const f = useT('files');
+  const o = useT('oscal');
   const workspaceKey = useLibraryStore((s) => s.current?.id) ?? UNSAVED_KEY;
   const [state, setState] = useState<OscalState>({ kind: 'idle' });
   const make = async () => {

@@ -1,9 +1,7 @@
 import { useState } from 'react';
 import { downloadFile } from '@/export/download';
 import { isExportCancelled, runExport, warmExportWorker } from '@/export/worker/export-client';
-import { FILES_MESSAGES } from '@/i18n/files-messages';
-import { useLanguage } from '@/i18n/i18n-provider';
-import { useSectionT } from '@/i18n/use-section-t';
+import { useLanguage, useT } from '@/i18n/i18n-provider';
 import { workspaceStore } from '@/store/use-workspace-store';
 import { ExportProgress } from '@/ui/export-progress';
 import { useCancellableRun } from '@/ui/use-cancellable-run';
@@ -24,7 +22,7 @@ type PdfState =
  * user decides.
  */
 export function PdfExportButton() {
-  const f = useSectionT(FILES_MESSAGES);
+  const f = useT('files');
   const { language } = useLanguage();
   const [state, setState] = useState<PdfState>({ kind: 'idle' });
   const job = useCancellableRun();

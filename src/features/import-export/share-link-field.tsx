@@ -1,6 +1,5 @@
+import { useT } from '@/i18n/i18n-provider';
 import { useId, useState } from 'react';
-import { FILES_MESSAGES } from '@/i18n/files-messages';
-import { useSectionT } from '@/i18n/use-section-t';
 
 import { workspaceStore } from '@/store/use-workspace-store';
 
@@ -11,7 +10,7 @@ type ShareState =
 
 /** Makes a link that carries the whole workspace, says so, and offers a file when it is too large. */
 export function ShareLinkField({ onExportFile }: { onExportFile: () => void }) {
-  const f = useSectionT(FILES_MESSAGES);
+  const f = useT('files');
   const id = useId();
   const [state, setState] = useState<ShareState>({ kind: 'idle' });
   const make = async () => {

@@ -1,8 +1,6 @@
 import { useState } from 'react';
 import { downloadFile } from '@/export/download';
-import { FILES_MESSAGES } from '@/i18n/files-messages';
-import { useLanguage } from '@/i18n/i18n-provider';
-import { useSectionT } from '@/i18n/use-section-t';
+import { useLanguage, useT } from '@/i18n/i18n-provider';
 import { workspaceStore } from '@/store/use-workspace-store';
 import { exportFileName } from './export-files';
 
@@ -18,7 +16,7 @@ type XlsxState =
  */
 export function XlsxExportButton() {
   const { language } = useLanguage();
-  const f = useSectionT(FILES_MESSAGES);
+  const f = useT('files');
   const [state, setState] = useState<XlsxState>({ kind: 'idle' });
   const make = async () => {
     setState({ kind: 'working' });

@@ -1,7 +1,5 @@
 import { useMemo, useState } from 'react';
 import { useLanguage, useT } from '@/i18n/i18n-provider';
-import { PLAN_MESSAGES } from '@/i18n/plan-messages';
-import { useSectionT } from '@/i18n/use-section-t';
 import { addChannels } from '@/model/edit-channels';
 import { suggestChannels } from '@/model/suggest-channels';
 import { groupChannelsByPair } from '@/model/suggest-channels-groups';
@@ -23,7 +21,7 @@ import './information-plan.css';
  */
 export function InformationPlanView() {
   const t = useT();
-  const p = useSectionT(PLAN_MESSAGES);
+  const p = useT('plan');
   const { language } = useLanguage();
   const workspace = useWorkspaceStore((s) => s.workspace);
   const applyEdit = useWorkspaceStore((s) => s.applyEdit);

@@ -1,6 +1,5 @@
+import { useT } from '@/i18n/i18n-provider';
 import { memo, useDeferredValue, useId, useMemo } from 'react';
-import { PICTURE_MESSAGES } from '@/i18n/picture-messages';
-import { useExtendedT } from '@/i18n/use-section-t';
 import { deriveMatrixMemo } from '@/model/derive-matrix-memo';
 import type { Engagement, Override } from '@/model/workspace';
 import { selectCurrentEngagement } from '@/store/select-current-engagement';
@@ -32,7 +31,7 @@ const LayerPictureContent = memo(function LayerPictureContent({
   engagement: Engagement;
   overrides: readonly Override[];
 }) {
-  const t = useExtendedT(PICTURE_MESSAGES);
+  const t = useT('picture');
   const headingId = useId();
   // The picture shows the matrix as agreed, overrides included, so it never disagrees with the table.
   const bands = useMemo(

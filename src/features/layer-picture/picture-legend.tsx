@@ -1,6 +1,5 @@
+import { useT } from '@/i18n/i18n-provider';
 import { useId } from 'react';
-import { PICTURE_MESSAGES } from '@/i18n/picture-messages';
-import { useExtendedT } from '@/i18n/use-section-t';
 import { ROLES, type Role } from '@/model/roles';
 import { roleLetters } from './band-words';
 import { patternFill, RolePatternDefs, useSvgId } from './role-patterns';
@@ -36,7 +35,7 @@ function RoleSwatch({ role, letter }: { role: Role; letter: string }) {
 
 /** Explains the letters, patterns and frames of the layer pictures, so they read without colour. */
 export function PictureLegend() {
-  const t = useExtendedT(PICTURE_MESSAGES);
+  const t = useT('picture');
   const headingId = useId();
   const letters = roleLetters(t);
   return (

@@ -1,6 +1,6 @@
+import { useT } from '@/i18n/i18n-provider';
 import { useDeferredValue, useId, useMemo, useState } from 'react';
 import { PICTURE_MESSAGES, type PictureTranslate } from '@/i18n/picture-messages';
-import { useExtendedT } from '@/i18n/use-section-t';
 import type { Scenario } from '@/model/assurance-scope';
 import { TYPICAL_CASES_OF } from '@/model/delivery-modes';
 import { deriveBaseline } from '@/model/derive-baseline';
@@ -42,7 +42,7 @@ function captionOf(scenario: Scenario, comparison: ShiftComparison, t: PictureTr
  * services), each as a small layer stack of its baseline, so a user sees how responsibility moves.
  */
 export function ResponsibilityShift() {
-  const t = useExtendedT(PICTURE_MESSAGES);
+  const t = useT('picture');
   const headingId = useId();
   const controlName = useId();
   const [comparison, setComparison] = useState<ShiftComparison>('modes');

@@ -1,11 +1,10 @@
-import { CROSSWALK_MESSAGES } from '@/i18n/crosswalk-messages';
-import { useSectionT } from '@/i18n/use-section-t';
+import { useT } from '@/i18n/i18n-provider';
 import type { MatrixRow } from '@/model/assignment';
 import { deriveCrosswalk } from '@/model/crosswalk';
 
 /** The crosswalk column's header: the three vocabularies it speaks, marked derived. */
 export function CrosswalkHeader() {
-  const c = useSectionT(CROSSWALK_MESSAGES);
+  const c = useT('crosswalk');
   return (
     <span className="crosswalk-header">
       {c('crosswalk.column')}
@@ -20,7 +19,7 @@ export function CrosswalkHeader() {
 
 /** A row in CCM, FedRAMP and provider words (domain §9), beside our own words. */
 export function CrosswalkCell({ row }: { row: MatrixRow }) {
-  const c = useSectionT(CROSSWALK_MESSAGES);
+  const c = useT('crosswalk');
   const crosswalk = deriveCrosswalk(row);
   if (!crosswalk) return <span className="crosswalk-none">{c('crosswalk.none')}</span>;
   return (
@@ -40,7 +39,7 @@ export function CrosswalkCell({ row }: { row: MatrixRow }) {
 
 /** Under the matrix while the crosswalk shows: that it is derived, and what CCM's third party means. */
 export function CrosswalkNote() {
-  const c = useSectionT(CROSSWALK_MESSAGES);
+  const c = useT('crosswalk');
   return (
     <div className="crosswalk-note field-hint">
       <p>{c('crosswalk.derivedNote')}</p>

@@ -19,7 +19,6 @@ import { CommittedInput } from './committed-input';
 import { OperationsField } from './operations-field';
 import { partyOptions, toPartyId } from './party-options';
 import { SecurityServiceItem } from './security-service-item';
-import { usePartiesT } from './use-parties-t';
 import type { Remove } from './use-removal';
 
 interface EngagementCardProps {
@@ -32,7 +31,7 @@ interface EngagementCardProps {
 /** One engagement: its name, scenario, the parties in each role, and its assurance services. */
 export function EngagementCard({ workspace, engagement, applyEdit, remove }: EngagementCardProps) {
   const t = useT();
-  const p = usePartiesT();
+  const p = useT('parties');
   const { engagements, parties } = workspace;
   const id = engagement.id;
   const title = describeEngagement(engagements, id, t);

@@ -1,14 +1,14 @@
+import { useT } from '@/i18n/i18n-provider';
 import { createEngagement, nextId } from '@/model/create-workspace';
 import { addEngagement } from '@/model/edit-engagements';
 import { useWorkspaceStore } from '@/store/use-workspace-store';
 import { DEFAULT_SCENARIO } from '@/store/workspace-store';
 import { EngagementCard } from './engagement-card';
-import { usePartiesT } from './use-parties-t';
 import type { Remove } from './use-removal';
 
 /** Every engagement of the workspace, each with its parties and services, and a way to add one. */
 export function EngagementsSection({ remove }: { readonly remove: Remove }) {
-  const p = usePartiesT();
+  const p = useT('parties');
   const workspace = useWorkspaceStore((s) => s.workspace);
   const applyEdit = useWorkspaceStore((s) => s.applyEdit);
   const add = () => {

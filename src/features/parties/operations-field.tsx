@@ -7,7 +7,6 @@ import { setOperationsService } from '@/model/edit-engagements';
 import type { Engagement, Party, Workspace } from '@/model/workspace';
 import { SelectField } from '@/ui/select-field';
 import { partyOptions, toPartyId } from './party-options';
-import { usePartiesT } from './use-parties-t';
 
 interface OperationsFieldProps {
   readonly engagement: Engagement;
@@ -18,7 +17,7 @@ interface OperationsFieldProps {
 /** The engagement's operations service: bought or not (where the mode offers it), and who runs it. */
 export function OperationsField({ engagement, parties, applyEdit }: OperationsFieldProps) {
   const t = useT();
-  const p = usePartiesT();
+  const p = useT('parties');
   const hintId = useId();
   const ops = engagement.operationsService;
   const offered = isOperationsServiceOffered(engagement.mode);

@@ -12,13 +12,12 @@ import { useWorkspaceStore, workspaceStore } from '@/store/use-workspace-store';
 import { PartyAddForm } from './party-add-form';
 import { PartyRow } from './party-row';
 import { describePartyRemoval } from './removal-text';
-import { usePartiesT } from './use-parties-t';
 import type { Remove } from './use-removal';
 
 /** The parties of the workspace as a table with a role per column, and the form that adds one. */
 export function PartiesSection({ remove }: { readonly remove: Remove }) {
   const t = useT();
-  const p = usePartiesT();
+  const p = useT('parties');
   const parties = useWorkspaceStore((s) => s.workspace.parties);
   const applyEdit = useWorkspaceStore((s) => s.applyEdit);
   return (

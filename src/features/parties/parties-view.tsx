@@ -2,7 +2,6 @@ import { useT } from '@/i18n/i18n-provider';
 import { EngagementsSection } from './engagements-section';
 import { PartiesSection } from './parties-section';
 import { RemovalNotice } from './removal-notice';
-import { usePartiesT } from './use-parties-t';
 import { useRemoval } from './use-removal';
 import './parties-view.css';
 
@@ -12,7 +11,7 @@ import './parties-view.css';
  */
 export function PartiesView() {
   const t = useT();
-  const p = usePartiesT();
+  const p = useT('parties');
   const { removal, remove, undo, dismiss } = useRemoval();
   return (
     <section className="parties-view" aria-labelledby="view-heading">

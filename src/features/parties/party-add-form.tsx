@@ -4,7 +4,6 @@ import { ROLES, type Role } from '@/model/roles';
 import type { Party } from '@/model/workspace';
 import { LIMITS } from '@/schema/limits';
 import { isNameTaken } from './party-names';
-import { usePartiesT } from './use-parties-t';
 
 interface PartyAddFormProps {
   readonly parties: readonly Party[];
@@ -14,7 +13,7 @@ interface PartyAddFormProps {
 /** Adds a party by name with the roles it holds; an empty name is refused, a taken one warned of. */
 export function PartyAddForm({ parties, onAdd }: PartyAddFormProps) {
   const t = useT();
-  const p = usePartiesT();
+  const p = useT('parties');
   const id = useId();
   const inputRef = useRef<HTMLInputElement>(null);
   const [name, setName] = useState('');

@@ -1,6 +1,6 @@
+import type { Translate } from '@/i18n/translate';
 import type { Role } from '@/model/roles';
 import type { Party } from '@/model/workspace';
-import type { PartiesT } from './use-parties-t';
 
 /** The value a party select takes when no party is named. */
 export const NOT_NAMED = '';
@@ -14,7 +14,7 @@ export function partyOptions(
   parties: readonly Party[],
   role: Role,
   current: string | null,
-  p: PartiesT,
+  p: Translate<'parties'>,
 ): { value: string; label: string }[] {
   return [
     { value: NOT_NAMED, label: p('engagements.notNamed') },

@@ -3,7 +3,6 @@ import { ROLES } from '@/model/roles';
 import type { Party } from '@/model/workspace';
 import { CommittedInput } from './committed-input';
 import { isNameTaken } from './party-names';
-import { usePartiesT } from './use-parties-t';
 
 interface PartyRowProps {
   readonly party: Party;
@@ -16,7 +15,7 @@ interface PartyRowProps {
 /** One party: its name, a checkbox per role it may hold, and its removal. */
 export function PartyRow({ party, parties, onRename, onRolesChange, onRemove }: PartyRowProps) {
   const t = useT();
-  const p = usePartiesT();
+  const p = useT('parties');
   return (
     <tr>
       <td>

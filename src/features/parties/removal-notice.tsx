@@ -1,5 +1,5 @@
+import { useT } from '@/i18n/i18n-provider';
 import { useEffect, useId, useRef } from 'react';
-import { usePartiesT } from './use-parties-t';
 
 interface RemovalNoticeProps {
   readonly text: string;
@@ -12,7 +12,7 @@ interface RemovalNoticeProps {
  * that was pressed went away with the removed item.
  */
 export function RemovalNotice({ text, onUndo, onDismiss }: RemovalNoticeProps) {
-  const p = usePartiesT();
+  const p = useT('parties');
   const undoRef = useRef<HTMLButtonElement>(null);
   const textId = useId();
   useEffect(() => undoRef.current?.focus(), []);

@@ -1,14 +1,14 @@
+import type { Translate } from '@/i18n/translate';
 import type { PartyRemovalEffects } from '@/model/edit-parties';
-import type { PartiesT } from './use-parties-t';
 
 type CountKey = 'channels' | 'departments' | 'raci';
 
-function count(p: PartiesT, key: `parties.${'unlinked' | `effect.${CountKey}`}`, n: number) {
+function count(p: Translate<'parties'>, key: `parties.${'unlinked' | `effect.${CountKey}`}`, n: number) {
   return p(n === 1 ? `${key}.one` : `${key}.other`, { count: n });
 }
 
 /** A list of phrases joined as the language joins them: `a, b and c`, `甲、乙和丙`. */
-export function joinPhrases(p: PartiesT, phrases: readonly string[]): string {
+export function joinPhrases(p: Translate<'parties'>, phrases: readonly string[]): string {
   if (phrases.length < 2) return phrases.join('');
   const head = phrases.slice(0, -1).join(p('parties.listSeparator'));
   return `${head}${p('parties.lastSeparator')}${phrases.at(-1)}`;
@@ -16,7 +16,7 @@ export function joinPhrases(p: PartiesT, phrases: readonly string[]): string {
 
 /** What the notice says after a party was removed: what went with it and what stopped naming it. */
 export function describePartyRemoval(
-  p: PartiesT,
+  p: Translate<'parties'>,
   name: string,
   effects: PartyRemovalEffects,
 ): string {

@@ -12,7 +12,6 @@ import type { Engagement, SecurityService, Workspace } from '@/model/workspace';
 import { SelectField } from '@/ui/select-field';
 import { partyOptions, toPartyId } from './party-options';
 import { joinPhrases } from './removal-text';
-import { usePartiesT } from './use-parties-t';
 import type { Remove } from './use-removal';
 
 interface SecurityServiceItemProps {
@@ -31,7 +30,7 @@ interface SecurityServiceItemProps {
 export function SecurityServiceItem(props: SecurityServiceItemProps) {
   const { workspace, engagement, service, number, applyEdit, remove } = props;
   const t = useT();
-  const p = usePartiesT();
+  const p = useT('parties');
   const { engagements } = workspace;
   const label = p('engagements.securityItem', { number });
   const layers = deriveCoverage('securityService', engagement, service.layers);

@@ -1,16 +1,16 @@
+import type { Translate } from '@/i18n/translate';
 import { useState } from 'react';
 import type { Workspace } from '@/model/workspace';
 import { useWorkspaceStore, workspaceStore } from '@/store/use-workspace-store';
-import type { PartiesT } from './use-parties-t';
 
 /** Runs a removal as one undoable edit; `describe` says, in the reader's language, what went. */
-export type Remove = (edit: (w: Workspace) => Workspace, describe: (p: PartiesT) => string) => void;
+export type Remove = (edit: (w: Workspace) => Workspace, describe: (p: Translate<'parties'>) => string) => void;
 
 interface Removal {
   /** Counts removals, so a second one gets a notice (and the focus) of its own. */
   readonly seq: number;
   readonly after: Workspace;
-  readonly describe: (p: PartiesT) => string;
+  readonly describe: (p: Translate<'parties'>) => string;
 }
 
 /**

@@ -2,8 +2,6 @@ import { useMemo, useState } from 'react';
 import { describeEngagement } from '@/i18n/describe-engagement';
 import { describeParty } from '@/i18n/describe-party';
 import { useT } from '@/i18n/i18n-provider';
-import { PARTY_DUTIES_MESSAGES } from '@/i18n/party-duties-messages';
-import { useSectionT } from '@/i18n/use-section-t';
 import { countPartyDuties, listPartyDuties } from '@/model/party-duties';
 import { openInMatrix } from '@/store/open-in-matrix';
 import { useWorkspaceStore } from '@/store/use-workspace-store';
@@ -19,7 +17,7 @@ import './party-duties.css';
  */
 export function PartyDutiesView() {
   const t = useT();
-  const p = useSectionT(PARTY_DUTIES_MESSAGES);
+  const p = useT('party-duties');
   const workspace = useWorkspaceStore((s) => s.workspace);
   const [chosen, setChosen] = useState<string | null>(null);
   const { parties } = workspace;

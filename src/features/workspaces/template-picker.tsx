@@ -1,7 +1,5 @@
 import { useId, useState } from 'react';
-import { useLanguage } from '@/i18n/i18n-provider';
-import { TEMPLATES_MESSAGES } from '@/i18n/templates-messages';
-import { useSectionT } from '@/i18n/use-section-t';
+import { useLanguage, useT } from '@/i18n/i18n-provider';
 import {
   createFromTemplate,
   TEMPLATE_IDS,
@@ -24,7 +22,7 @@ interface TemplatePickerProps {
  * shows; choosing one creates a new workspace from it, named in the user's language, and opens it.
  */
 export function TemplatePicker({ onCreate, defaultOpen = false, onCreated }: TemplatePickerProps) {
-  const tt = useSectionT(TEMPLATES_MESSAGES);
+  const tt = useT('templates');
   const { language } = useLanguage();
   const [open, setOpen] = useState(defaultOpen);
   const [message, setMessage] = useState('');

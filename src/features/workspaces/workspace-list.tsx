@@ -1,6 +1,4 @@
-import { FILES_MESSAGES } from '@/i18n/files-messages';
 import { useLanguage, useT } from '@/i18n/i18n-provider';
-import { useSectionT } from '@/i18n/use-section-t';
 
 import { useLibraryStore } from '@/store/persistence/library-store';
 import type { RecordSummary } from '@/store/persistence/saved-record';
@@ -12,7 +10,7 @@ interface WorkspaceListProps {
 /** The workspaces saved in this browser, newest first, each with its state and an Open button. */
 export function WorkspaceList({ onOpen }: WorkspaceListProps) {
   const t = useT();
-  const f = useSectionT(FILES_MESSAGES);
+  const f = useT('files');
   const { language } = useLanguage();
   const summaries = useLibraryStore((s) => s.summaries);
   const currentId = useLibraryStore((s) => s.current?.id);

@@ -1,6 +1,4 @@
-import { FILES_MESSAGES } from '@/i18n/files-messages';
 import { useT } from '@/i18n/i18n-provider';
-import { useSectionT } from '@/i18n/use-section-t';
 
 import { createWorkspace } from '@/model/create-workspace';
 import { useLibraryStore } from '@/store/persistence/library-store';
@@ -14,7 +12,7 @@ import './workspaces-panel.css';
 /** Create, open, rename, duplicate and delete (with undo) the workspaces saved in this browser. */
 export function WorkspacesPanel() {
   const t = useT();
-  const f = useSectionT(FILES_MESSAGES);
+  const f = useT('files');
   const current = useLibraryStore((s) => s.current);
   const lastDeleted = useLibraryStore((s) => s.lastDeleted);
   const persistence = getPersistence();

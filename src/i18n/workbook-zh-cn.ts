@@ -1,0 +1,35 @@
+import type { workbookEn } from './workbook-en';
+
+/** Chinese words of the workbook. */
+export const workbookZhCn: Record<keyof typeof workbookEn, string> = {
+  'workbook.sheet.contract': '合同',
+  'workbook.sheet.matrix': '责任矩阵 {n}',
+  'workbook.sheet.rows': '明细',
+  'workbook.sheet.partyDuties': '各方责任清单',
+  'workbook.sheet.deviations': '与基线的调整',
+  'workbook.sheet.plan': '信息共享计划',
+  'workbook.sheet.raci': '部门分工（RACI）',
+  'workbook.sheet.checks': '原则检查',
+  'workbook.sheet.signOff': '签署',
+  'workbook.column.engagement': '合作',
+  'workbook.column.party': '参与方',
+  'workbook.column.role': '主体角色',
+  'workbook.column.duty': '责任',
+  'workbook.column.changed': '已调整',
+  'workbook.column.reason': '依据或理由',
+  'workbook.column.severity': '级别',
+  'workbook.column.principle': '原则',
+  'workbook.column.finding': '检查结果',
+  'workbook.column.where': '位置',
+  'workbook.column.signerName': '签署人姓名',
+  'workbook.column.signerTitle': '职务',
+  'workbook.column.from': '发送方',
+  'workbook.column.to': '接收方',
+  'workbook.column.department': '部门',
+  'workbook.column.letters': 'RACI',
+  'workbook.legend.owner': '蓝色底纹：该角色负责（承担责任）',
+  'workbook.legend.supporter': '黄色底纹：该角色仅为负责方提供支撑',
+  'workbook.nothing': '无。',
+  'workbook.signOffNote':
+    '各方签署本工作簿的同一版本；此后对责任矩阵、信息共享计划或合同信息的任何修改都会使签署失效。',
+};
