@@ -1,7 +1,7 @@
 import type { ContractGap } from '@/model/contract-gaps';
 import type { Workspace } from '@/model/workspace';
-import { describeEngagement } from './describe-engagement';
 import type { AreaKey } from './area-loaders';
+import { describeEngagement } from './describe-engagement';
 import type { MessageParams, Translate } from './translate';
 
 // Only the files area's keys are asked for, so the annex may pass a function over that area alone.

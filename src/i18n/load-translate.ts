@@ -17,8 +17,8 @@ export function loadArea(area: Area, language: Language): Promise<Texts> {
   if (!promise) {
     // The registry is a chunk of its own: the first page load carries this line, not the list.
     promise = import('./area-loaders')
-      .then((m) => m.AREA_LOADERS[area][language]())
-      .then((texts: Texts) => {
+      .then((m): Promise<Texts> => m.AREA_LOADERS[area][language]())
+      .then((texts) => {
         loaded.set(id, texts);
         return texts;
       });

@@ -32,7 +32,6 @@ export const partiesEn = {
   'parties.effect.raci.other': '{count} RACI entries',
   'parties.undo': 'Undo',
   'parties.dismiss': 'Dismiss',
-  'parties.listSeparator': ', ',
   'parties.lastSeparator': ' and ',
   'engagements.heading': 'Engagements',
   'engagements.intro':

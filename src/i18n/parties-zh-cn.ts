@@ -33,7 +33,6 @@ export const partiesZhCn: Record<keyof typeof partiesEn, string> = {
   'parties.effect.raci.other': '{count} 条 RACI 分工',
   'parties.undo': '撤销',
   'parties.dismiss': '关闭',
-  'parties.listSeparator': '、',
   'parties.lastSeparator': '和',
   'engagements.heading': '合作',
   'engagements.intro':

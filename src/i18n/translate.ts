@@ -1,4 +1,4 @@
-import type { AreaKey, Area } from './area-loaders';
+import type { Area, AreaKey } from './area-loaders';
 import { en, type MessageKey, type Messages } from './en';
 import type { Language } from './languages';
 import { zhCn } from './zh-cn';

@@ -56,7 +56,7 @@ async function signedWorkspace(): Promise<Workspace> {
 
 async function workbookOf(workspace: Workspace, language: Language) {
   const agreement = await agreementAnnexFor(workspace, language);
-  const blob = await buildWorkbook(workspace, workbookLabelsFor(language), { agreement });
+  const blob = await buildWorkbook(workspace, await workbookLabelsFor(language), { agreement });
   return readXlsx(new Uint8Array(await blob.arrayBuffer()));
 }
 
@@ -164,7 +164,7 @@ describe('OSCAL SSP: the agreement fingerprint', () => {
   it('carries the fingerprint of the workspace as a metadata prop in our namespace', async () => {
     const workspace = await signedWorkspace();
     const { fingerprint } = await fingerprintWorkspace(workspace);
-    const files = exportOscal(workspace, oscalLabels('en'), {
+    const files = exportOscal(workspace, await oscalLabels('en'), {
       workspaceKey: 'ws-1',
       lastModified: '2026-12-07T00:00:00Z',
       catalogHref: 'catalog.json',

@@ -7,7 +7,7 @@ import { readXlsx } from '../support/read-xlsx';
 // The workbook is written with write-excel-file and read back here with a zip reader and the
 // sheet XML, so the test checks the file a user opens rather than our data before writing.
 async function workbookOf(language: 'en' | 'zh-CN') {
-  const blob = await buildWorkbook(goldenWorkspace(), workbookLabelsFor(language));
+  const blob = await buildWorkbook(goldenWorkspace(), await workbookLabelsFor(language));
   return readXlsx(new Uint8Array(await blob.arrayBuffer()));
 }
 

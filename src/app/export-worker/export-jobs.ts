@@ -6,9 +6,7 @@ import type { ExportJobs } from '@/export/worker/export-protocol';
 import { agreementAnnexFor } from '@/features/import-export/agreement-annex-for';
 import { annexLabelsFor } from '@/features/import-export/annex-labels-for';
 import { pdfLabelsFrom } from '@/features/party-duties/export-labels';
-import { PARTY_DUTIES_MESSAGES } from '@/i18n/party-duties-messages';
-import { makeTranslate } from '@/i18n/translate';
-import { sectionTranslate } from '@/i18n/use-section-t';
+import { loadTranslate } from '@/i18n/load-translate';
 
 /**
  * The exports the worker runs, one entry per kind. The words of a document are made here from the
@@ -23,13 +21,9 @@ export const EXPORT_JOBS: ExportJobs = {
       agreement,
     });
   },
-  'party-pdf': ({ workspace, party, groups, summary, language }, { baseUri, progress }) => {
-    const labels = pdfLabelsFrom(
-      { workspace, party },
-      summary,
-      makeTranslate(language),
-      sectionTranslate(PARTY_DUTIES_MESSAGES, language),
-    );
+  'party-pdf': async ({ workspace, party, groups, summary, language }, { baseUri, progress }) => {
+    const t = await loadTranslate(language, 'party-duties');
+    const labels = pdfLabelsFrom({ workspace, party }, summary, t, t);
     return buildPartyDutiesPdf(workspace, groups, labels, language, {
       baseUri,
       onProgress: progress,

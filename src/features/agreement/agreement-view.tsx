@@ -1,6 +1,6 @@
-import { useT } from '@/i18n/i18n-provider';
 import { useState } from 'react';
 import { fingerprintWorkspace } from '@/export/agreement/fingerprint';
+import { useT } from '@/i18n/i18n-provider';
 import { deriveAgreementState, findAgreedFingerprint } from '@/model/agreement/agreement-status';
 import { useWorkspaceStore } from '@/store/use-workspace-store';
 import { useAsyncValue } from '@/ui/use-async-value';

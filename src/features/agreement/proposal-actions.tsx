@@ -1,9 +1,9 @@
-import { useT } from '@/i18n/i18n-provider';
 import { useState } from 'react';
 import type { FingerprintedContent } from '@/export/agreement/fingerprint';
 import { downloadFile } from '@/export/download';
 import { exportWorkspaceJson, JSON_MIME_TYPE } from '@/export/json/export-workspace-json';
 import { encodeShareLink } from '@/export/share-link/encode-share-link';
+import { useT } from '@/i18n/i18n-provider';
 import { recordProposal } from '@/model/agreement/agreement-edits';
 import type { Party, Workspace } from '@/model/workspace';
 import { workspaceStore } from '@/store/use-workspace-store';

@@ -1,6 +1,6 @@
-import { useT } from '@/i18n/i18n-provider';
 import { useState } from 'react';
 import type { FingerprintedContent } from '@/export/agreement/fingerprint';
+import { useT } from '@/i18n/i18n-provider';
 import { signAgreement } from '@/model/agreement/agreement-edits';
 import type { Party } from '@/model/workspace';
 import { LIMITS } from '@/schema/limits';

@@ -1,7 +1,7 @@
+import type { AreaKey } from '@/i18n/area-loaders';
 import { useT } from '@/i18n/i18n-provider';
-import { FILES_MESSAGES, type FilesKey } from '@/i18n/files-messages';
 
-const FIELDS: Readonly<Record<string, FilesKey>> = {
+const FIELDS: Readonly<Record<string, AreaKey<'files'>>> = {
   title: 'contract.title',
   version: 'contract.version',
   date: 'contract.date',

@@ -1,6 +1,6 @@
-import { useT } from '@/i18n/i18n-provider';
 import { useState } from 'react';
 import { fingerprintWorkspace } from '@/export/agreement/fingerprint';
+import { useT } from '@/i18n/i18n-provider';
 import { shortFingerprint } from '@/model/agreement/agreement-status';
 import { JsonFileField } from '@/ui/json-file-field';
 

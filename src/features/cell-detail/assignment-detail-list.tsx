@@ -1,5 +1,5 @@
-import { useT } from '@/i18n/i18n-provider';
 import { describeAssignment } from '@/i18n/describe-assignment';
+import { useT } from '@/i18n/i18n-provider';
 import type { Assignment } from '@/model/assignment';
 import type { Party } from '@/model/workspace';
 import { DutyBadge } from '@/ui/duty-badge';

@@ -1,5 +1,5 @@
-import { useT } from '@/i18n/i18n-provider';
 import { describeBasis } from '@/export/basis-words';
+import { useT } from '@/i18n/i18n-provider';
 import { type Basis, isDerivedBasis } from '@/model/assignment';
 
 /**

@@ -1,6 +1,6 @@
-import { useT } from '@/i18n/i18n-provider';
 import { useDeferredValue, useMemo, useState } from 'react';
 import { describeRow } from '@/i18n/describe-row';
+import { useT } from '@/i18n/i18n-provider';
 import { findCellContext } from '@/model/cell-context';
 import { cellKey } from '@/model/cell-ref';
 import { deriveMatrixMemo } from '@/model/derive-matrix-memo';

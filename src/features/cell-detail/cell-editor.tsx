@@ -1,5 +1,5 @@
-import { useT } from '@/i18n/i18n-provider';
 import { startTransition, useId, useState } from 'react';
+import { useT } from '@/i18n/i18n-provider';
 import type { MatrixRow } from '@/model/assignment';
 import { type Assignment, DUTIES, SCOPES } from '@/model/assignment';
 import { isSameAssignments } from '@/model/assignments-equal';

@@ -1,6 +1,5 @@
 import { useId, useState } from 'react';
-import type { detailEn } from '@/i18n/detail-en';
-import type { ExtendedTranslate } from '@/i18n/use-section-t';
+import type { Translate } from '@/i18n/translate';
 import type { MatrixRow } from '@/model/assignment';
 import { isJointRow, makeLayerJoint } from '@/model/make-layer-joint';
 import type { Engagement } from '@/model/workspace';
@@ -8,7 +7,7 @@ import { LIMITS } from '@/schema/limits';
 import { useWorkspaceStore } from '@/store/use-workspace-store';
 
 interface JointResponsibilityFormProps {
-  readonly t: ExtendedTranslate<keyof typeof detailEn>;
+  readonly t: Translate<'detail'>;
   readonly engagement: Engagement;
   readonly row: MatrixRow;
   readonly rowName: string;

@@ -1,5 +1,5 @@
-import { useT } from '@/i18n/i18n-provider';
 import { memo, useDeferredValue, useMemo } from 'react';
+import { useT } from '@/i18n/i18n-provider';
 import { checkWorkspace } from '@/model/check-workspace';
 import { groupFindings, summariseGroups } from '@/model/group-findings';
 import type { Workspace } from '@/model/workspace';
@@ -23,7 +23,8 @@ const ChecksPanelContent = memo(function ChecksPanelContent({
 }: {
   workspace: Workspace;
 }) {
-  const t = useT('checks');
+  // The suggested joint response (a one-click fix) loads with the panel, not when a fix shows.
+  const t = useT('checks', 'plan-suggestions');
   const groups = useMemo(() => groupFindings(checkWorkspace(workspace)), [workspace]);
   const summary = summariseGroups(groups);
   const allPass = summary.errors + summary.warnings === 0;

@@ -1,6 +1,5 @@
-import type { ChecksTranslate } from '@/i18n/checks-messages';
-import { useLanguage } from '@/i18n/i18n-provider';
-import { JOINT_RESPONSE_SUGGESTION } from '@/i18n/joint-response-suggestion';
+import { jointResponseSuggestion } from '@/i18n/plan-suggestion-texts';
+import type { Translate } from '@/i18n/translate';
 import { restoreOperationsService, setDeliveryMode } from '@/model/edit-engagements';
 import type { Finding } from '@/model/findings';
 import { setJointResponse } from '@/model/joint-response';
@@ -20,9 +19,12 @@ type Fix = {
  * operations service (add it back, or call the mode what it is), and an engagement without a joint
  * response (add the suggested one, which the plan view then edits).
  */
-export function FindingFixes(props: { finding: Finding; t: ChecksTranslate; describedBy: string }) {
+export function FindingFixes(props: {
+  finding: Finding;
+  t: Translate<'checks' | 'plan-suggestions'>;
+  describedBy: string;
+}) {
   const { finding, t, describedBy } = props;
-  const { language } = useLanguage();
   const applyEdit = useWorkspaceStore((s) => s.applyEdit);
   const id = finding.engagementId;
   const fixes: Fix[] = [];
@@ -36,7 +38,7 @@ export function FindingFixes(props: { finding: Finding; t: ChecksTranslate; desc
     );
   }
   if (finding.code === 'no-joint-response') {
-    const texts = JOINT_RESPONSE_SUGGESTION[language];
+    const texts = jointResponseSuggestion(t);
     fixes.push({
       key: 'checks.fix.addJointResponse',
       edit: (w) => setJointResponse(w, id, texts),

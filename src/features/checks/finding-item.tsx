@@ -1,5 +1,5 @@
-import { useT } from '@/i18n/i18n-provider';
 import { useId } from 'react';
+import { useT } from '@/i18n/i18n-provider';
 import type { Finding } from '@/model/findings';
 import type { Workspace } from '@/model/workspace';
 import { StatusIcon } from '@/ui/status-icon';
@@ -20,7 +20,7 @@ export function findingKey(finding: Finding): string {
  * button that selects that cell and moves focus to it, like the links of an error summary.
  */
 export function FindingItem({ finding, workspace }: { finding: Finding; workspace: Workspace }) {
-  const t = useT('checks');
+  const t = useT('checks', 'plan-suggestions');
   const id = useId();
   const engagement = workspace.engagements.find((e) => e.id === finding.engagementId);
   const ref = findingCellRef(finding, engagement);

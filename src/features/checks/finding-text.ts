@@ -1,11 +1,11 @@
-import type { ChecksTranslate } from '@/i18n/checks-messages';
 import { describeParty } from '@/i18n/describe-party';
+import type { Translate } from '@/i18n/translate';
 import type { Finding } from '@/model/findings';
 import { ASSURANCE_SERVICE_TYPES, type AssuranceServiceType } from '@/model/service-types';
 import type { Workspace } from '@/model/workspace';
 
 /** "2 errors, 1 warning", leaving out a count that is zero. */
-export function countsText(t: ChecksTranslate, errors: number, warnings: number): string {
+export function countsText(t: Translate<'checks'>, errors: number, warnings: number): string {
   const errorText =
     errors === 1 ? t('checks.errorsOne') : t('checks.errorsOther', { count: errors });
   const warningText =
@@ -21,7 +21,7 @@ function isAssuranceType(value: string | undefined): value is AssuranceServiceTy
 }
 
 /** A row's name: its layer, or "Cloud security service itself" for an assurance row (`type:id`). */
-function rowName(t: ChecksTranslate, finding: Finding): string {
+function rowName(t: Translate<'checks'>, finding: Finding): string {
   if (finding.layer) return t(`layer.${finding.layer}`);
   const type = finding.rowId?.split(':')[0];
   if (isAssuranceType(type)) return t('checks.assuranceRow', { service: t(`serviceType.${type}`) });
@@ -32,7 +32,11 @@ function rowName(t: ChecksTranslate, finding: Finding): string {
  * The sentence that says where a finding is: the layer or row, the role's column, the party. With
  * several engagements it names the engagement too, since the same layer exists in each.
  */
-export function findingDetail(t: ChecksTranslate, finding: Finding, workspace: Workspace): string {
+export function findingDetail(
+  t: Translate<'checks'>,
+  finding: Finding,
+  workspace: Workspace,
+): string {
   const detail = t(`checks.detail.${finding.code}`, {
     row: rowName(t, finding),
     role: finding.role ? t(`role.${finding.role}`) : '',

@@ -1,5 +1,5 @@
-import { useT } from '@/i18n/i18n-provider';
 import { useState } from 'react';
+import { useT } from '@/i18n/i18n-provider';
 import type { GroupStatus, PrincipleGroup } from '@/model/group-findings';
 import type { Workspace } from '@/model/workspace';
 import { StatusIcon } from '@/ui/status-icon';

@@ -1,4 +1,4 @@
-import type { CombinedKey } from '@/i18n/combined-messages';
+import type { AreaKey } from '@/i18n/area-loaders';
 import { useT } from '@/i18n/i18n-provider';
 import { ASSET_LAYERS, isAssetLayer } from '@/model/asset-layers';
 import type { CombinedFilters } from '@/model/combined-filters';
@@ -11,7 +11,7 @@ interface CombinedFiltersFormProps {
   readonly parties: readonly Party[];
   readonly onChange: (filters: CombinedFilters) => void;
   readonly onClear: () => void;
-  readonly sectionT: (key: CombinedKey) => string;
+  readonly sectionT: (key: AreaKey<'combined'>) => string;
 }
 
 const isRole = (value: string): value is Role => (ROLES as readonly string[]).includes(value);

@@ -1,5 +1,5 @@
 import { memo, useId } from 'react';
-import type { CombinedKey } from '@/i18n/combined-messages';
+import type { AreaKey } from '@/i18n/area-loaders';
 import { describeRow } from '@/i18n/describe-row';
 import { useT } from '@/i18n/i18n-provider';
 import type { CombinedRow } from '@/model/combined-rows';
@@ -16,7 +16,7 @@ interface EngagementTableProps {
   readonly name: string;
   readonly rows: readonly CombinedRow[];
   readonly partyNames: ReadonlyMap<string, string>;
-  readonly sectionT: (key: CombinedKey, params?: Record<string, string | number>) => string;
+  readonly sectionT: (key: AreaKey<'combined'>, params?: Record<string, string | number>) => string;
 }
 
 /**

@@ -1,19 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { COMPARE_MESSAGES } from '@/i18n/compare-messages';
 import type { Language } from '@/i18n/languages';
-import { fillMessage, makeTranslate } from '@/i18n/translate';
+import { loadTranslate } from '@/i18n/load-translate';
 import { compareMatrices } from '@/model/compare-matrices';
 import { summariseRowChanges } from '@/model/compare-matrices-moves';
 import { deriveMatrix } from '@/model/derive-matrix';
 import { buildEngagement, buildOperationsService } from '@/model/test-builders';
 import type { Engagement, Party } from '@/model/workspace';
-import { type CompareTranslate, describeCompareRow, describeRowChanges } from './describe-changes';
+import { describeCompareRow, describeRowChanges } from './describe-changes';
 
-const translators = (language: Language) => {
-  const t = makeTranslate(language);
-  const c: CompareTranslate = (key, params) => fillMessage(COMPARE_MESSAGES[language][key], params);
-  return { t, c };
+const TRANSLATES = {
+  en: await loadTranslate('en', 'compare'),
+  'zh-CN': await loadTranslate('zh-CN', 'compare'),
 };
+const translators = (language: Language) => ({ t: TRANSLATES[language], c: TRANSLATES[language] });
 
 const PARTIES: Party[] = [
   { id: 'a', name: 'Cloud Provider A', roles: ['provider'] },

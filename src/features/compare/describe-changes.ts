@@ -1,17 +1,17 @@
-import type { CompareKey } from '@/i18n/compare-messages';
 import { describeAssignment } from '@/i18n/describe-assignment';
-import type { MessageParams, Translate } from '@/i18n/translate';
+import type { Translate } from '@/i18n/translate';
 import type { Assignment } from '@/model/assignment';
 import type { CompareRowKey } from '@/model/compare-matrices';
 import type { RowChanges } from '@/model/compare-matrices-moves';
 import type { Role } from '@/model/roles';
 import type { Party } from '@/model/workspace';
 
-/** Looks up one text of the compare view. */
-export type CompareTranslate = (key: CompareKey, params?: MessageParams) => string;
-
 /** The name of a compared row: the layer, or "Cloud security service itself", numbered from the second. */
-export function describeCompareRow(row: CompareRowKey, t: Translate, c: CompareTranslate): string {
+export function describeCompareRow(
+  row: CompareRowKey,
+  t: Translate,
+  c: Translate<'compare'>,
+): string {
   if (row.layer) return t(`layer.${row.layer}`);
   const service = row.serviceType ? t(`serviceType.${row.serviceType}`) : row.key;
   const name = t('matrix.serviceItself', { service });
@@ -21,7 +21,11 @@ export function describeCompareRow(row: CompareRowKey, t: Translate, c: CompareT
 }
 
 /** The name of a party of one side, or a word saying that no party is named. */
-export function partyName(parties: readonly Party[], id: string | undefined, c: CompareTranslate) {
+export function partyName(
+  parties: readonly Party[],
+  id: string | undefined,
+  c: Translate<'compare'>,
+) {
   return parties.find((p) => p.id === id)?.name || c('compare.noParty');
 }
 
@@ -44,7 +48,7 @@ export function describeRowChanges(
   changes: RowChanges,
   sides: { readonly a: readonly Party[]; readonly b: readonly Party[] },
   t: Translate,
-  c: CompareTranslate,
+  c: Translate<'compare'>,
 ): string[] {
   const roleName = (r: Role) => t(`role.${r}`);
   const duty = (d: RowChanges['moves'][number]['duty']) => describeAssignment(d, t);

@@ -5,14 +5,14 @@ import type { Translate } from '@/i18n/translate';
 import type { MatrixDifference } from '@/model/compare-matrices';
 import type { ContractMeta } from '@/model/workspace';
 import type { CompareSide } from './compare-sides';
-import { type CompareTranslate, describeCompareRow, describeWithParty } from './describe-changes';
+import { describeCompareRow, describeWithParty } from './describe-changes';
 
 /** The CSV's words in the user's language, with the parties of each side. */
 function compareCsvLabelsFrom(
   a: CompareSide,
   b: CompareSide,
   t: Translate,
-  c: CompareTranslate,
+  c: Translate<'compare'>,
 ): CompareCsvLabels {
   return {
     sides: { a: a.label, b: b.label },
@@ -32,7 +32,7 @@ export async function downloadCompareCsv(
   sides: { readonly a: CompareSide; readonly b: CompareSide },
   contract: ContractMeta,
   t: Translate,
-  c: CompareTranslate,
+  c: Translate<'compare'>,
 ): Promise<void> {
   const [{ exportCompareCsv }, { CSV_MIME_TYPE }] = await Promise.all([
     import('@/export/csv/compare-csv'),

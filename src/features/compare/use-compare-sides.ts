@@ -1,12 +1,12 @@
 import { useMemo } from 'react';
-import type { CompareKey } from '@/i18n/compare-messages';
+import type { AreaKey } from '@/i18n/area-loaders';
 import { describeEngagement } from '@/i18n/describe-engagement';
 import { useT } from '@/i18n/i18n-provider';
+import type { Translate } from '@/i18n/translate';
 import type { Engagement, Workspace } from '@/model/workspace';
 import { useLibraryStore } from '@/store/persistence/library-store';
 import { type CompareChoice, findOrFirst } from './compare-choice';
 import { type CompareSide, engagementSide, scenarioSide } from './compare-sides';
-import type { CompareTranslate } from './describe-changes';
 import { useOtherWorkspace } from './use-other-workspace';
 
 /** The two sides to show, or why they cannot be shown yet, and what the choice fields offer. */
@@ -14,7 +14,7 @@ export interface CompareSides {
   readonly a?: CompareSide;
   readonly b?: CompareSide;
   /** Why there is nothing to compare yet (a message key of the compare view). */
-  readonly problem?: CompareKey;
+  readonly problem?: AreaKey<'compare'>;
   readonly workspaces: readonly { readonly id: string; readonly name: string }[];
   readonly otherEngagements: readonly Engagement[];
   /** The other workspace in use: the chosen one, or the first when none is chosen yet. */
@@ -28,7 +28,7 @@ export function useCompareSides(
   workspace: Workspace,
   current: Engagement | undefined,
   choice: CompareChoice,
-  c: CompareTranslate,
+  c: Translate<'compare'>,
 ): CompareSides {
   const t = useT();
   const summaries = useLibraryStore((s) => s.summaries);

@@ -1,5 +1,5 @@
-import { useT } from '@/i18n/i18n-provider';
 import { type ReactNode, useId, useState } from 'react';
+import { useT } from '@/i18n/i18n-provider';
 import type { Department } from '@/model/departments';
 import { LIMITS } from '@/schema/limits';
 import { useCommittedDraft } from '@/ui/use-committed-draft';

@@ -1,8 +1,8 @@
-import { useT } from '@/i18n/i18n-provider';
 import { useId, useRef, useState } from 'react';
 import { downloadFile } from '@/export/download';
 import { buildExportFileName } from '@/export/export-file-name';
 import { isExportCancelled, runExport } from '@/export/worker/export-client';
+import { useT } from '@/i18n/i18n-provider';
 
 import { decodeImportBytes } from '@/import/decode-import-bytes';
 import type { ImportIssue } from '@/import/import-issue';

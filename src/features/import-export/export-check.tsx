@@ -1,5 +1,5 @@
-import { useT } from '@/i18n/i18n-provider';
 import { useMemo } from 'react';
+import { useT } from '@/i18n/i18n-provider';
 import { type ContractGap, findContractGaps } from '@/model/contract-gaps';
 import { useShellStore } from '@/store/shell-store';
 import { useWorkspaceStore } from '@/store/use-workspace-store';

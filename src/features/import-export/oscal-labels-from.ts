@@ -2,10 +2,13 @@ import type { OscalLabels } from '@/export/oscal/oscal-labels';
 import { describeRow } from '@/i18n/describe-row';
 import type { Translate } from '@/i18n/translate';
 import type { FilesTranslate } from './csv-labels-from';
-import type { OscalTranslate } from './oscal-messages';
 
 /** The OSCAL documents' words in the user's language. */
-export function oscalLabelsFrom(t: Translate, f: FilesTranslate, o: OscalTranslate): OscalLabels {
+export function oscalLabelsFrom(
+  t: Translate,
+  f: FilesTranslate,
+  o: Translate<'oscal'>,
+): OscalLabels {
   return {
     catalogTitle: o('oscal.catalogTitle'),
     catalogRemarks: o('oscal.catalogRemarks'),

@@ -1,5 +1,5 @@
-import { useT } from '@/i18n/i18n-provider';
 import { useId, useState } from 'react';
+import { useT } from '@/i18n/i18n-provider';
 
 import { workspaceStore } from '@/store/use-workspace-store';
 

@@ -1,32 +1,21 @@
 import type { CsvLabels } from '@/export/csv/csv-labels';
 import type { AnnexLabels } from '@/export/pdf/annex-labels';
 import type { WorkbookLabels } from '@/export/xlsx/workbook-labels';
-import { CROSSWALK_MESSAGES, type CrosswalkTranslate } from '@/i18n/crosswalk-messages';
-import { FILES_MESSAGES } from '@/i18n/files-messages';
 import type { Language } from '@/i18n/languages';
-import { makeTranslate } from '@/i18n/translate';
-import { sectionTranslate } from '@/i18n/use-section-t';
+import { loadTranslate } from '@/i18n/load-translate';
+import type { Translate } from '@/i18n/translate';
 import { annexLabelsFor } from './annex-labels-for';
-import { csvLabelsFrom, type FilesTranslate } from './csv-labels-from';
-import { WORKBOOK_MESSAGES, type WorkbookTranslate } from './workbook-messages';
+import { csvLabelsFrom } from './csv-labels-from';
 
 /** The workbook's words in one language, made from the language alone (the button and the tests). */
-export function workbookLabelsFor(language: Language): WorkbookLabels {
-  const f = sectionTranslate(FILES_MESSAGES, language);
-  return workbookLabelsFrom(
-    f,
-    sectionTranslate(WORKBOOK_MESSAGES, language),
-    sectionTranslate(CROSSWALK_MESSAGES, language),
-    annexLabelsFor(language),
-    csvLabelsFrom(makeTranslate(language), f),
-  );
+export async function workbookLabelsFor(language: Language): Promise<WorkbookLabels> {
+  const t = await loadTranslate(language, 'files', 'workbook', 'crosswalk');
+  return workbookLabelsFrom(t, annexLabelsFor(language), csvLabelsFrom(t, t));
 }
 
 /** The workbook's words in the user's language, on top of the annex's and the CSV's. */
 function workbookLabelsFrom(
-  f: FilesTranslate,
-  w: WorkbookTranslate,
-  c: CrosswalkTranslate,
+  t: Translate<'files' | 'workbook' | 'crosswalk'>,
   annex: AnnexLabels,
   csv: CsvLabels,
 ): WorkbookLabels {
@@ -34,54 +23,54 @@ function workbookLabelsFrom(
     annex,
     csv,
     sheet: {
-      contract: w('workbook.sheet.contract'),
-      matrix: (n) => w('workbook.sheet.matrix', { n }),
-      rows: w('workbook.sheet.rows'),
-      partyDuties: w('workbook.sheet.partyDuties'),
-      deviations: w('workbook.sheet.deviations'),
-      plan: w('workbook.sheet.plan'),
-      raci: w('workbook.sheet.raci'),
-      checks: w('workbook.sheet.checks'),
-      signOff: w('workbook.sheet.signOff'),
+      contract: t('workbook.sheet.contract'),
+      matrix: (n) => t('workbook.sheet.matrix', { n }),
+      rows: t('workbook.sheet.rows'),
+      partyDuties: t('workbook.sheet.partyDuties'),
+      deviations: t('workbook.sheet.deviations'),
+      plan: t('workbook.sheet.plan'),
+      raci: t('workbook.sheet.raci'),
+      checks: t('workbook.sheet.checks'),
+      signOff: t('workbook.sheet.signOff'),
     },
     column: {
-      engagement: w('workbook.column.engagement'),
-      party: w('workbook.column.party'),
-      role: w('workbook.column.role'),
-      duty: w('workbook.column.duty'),
-      changed: w('workbook.column.changed'),
-      reason: w('workbook.column.reason'),
-      severity: w('workbook.column.severity'),
-      principle: w('workbook.column.principle'),
-      finding: w('workbook.column.finding'),
-      where: w('workbook.column.where'),
-      signerName: w('workbook.column.signerName'),
-      signerTitle: w('workbook.column.signerTitle'),
-      from: w('workbook.column.from'),
-      to: w('workbook.column.to'),
-      department: w('workbook.column.department'),
-      letters: w('workbook.column.letters'),
+      engagement: t('workbook.column.engagement'),
+      party: t('workbook.column.party'),
+      role: t('workbook.column.role'),
+      duty: t('workbook.column.duty'),
+      changed: t('workbook.column.changed'),
+      reason: t('workbook.column.reason'),
+      severity: t('workbook.column.severity'),
+      principle: t('workbook.column.principle'),
+      finding: t('workbook.column.finding'),
+      where: t('workbook.column.where'),
+      signerName: t('workbook.column.signerName'),
+      signerTitle: t('workbook.column.signerTitle'),
+      from: t('workbook.column.from'),
+      to: t('workbook.column.to'),
+      department: t('workbook.column.department'),
+      letters: t('workbook.column.letters'),
     },
     crosswalk: {
-      heading: c('crosswalk.column'),
-      ccm: c('crosswalk.ccmColumn'),
-      fedramp: c('crosswalk.fedrampColumn'),
-      shared: c('crosswalk.sharedColumn'),
-      none: c('crosswalk.none'),
+      heading: t('crosswalk.column'),
+      ccm: t('crosswalk.ccmColumn'),
+      fedramp: t('crosswalk.fedrampColumn'),
+      shared: t('crosswalk.sharedColumn'),
+      none: t('crosswalk.none'),
       values: (row) => [
         row.thirdPartySupport
-          ? `${c(`crosswalk.ccm.${row.ccm}`)}${annex.document.aside(c('crosswalk.thirdPartySupport'))}`
-          : c(`crosswalk.ccm.${row.ccm}`),
-        c(`crosswalk.fedramp.${row.fedramp}`),
-        c(`crosswalk.shared.${row.shared}`),
+          ? `${t(`crosswalk.ccm.${row.ccm}`)}${annex.document.aside(t('crosswalk.thirdPartySupport'))}`
+          : t(`crosswalk.ccm.${row.ccm}`),
+        t(`crosswalk.fedramp.${row.fedramp}`),
+        t(`crosswalk.shared.${row.shared}`),
       ],
-      derivedNote: c('crosswalk.derivedNote'),
-      ccmNote: c('crosswalk.ccmNote'),
+      derivedNote: t('crosswalk.derivedNote'),
+      ccmNote: t('crosswalk.ccmNote'),
     },
-    legend: { owner: w('workbook.legend.owner'), supporter: w('workbook.legend.supporter') },
-    nothing: w('workbook.nothing'),
-    yes: f('export.yes'),
-    no: f('export.no'),
-    signOffNote: w('workbook.signOffNote'),
+    legend: { owner: t('workbook.legend.owner'), supporter: t('workbook.legend.supporter') },
+    nothing: t('workbook.nothing'),
+    yes: t('export.yes'),
+    no: t('export.no'),
+    signOffNote: t('workbook.signOffNote'),
   };
 }

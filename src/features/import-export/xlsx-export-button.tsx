@@ -31,7 +31,7 @@ export function XlsxExportButton() {
         import('./workbook-labels-from'),
         import('./agreement-annex-for'),
       ]);
-      const labels = workbookLabelsFor(language);
+      const labels = await workbookLabelsFor(language);
       // The sign-off sheet carries the agreement as the annex does: status, fingerprint, signatures.
       const options = { agreement: await agreementAnnexFor(workspace, language) };
       const blob = await buildWorkbook(workspace, labels, options);

@@ -1,17 +1,18 @@
 import { type FormEvent, useId, useState } from 'react';
 import { describeParty } from '@/i18n/describe-party';
-import { useLanguage, useT } from '@/i18n/i18n-provider';
+import { useT } from '@/i18n/i18n-provider';
+import type { Translate } from '@/i18n/translate';
 import { addChannel } from '@/model/edit-channels';
 import { CHANNEL_CATEGORIES, type ChannelCategory } from '@/model/principles';
 import { findSuggestionIds } from '@/model/suggest-channels';
 import type { Workspace } from '@/model/workspace';
 import { useWorkspaceStore, workspaceStore } from '@/store/use-workspace-store';
 import { SelectField } from '@/ui/select-field';
-import { type Announce, draftFromSuggestion, type PlanT } from './plan-words';
+import { type Announce, draftFromSuggestion } from './plan-words';
 
 interface AddChannelFormProps {
   readonly workspace: Workspace;
-  readonly p: PlanT;
+  readonly p: Translate<'plan' | 'plan-suggestions'>;
   readonly announce: Announce;
 }
 
@@ -22,7 +23,6 @@ interface AddChannelFormProps {
  */
 export function AddChannelForm({ workspace, p, announce }: AddChannelFormProps) {
   const t = useT();
-  const { language } = useLanguage();
   const errorId = useId();
   const applyEdit = useWorkspaceStore((s) => s.applyEdit);
   const parties = workspace.parties;
@@ -52,7 +52,6 @@ export function AddChannelForm({ workspace, p, announce }: AddChannelFormProps) 
     const suggestionIds = findSuggestionIds(current, fromId, toId, category);
     const draft = draftFromSuggestion(
       { fromPartyId: fromId, toPartyId: toId, category, suggestionIds },
-      language,
       p,
     );
     const own = category === 'other' ? { categoryName: categoryName.trim() } : {};

@@ -7,10 +7,9 @@ import { describeEngagement } from '@/i18n/describe-engagement';
 import { describeParty } from '@/i18n/describe-party';
 import type { Translate } from '@/i18n/translate';
 import type { Workspace } from '@/model/workspace';
-import type { PlanT } from './plan-words';
 
 /** The plan's file name, e.g. `information-sharing-plan_Bank-core_v1.2_2026-11-29.csv`. */
-function planCsvFileName(workspace: Workspace, p: PlanT, today: Date): string {
+function planCsvFileName(workspace: Workspace, p: Translate<'plan'>, today: Date): string {
   const { title, version, date } = workspace.contract;
   const kind = p('plan.csvKind');
   // The file-name builder knows three kinds of file; the plan is named like any of them.
@@ -27,7 +26,7 @@ function planCsvFileName(workspace: Workspace, p: PlanT, today: Date): string {
 }
 
 /** Downloads the information-sharing plan as CSV, in the user's language. */
-export function downloadPlanCsv(workspace: Workspace, t: Translate, p: PlanT): void {
+export function downloadPlanCsv(workspace: Workspace, t: Translate, p: Translate<'plan'>): void {
   const csv = exportInformationPlanCsv(workspace, {
     party: (id) => describeParty(workspace.parties, id, t),
     category: (channel) => describeChannelCategory(channel, t),

@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { useLanguage, useT } from '@/i18n/i18n-provider';
+import { useT } from '@/i18n/i18n-provider';
 import { addChannels } from '@/model/edit-channels';
 import { suggestChannels } from '@/model/suggest-channels';
 import { groupChannelsByPair } from '@/model/suggest-channels-groups';
@@ -21,8 +21,7 @@ import './information-plan.css';
  */
 export function InformationPlanView() {
   const t = useT();
-  const p = useT('plan');
-  const { language } = useLanguage();
+  const p = useT('plan', 'plan-suggestions');
   const workspace = useWorkspaceStore((s) => s.workspace);
   const applyEdit = useWorkspaceStore((s) => s.applyEdit);
   const showView = useViewStore((s) => s.showView);
@@ -34,7 +33,7 @@ export function InformationPlanView() {
     applyEdit((w) =>
       addChannels(
         w,
-        missing.map((s) => draftFromSuggestion(s, language, p)),
+        missing.map((s) => draftFromSuggestion(s, p)),
       ),
     );
     if (missing.length > 0) announce('plan.filled', { count: missing.length });

@@ -1,7 +1,8 @@
 import { describeEngagement } from '@/i18n/describe-engagement';
 import { describeParty } from '@/i18n/describe-party';
-import { useLanguage, useT } from '@/i18n/i18n-provider';
-import { JOINT_RESPONSE_SUGGESTION } from '@/i18n/joint-response-suggestion';
+import { useT } from '@/i18n/i18n-provider';
+import { jointResponseSuggestion } from '@/i18n/plan-suggestion-texts';
+import type { Translate } from '@/i18n/translate';
 import {
   type JointResponseLine,
   listJointResponses,
@@ -12,13 +13,13 @@ import type { Workspace } from '@/model/workspace';
 import { useWorkspaceStore } from '@/store/use-workspace-store';
 import { SelectField } from '@/ui/select-field';
 import { ChannelTextField } from './channel-text-field';
-import type { Announce, PlanT } from './plan-words';
+import type { Announce } from './plan-words';
 
 const NO_COORDINATOR = '';
 
 interface JointResponseTableProps {
   readonly workspace: Workspace;
-  readonly p: PlanT;
+  readonly p: Translate<'plan' | 'plan-suggestions'>;
   readonly announce: Announce;
 }
 
@@ -29,7 +30,6 @@ interface JointResponseTableProps {
  */
 export function JointResponseTable({ workspace, p, announce }: JointResponseTableProps) {
   const t = useT();
-  const { language } = useLanguage();
   const applyEdit = useWorkspaceStore((s) => s.applyEdit);
   const lines = listJointResponses(workspace);
   const parties = [
@@ -45,7 +45,7 @@ export function JointResponseTable({ workspace, p, announce }: JointResponseTabl
       p('plan.joint.fieldLabel', { field: p(`plan.joint.${field}`), engagement: name });
     if (!entry) {
       const add = () => {
-        applyEdit((w) => setJointResponse(w, engagement.id, JOINT_RESPONSE_SUGGESTION[language]));
+        applyEdit((w) => setJointResponse(w, engagement.id, jointResponseSuggestion(p)));
         announce('plan.joint.added', { engagement: name });
       };
       return (

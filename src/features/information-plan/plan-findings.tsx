@@ -1,7 +1,8 @@
 import { useMemo } from 'react';
 import { describeEngagement } from '@/i18n/describe-engagement';
 import { describeParty } from '@/i18n/describe-party';
-import { useLanguage, useT } from '@/i18n/i18n-provider';
+import { useT } from '@/i18n/i18n-provider';
+import type { Translate } from '@/i18n/translate';
 import { checkWorkspace } from '@/model/check-workspace';
 import { addChannels } from '@/model/edit-channels';
 import type { Finding } from '@/model/findings';
@@ -9,11 +10,11 @@ import { suggestChannelsFor } from '@/model/suggest-channels';
 import type { Workspace } from '@/model/workspace';
 import { useWorkspaceStore } from '@/store/use-workspace-store';
 import { StatusIcon } from '@/ui/status-icon';
-import { type Announce, draftFromSuggestion, type PlanT } from './plan-words';
+import { type Announce, draftFromSuggestion } from './plan-words';
 
 interface PlanFindingsProps {
   readonly workspace: Workspace;
-  readonly p: PlanT;
+  readonly p: Translate<'plan' | 'plan-suggestions'>;
   readonly announce: Announce;
 }
 
@@ -24,7 +25,6 @@ interface PlanFindingsProps {
  */
 export function PlanFindings({ workspace, p, announce }: PlanFindingsProps) {
   const t = useT();
-  const { language } = useLanguage();
   const applyEdit = useWorkspaceStore((s) => s.applyEdit);
   const findings = useMemo(
     () => checkWorkspace(workspace).filter((f) => f.code === 'no-information-channel'),
@@ -37,7 +37,7 @@ export function PlanFindings({ workspace, p, announce }: PlanFindingsProps) {
     applyEdit((w) =>
       addChannels(
         w,
-        suggestions.map((s) => draftFromSuggestion(s, language, p)),
+        suggestions.map((s) => draftFromSuggestion(s, p)),
       ),
     );
     announce('plan.addedFor', { count: suggestions.length, party, customer });

@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { describeChannelCategory } from '@/i18n/describe-channel-category';
-import { useLanguage, useT } from '@/i18n/i18n-provider';
+import { useT } from '@/i18n/i18n-provider';
+import type { Translate } from '@/i18n/translate';
 import { addChannel, removeChannel, updateChannel } from '@/model/edit-channels';
 import { INFORMATION_CATEGORIES, type InformationCategory } from '@/model/principles';
 import { findSuggestionIds } from '@/model/suggest-channels';
@@ -9,21 +10,20 @@ import { findSuggestionId } from '@/model/suggest-channels-table';
 import type { InformationChannel, Workspace } from '@/model/workspace';
 import { useWorkspaceStore } from '@/store/use-workspace-store';
 import { ChannelTextField } from './channel-text-field';
-import { type Announce, draftFromSuggestion, type PlanT, partyWithRoles } from './plan-words';
+import { type Announce, draftFromSuggestion, partyWithRoles } from './plan-words';
 
 const FIELDS = ['what', 'trigger', 'timeliness', 'medium'] as const;
 
 interface PlanPairTableProps {
   readonly group: ChannelGroup;
   readonly workspace: Workspace;
-  readonly p: PlanT;
+  readonly p: Translate<'plan' | 'plan-suggestions'>;
   readonly announce: Announce;
 }
 
 /** The channels from one party to another: a row per channel, or per category that has none yet. */
 export function PlanPairTable({ group, workspace, p, announce }: PlanPairTableProps) {
   const t = useT();
-  const { language } = useLanguage();
   const applyEdit = useWorkspaceStore((s) => s.applyEdit);
   const { fromPartyId, toPartyId, directions } = group;
   const from = partyWithRoles(workspace, fromPartyId, directions, 'from', t, p);
@@ -37,11 +37,7 @@ export function PlanPairTable({ group, workspace, p, announce }: PlanPairTablePr
   const addFor = (category: InformationCategory) =>
     applyEdit((w) => {
       const suggestionIds = findSuggestionIds(w, fromPartyId, toPartyId, category);
-      const draft = draftFromSuggestion(
-        { fromPartyId, toPartyId, category, suggestionIds },
-        language,
-        p,
-      );
+      const draft = draftFromSuggestion({ fromPartyId, toPartyId, category, suggestionIds }, p);
       return addChannel(w, draft);
     });
   const remove = (channel: InformationChannel) => {

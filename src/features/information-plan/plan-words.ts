@@ -1,21 +1,20 @@
+import type { AreaKey } from '@/i18n/area-loaders';
 import { describeParty } from '@/i18n/describe-party';
-import type { Language } from '@/i18n/languages';
-import { PLAN_SUGGESTIONS, type PlanKey } from '@/i18n/plan-messages';
-import type { SuggestionTexts } from '@/i18n/plan-suggestions-en';
+import { channelSuggestionTexts } from '@/i18n/plan-suggestion-texts';
 import type { Translate } from '@/i18n/translate';
 import type { ChannelDraft } from '@/model/edit-channels';
 import type { ChannelSuggestion } from '@/model/suggest-channels';
 import { type ChannelDirection, rolesAtEnd } from '@/model/suggest-channels-table';
 import type { Workspace } from '@/model/workspace';
 
-/** The translate function of the plan's own texts. */
-export type PlanT = (key: PlanKey, params?: Readonly<Record<string, string | number>>) => string;
-
 /**
  * Tells the user what an action did, as a key and its values rather than a sentence, so the message
  * follows a change of language.
  */
-export type Announce = (key: PlanKey, params?: Readonly<Record<string, string | number>>) => void;
+export type Announce = (
+  key: AreaKey<'plan'>,
+  params?: Readonly<Record<string, string | number>>,
+) => void;
 
 /**
  * A party with the roles it plays in a pair, e.g. `CloudCo (Cloud service provider)`: the roles of
@@ -27,7 +26,7 @@ export function partyWithRoles(
   directions: readonly ChannelDirection[],
   end: 'from' | 'to',
   t: Translate,
-  p: PlanT,
+  p: Translate<'plan'>,
 ): string {
   const held = workspace.parties.find((party) => party.id === partyId)?.roles ?? [];
   const roles = rolesAtEnd(directions, end, held);
@@ -43,11 +42,10 @@ export function partyWithRoles(
  */
 export function draftFromSuggestion(
   suggestion: ChannelSuggestion,
-  language: Language,
-  p: PlanT,
+  p: Translate<'plan' | 'plan-suggestions'>,
 ): ChannelDraft {
-  const texts = suggestion.suggestionIds.map((id) => PLAN_SUGGESTIONS[language][id]);
-  const join = (field: keyof SuggestionTexts) =>
+  const texts = suggestion.suggestionIds.map((id) => channelSuggestionTexts(id, p));
+  const join = (field: keyof (typeof texts)[number]) =>
     texts.map((text) => text[field]).join(p('plan.textSeparator'));
   return {
     fromPartyId: suggestion.fromPartyId,

@@ -1,13 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { pictureEn } from '@/i18n/picture-en';
-import { pictureZhCn } from '@/i18n/picture-zh-cn';
-import { makeTranslate } from '@/i18n/translate';
-import { extendTranslate } from '@/i18n/use-section-t';
+import { loadTranslate } from '@/i18n/load-translate';
 import { describeBand, describeBands, roleLetters, toBandText } from './band-words';
 import type { LayerBand } from './layer-bands';
 
-const en = extendTranslate(makeTranslate('en'), pictureEn);
-const zh = extendTranslate(makeTranslate('zh-CN'), pictureZhCn);
+const en = await loadTranslate('en', 'picture');
+const zh = await loadTranslate('zh-CN', 'picture');
 
 const facility: LayerBand = {
   layer: 'facility',

@@ -1,17 +1,17 @@
-import type { PictureTranslate } from '@/i18n/picture-messages';
+import type { Translate } from '@/i18n/translate';
 import { ROLES, type Role } from '@/model/roles';
 import type { BandOwner, BandSupporter, LayerBand } from './layer-bands';
 import type { BandText, LabelLine } from './stack-geometry';
 
 /** The letter that marks each role in the picture, so a band reads without colour. */
-export function roleLetters(t: PictureTranslate): Record<Role, string> {
+export function roleLetters(t: Translate<'picture'>): Record<Role, string> {
   return Object.fromEntries(ROLES.map((role) => [role, t(`picture.roleLetter.${role}`)])) as Record<
     Role,
     string
   >;
 }
 
-function supporterTag(s: BandSupporter, t: PictureTranslate): string {
+function supporterTag(s: BandSupporter, t: Translate<'picture'>): string {
   const words = { role: t(`role.${s.role}`), scope: t(`scope.${s.scope}`) };
   return s.via
     ? t('picture.supportedBy', { ...words, via: t(`via.${s.via}`) })
@@ -19,7 +19,7 @@ function supporterTag(s: BandSupporter, t: PictureTranslate): string {
 }
 
 /** The words drawn in a band: layer name and position, each owner's part, each supporter's tag. */
-export function toBandText(band: LayerBand, t: PictureTranslate): BandText {
+export function toBandText(band: LayerBand, t: Translate<'picture'>): BandText {
   const label: LabelLine[] = [];
   if (band.position) label.push({ kind: 'hint', text: t(`position.${band.position}`) });
   if (band.owners.length > 0 && !band.covered)
@@ -44,7 +44,7 @@ export function toBandText(band: LayerBand, t: PictureTranslate): BandText {
   };
 }
 
-function supporterPhrase(s: BandSupporter, t: PictureTranslate): string {
+function supporterPhrase(s: BandSupporter, t: Translate<'picture'>): string {
   const words = { role: t(`role.${s.role}`), scope: t(`scope.${s.scope}`) };
   return s.via
     ? t('picture.sentence.supporter', { ...words, via: t(`via.${s.via}`) })
@@ -52,7 +52,7 @@ function supporterPhrase(s: BandSupporter, t: PictureTranslate): string {
 }
 
 /** One layer in a sentence: who owns which part, who supports it, and whether it was changed. */
-export function describeBand(band: LayerBand, t: PictureTranslate): string {
+export function describeBand(band: LayerBand, t: Translate<'picture'>): string {
   const and = t('picture.sentence.and');
   const clauses =
     band.owners.length === 0
@@ -85,6 +85,6 @@ export function describeBand(band: LayerBand, t: PictureTranslate): string {
 }
 
 /** The text alternative of a whole stack: one sentence per layer, top to bottom. */
-export function describeBands(bands: readonly LayerBand[], t: PictureTranslate): string {
+export function describeBands(bands: readonly LayerBand[], t: Translate<'picture'>): string {
   return bands.map((band) => describeBand(band, t)).join(' ');
 }

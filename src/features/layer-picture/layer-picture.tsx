@@ -1,5 +1,5 @@
-import { useT } from '@/i18n/i18n-provider';
 import { memo, useDeferredValue, useId, useMemo } from 'react';
+import { useT } from '@/i18n/i18n-provider';
 import { deriveMatrixMemo } from '@/model/derive-matrix-memo';
 import type { Engagement, Override } from '@/model/workspace';
 import { selectCurrentEngagement } from '@/store/select-current-engagement';

@@ -1,5 +1,5 @@
-import { useT } from '@/i18n/i18n-provider';
 import { useId } from 'react';
+import { useT } from '@/i18n/i18n-provider';
 import { ROLES, type Role } from '@/model/roles';
 import { roleLetters } from './band-words';
 import { patternFill, RolePatternDefs, useSvgId } from './role-patterns';

@@ -1,6 +1,6 @@
-import { useT } from '@/i18n/i18n-provider';
 import { useDeferredValue, useId, useMemo, useState } from 'react';
-import { PICTURE_MESSAGES, type PictureTranslate } from '@/i18n/picture-messages';
+import { useT } from '@/i18n/i18n-provider';
+import type { Translate } from '@/i18n/translate';
 import type { Scenario } from '@/model/assurance-scope';
 import { TYPICAL_CASES_OF } from '@/model/delivery-modes';
 import { deriveBaseline } from '@/model/derive-baseline';
@@ -26,7 +26,7 @@ const OPTION_KEY = {
 } as const;
 
 /** The caption of one small multiple: what differs from its neighbours, and an example or full name. */
-function captionOf(scenario: Scenario, comparison: ShiftComparison, t: PictureTranslate) {
+function captionOf(scenario: Scenario, comparison: ShiftComparison, t: Translate<'picture'>) {
   if (comparison === 'modes') {
     const cases = TYPICAL_CASES_OF[scenario.mode].map((c) => t(`typicalCase.${c}`)).join(' / ');
     return { name: t(`mode.${scenario.mode}`), hint: t('picture.shift.typicalCases', { cases }) };

@@ -1,5 +1,5 @@
-import { useT } from '@/i18n/i18n-provider';
 import { useEffect, useId, useRef } from 'react';
+import { useT } from '@/i18n/i18n-provider';
 
 interface RemovalNoticeProps {
   readonly text: string;

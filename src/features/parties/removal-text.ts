@@ -3,14 +3,18 @@ import type { PartyRemovalEffects } from '@/model/edit-parties';
 
 type CountKey = 'channels' | 'departments' | 'raci';
 
-function count(p: Translate<'parties'>, key: `parties.${'unlinked' | `effect.${CountKey}`}`, n: number) {
+function count(
+  p: Translate<'parties'>,
+  key: `parties.${'unlinked' | `effect.${CountKey}`}`,
+  n: number,
+) {
   return p(n === 1 ? `${key}.one` : `${key}.other`, { count: n });
 }
 
 /** A list of phrases joined as the language joins them: `a, b and c`, `甲、乙和丙`. */
 export function joinPhrases(p: Translate<'parties'>, phrases: readonly string[]): string {
   if (phrases.length < 2) return phrases.join('');
-  const head = phrases.slice(0, -1).join(p('parties.listSeparator'));
+  const head = phrases.slice(0, -1).join(p('list.separator'));
   return `${head}${p('parties.lastSeparator')}${phrases.at(-1)}`;
 }
 

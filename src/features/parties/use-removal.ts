@@ -1,10 +1,13 @@
-import type { Translate } from '@/i18n/translate';
 import { useState } from 'react';
+import type { Translate } from '@/i18n/translate';
 import type { Workspace } from '@/model/workspace';
 import { useWorkspaceStore, workspaceStore } from '@/store/use-workspace-store';
 
 /** Runs a removal as one undoable edit; `describe` says, in the reader's language, what went. */
-export type Remove = (edit: (w: Workspace) => Workspace, describe: (p: Translate<'parties'>) => string) => void;
+export type Remove = (
+  edit: (w: Workspace) => Workspace,
+  describe: (p: Translate<'parties'>) => string,
+) => void;
 
 interface Removal {
   /** Counts removals, so a second one gets a notice (and the focus) of its own. */

@@ -1,21 +1,15 @@
 import { useT } from '@/i18n/i18n-provider';
+import type { Translate } from '@/i18n/translate';
 import type { PartyDutyGroup, PartyDutyLine } from '@/model/party-duties';
 import type { CellRef } from '@/model/workspace';
 import { DutyBadge } from '@/ui/duty-badge';
-import {
-  baselineWords,
-  basisWords,
-  type PartyT,
-  reasonWords,
-  rowName,
-  viaName,
-} from './duty-words';
+import { baselineWords, basisWords, reasonWords, rowName, viaName } from './duty-words';
 
 interface DutyTableProps {
   readonly group: PartyDutyGroup;
   readonly party: string;
   readonly engagementName: string;
-  readonly p: PartyT;
+  readonly p: Translate<'party-duties'>;
   readonly onOpen: (ref: CellRef) => void;
 }
 

@@ -2,14 +2,10 @@ import { describeBasis } from '@/export/basis-words';
 import type { PartyDutyWords } from '@/export/csv/party-duties-csv';
 import { describeAssignment } from '@/i18n/describe-assignment';
 import { describeRow } from '@/i18n/describe-row';
-import type { PartyDutiesKey } from '@/i18n/party-duties-messages';
-import type { MessageParams, Translate } from '@/i18n/translate';
+import type { Translate } from '@/i18n/translate';
 import type { Assignment, Basis, MatrixRow } from '@/model/assignment';
 import type { DutyReason, PartyDutyLine } from '@/model/party-duties';
 import type { Engagement } from '@/model/workspace';
-
-/** The translate function of this view's own texts. */
-export type PartyT = (key: PartyDutiesKey, params?: MessageParams) => string;
 
 /** A security service's number when the engagement has several, so their rows are told apart. */
 function serviceNumber(engagement: Engagement, serviceId: string | undefined): number | null {
@@ -19,7 +15,12 @@ function serviceNumber(engagement: Engagement, serviceId: string | undefined): n
 }
 
 /** The name of a matrix row, numbering security services when there are several. */
-export function rowName(row: MatrixRow, engagement: Engagement, t: Translate, p: PartyT): string {
+export function rowName(
+  row: MatrixRow,
+  engagement: Engagement,
+  t: Translate,
+  p: Translate<'party-duties'>,
+): string {
   const name = describeRow(row, t).name;
   const n = row.serviceType === 'securityService' ? serviceNumber(engagement, row.serviceId) : null;
   return n === null ? name : p('party.serviceN', { service: name, n });
@@ -30,7 +31,7 @@ export function viaName(
   assignment: Assignment,
   engagement: Engagement,
   t: Translate,
-  p: PartyT,
+  p: Translate<'party-duties'>,
   short = false,
 ) {
   if (!assignment.via) return p('party.viaNone');
@@ -41,7 +42,7 @@ export function viaName(
 }
 
 /** A basis in words: a report section, our derived reading of one, or the contract. */
-export function basisWords(basis: Basis, p: PartyT, mark = true): string {
+export function basisWords(basis: Basis, p: Translate<'party-duties'>, mark = true): string {
   return describeBasis(
     basis,
     {
@@ -55,13 +56,17 @@ export function basisWords(basis: Basis, p: PartyT, mark = true): string {
 }
 
 /** The reason for a duty: the contract's own words, or the baseline rule's. */
-export function reasonWords(reason: DutyReason, p: PartyT): string {
+export function reasonWords(reason: DutyReason, p: Translate<'party-duties'>): string {
   if (reason.kind === 'override') return reason.text || p('party.noReason');
   return p(`party.reason.${reason.rule}`);
 }
 
 /** What a changed cell said before the change; empty for an unchanged cell. */
-export function baselineWords(line: PartyDutyLine, t: Translate, p: PartyT): string {
+export function baselineWords(
+  line: PartyDutyLine,
+  t: Translate,
+  p: Translate<'party-duties'>,
+): string {
   if (!line.changed) return '';
   if (line.baseline.length === 0) return p('party.baselineNone');
   const duties = line.baseline.map((a) => describeAssignment(a, t)).join(t('list.separator'));
@@ -73,7 +78,7 @@ export function lineWords(
   line: PartyDutyLine,
   engagement: Engagement,
   t: Translate,
-  p: PartyT,
+  p: Translate<'party-duties'>,
 ): PartyDutyWords {
   return {
     row: rowName(line.row, engagement, t, p),

@@ -3,11 +3,11 @@ import { downloadFile } from '@/export/download';
 import { buildExportFileName } from '@/export/export-file-name';
 import { isExportCancelled, runExport, warmExportWorker } from '@/export/worker/export-client';
 import { useLanguage, useT } from '@/i18n/i18n-provider';
+import type { Translate } from '@/i18n/translate';
 import type { PartyDutyGroup } from '@/model/party-duties';
 import type { Workspace } from '@/model/workspace';
 import { ExportProgress } from '@/ui/export-progress';
 import { useCancellableRun } from '@/ui/use-cancellable-run';
-import type { PartyT } from './duty-words';
 import { csvLabelsFrom } from './export-labels';
 
 type ExportState =
@@ -24,10 +24,15 @@ interface ExportButtonsProps {
   readonly party: string;
   readonly groups: readonly PartyDutyGroup[];
   readonly summary: string;
-  readonly p: PartyT;
+  readonly p: Translate<'party-duties'>;
 }
 
-function fileName(workspace: Workspace, party: string, extension: string, p: PartyT): string {
+function fileName(
+  workspace: Workspace,
+  party: string,
+  extension: string,
+  p: Translate<'party-duties'>,
+): string {
   const { title, version, date } = workspace.contract;
   return buildExportFileName(
     {

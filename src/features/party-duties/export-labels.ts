@@ -4,7 +4,7 @@ import { describeEngagement } from '@/i18n/describe-engagement';
 import type { Translate } from '@/i18n/translate';
 import type { PartyDutyGroup } from '@/model/party-duties';
 import type { Workspace } from '@/model/workspace';
-import { lineWords, type PartyT } from './duty-words';
+import { lineWords } from './duty-words';
 
 /** What both exports need to know besides the duties: the workspace and the party's name. */
 export interface ExportSubject {
@@ -20,7 +20,7 @@ function engagementOf(subject: ExportSubject, group: PartyDutyGroup, t: Translat
 export function csvLabelsFrom(
   subject: ExportSubject,
   t: Translate,
-  p: PartyT,
+  p: Translate<'party-duties'>,
 ): PartyDutiesCsvLabels {
   return {
     headers: {
@@ -46,7 +46,7 @@ export function pdfLabelsFrom(
   subject: ExportSubject,
   summary: string,
   t: Translate,
-  p: PartyT,
+  p: Translate<'party-duties'>,
 ): PartyDutiesPdfLabels {
   const { party } = subject;
   return {

@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { useLanguage, useT } from '@/i18n/i18n-provider';
+import { useT } from '@/i18n/i18n-provider';
 import {
   createFromTemplate,
   TEMPLATE_IDS,
@@ -22,8 +22,7 @@ interface TemplatePickerProps {
  * shows; choosing one creates a new workspace from it, named in the user's language, and opens it.
  */
 export function TemplatePicker({ onCreate, defaultOpen = false, onCreated }: TemplatePickerProps) {
-  const tt = useT('templates');
-  const { language } = useLanguage();
+  const tt = useT('templates', 'plan', 'plan-suggestions');
   const [open, setOpen] = useState(defaultOpen);
   const [message, setMessage] = useState('');
   const listId = useId();
@@ -31,7 +30,7 @@ export function TemplatePicker({ onCreate, defaultOpen = false, onCreated }: Tem
 
   const create = async (id: TemplateId) => {
     const name = tt('templates.workspaceName', { name: tt(`template.${id}.name`) });
-    const workspace = createFromTemplate(id, templateTextsFrom(tt, language));
+    const workspace = createFromTemplate(id, templateTextsFrom(tt));
     const saved = await onCreate(name, workspace);
     const said = tt(saved === null ? 'templates.notSaved' : 'templates.created', { name });
     setOpen(false);

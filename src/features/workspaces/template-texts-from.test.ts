@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { PLAN_MESSAGES, PLAN_SUGGESTIONS } from '@/i18n/plan-messages';
-import { TEMPLATES_MESSAGES } from '@/i18n/templates-messages';
+import { loadTranslate } from '@/i18n/load-translate';
+import { channelSuggestionTexts } from '@/i18n/plan-suggestion-texts';
 import { checkWorkspace } from '@/model/check-workspace';
 import { findSuggestionIds, suggestChannels } from '@/model/suggest-channels';
 import {
@@ -15,11 +15,12 @@ import { templateTextsFrom } from './template-texts-from';
 const LANGUAGES = ['en', 'zh-CN'] as const;
 const CASES = TEMPLATE_IDS.flatMap((id) => LANGUAGES.map((language) => [id, language] as const));
 
+const load = (language: (typeof LANGUAGES)[number]) =>
+  loadTranslate(language, 'templates', 'plan', 'plan-suggestions');
+const T = { en: await load('en'), 'zh-CN': await load('zh-CN') };
+
 const build = (id: (typeof TEMPLATE_IDS)[number], language: (typeof LANGUAGES)[number]) =>
-  createFromTemplate(
-    id,
-    templateTextsFrom((key) => TEMPLATES_MESSAGES[language][key], language),
-  );
+  createFromTemplate(id, templateTextsFrom(T[language]));
 
 describe('templates in each language', () => {
   it.each(CASES)(
@@ -28,11 +29,11 @@ describe('templates in each language', () => {
       const workspace = build(id, language);
       const suggested = suggestChannels({ ...workspace, channels: [] });
       expect(workspace.channels).toHaveLength(suggested.length);
-      const separator = PLAN_MESSAGES[language]['plan.textSeparator'];
+      const separator = T[language]('plan.textSeparator');
       for (const channel of workspace.channels) {
         const { fromPartyId, toPartyId, category } = channel;
         const ids = findSuggestionIds(workspace, fromPartyId, toPartyId, category);
-        const plan = ids.map((suggestion) => PLAN_SUGGESTIONS[language][suggestion]);
+        const plan = ids.map((suggestion) => channelSuggestionTexts(suggestion, T[language]));
         expect(channel.timeliness).toBe(plan.map((s) => s.timeliness).join(separator));
         expect(channel.what).toBe(plan.map((s) => s.what).join(separator));
       }
