@@ -1,8 +1,19 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
-import { afterEach, beforeEach } from 'vitest';
+import { afterEach, beforeAll, beforeEach } from 'vitest';
+import { AREA_LOADERS, type Area } from '@/i18n/area-loaders';
+import { LANGUAGES } from '@/i18n/languages';
+import { loadArea } from '@/i18n/load-translate';
 import { INITIAL_LIBRARY_STATE, useLibraryStore } from '@/store/persistence/library-store';
 import { resetWorkspaceStore } from '@/store/use-workspace-store';
+
+// Component tests render with every area's texts already loaded, as after the lazy feature has
+// come in: a component then renders at once instead of suspending (src/i18n/i18n-provider.test.tsx
+// tests the suspending itself).
+beforeAll(async () => {
+  const areas = Object.keys(AREA_LOADERS) as Area[];
+  await Promise.all(areas.flatMap((area) => LANGUAGES.map((language) => loadArea(area, language))));
+});
 
 // Component tests render the workbench as it is once storage has opened.
 beforeEach(() => useLibraryStore.setState({ ...INITIAL_LIBRARY_STATE, phase: 'ready' }, true));
