@@ -27,6 +27,7 @@ export default defineConfig({
           environment: 'node',
           include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts'],
           exclude: ['src/model/**'],
+          setupFiles: ['./tests/setup-node.ts'],
         },
       },
       {

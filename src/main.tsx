@@ -6,6 +6,7 @@ import { provideAppExportWorker } from '@/app/export-worker/provide-export-worke
 import { registerServiceWorker } from '@/app/register-service-worker';
 import { requestedScenario, startApp } from '@/app/start-app';
 import { parseViewParams } from '@/app/view-params';
+import { provideAreaRegistry } from '@/i18n/area-cache';
 import { I18nProvider } from '@/i18n/i18n-provider';
 import { createWorkspace } from '@/model/create-workspace';
 import { workspaceStore } from '@/store/use-workspace-store';
@@ -24,6 +25,8 @@ workspaceStore.setState({ workspace: createWorkspace(requestedScenario(request))
 
 // The first render is synchronous, and storage starts after it: storage brings the schema code,
 // whose loading would otherwise hold the main thread before the matrix is drawn.
+// The texts of lazily loaded areas come through this registry, itself loaded on first use.
+provideAreaRegistry(() => import('@/i18n/area-loaders'));
 const reactRoot = createRoot(root);
 flushSync(() =>
   reactRoot.render(

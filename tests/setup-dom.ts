@@ -1,9 +1,9 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
 import { afterEach, beforeAll, beforeEach } from 'vitest';
+import { loadArea, provideAreaRegistry } from '@/i18n/area-cache';
 import { AREA_LOADERS, type Area } from '@/i18n/area-loaders';
 import { LANGUAGES } from '@/i18n/languages';
-import { loadArea } from '@/i18n/load-translate';
 import { INITIAL_LIBRARY_STATE, useLibraryStore } from '@/store/persistence/library-store';
 import { resetWorkspaceStore } from '@/store/use-workspace-store';
 
@@ -11,6 +11,7 @@ import { resetWorkspaceStore } from '@/store/use-workspace-store';
 // come in: a component then renders at once instead of suspending (src/i18n/i18n-provider.test.tsx
 // tests the suspending itself).
 beforeAll(async () => {
+  provideAreaRegistry(() => import('@/i18n/area-loaders'));
   const areas = Object.keys(AREA_LOADERS) as Area[];
   await Promise.all(areas.flatMap((area) => LANGUAGES.map((language) => loadArea(area, language))));
 });

@@ -13,7 +13,7 @@ function recordName(raw: unknown): string {
 
 /** Shown instead of the workbench when stored data is damaged: nothing is written until the user chooses. */
 export function RecoveryScreen({ recovery }: { recovery: Recovery }) {
-  const t = useT();
+  const t = useT('recovery');
   const persistence = getPersistence();
   const name = recordName(recovery.raw) || t('workspaces.untitled');
   return (

@@ -87,6 +87,10 @@ export const AREA_LOADERS = {
     () => import('./print-en').then((m) => m.printEn),
     () => import('./print-zh-cn').then((m) => m.printZhCn),
   ),
+  recovery: area(
+    () => import('./recovery-en').then((m) => m.recoveryEn),
+    () => import('./recovery-zh-cn').then((m) => m.recoveryZhCn),
+  ),
   templates: area(
     () => import('./templates-en').then((m) => m.templatesEn),
     () => import('./templates-zh-cn').then((m) => m.templatesZhCn),

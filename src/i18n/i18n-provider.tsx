@@ -8,9 +8,9 @@ import {
   useMemo,
   useState,
 } from 'react';
+import { areasInUse, loadArea, loadedTranslate } from './area-cache';
 import type { Area } from './area-loaders';
 import { detectLanguage, type Language } from './languages';
-import { areasInUse, loadArea, loadedTranslate } from './load-translate';
 import type { Translate } from './translate';
 
 const STORAGE_KEY = 'srw.language';

@@ -1,4 +1,4 @@
-/** English texts of saved workspaces, save state, conflicts and recovery. */
+/** English texts of saved workspaces, save state and conflicts. */
 export const persistenceEn = {
   'workspaces.untitled': 'Untitled workspace',
   'save.saved': 'All changes saved',
@@ -23,13 +23,5 @@ export const persistenceEn = {
   'conflict.keepMine': 'Keep mine as a new workspace',
   'conflict.takeTheirs': 'Show the newer version (drop my changes)',
   'conflict.mineName': '{name} (my version)',
-  'recovery.heading': 'A saved workspace could not be read',
-  'recovery.explain':
-    'The data stored for “{name}” does not match what the app expects. It was copied to a backup before anything else, and nothing has been written over it.',
-  'recovery.backup': 'Backup record: {key}',
-  'recovery.issues': 'What is wrong',
-  'recovery.download': 'Download the stored data',
-  'recovery.reset': 'Start a new workspace (the backup stays)',
-  'recovery.readOnly': 'Continue without saving',
   'starting.message': 'Opening your saved workspaces…',
 } as const;

@@ -1,6 +1,6 @@
 import type { persistenceEn } from './persistence-en';
 
-/** Chinese texts of saved workspaces, save state, conflicts and recovery. */
+/** Chinese texts of saved workspaces, save state and conflicts. */
 export const persistenceZhCn: Record<keyof typeof persistenceEn, string> = {
   'workspaces.untitled': '未命名工作区',
   'save.saved': '所有更改已保存',
@@ -21,13 +21,5 @@ export const persistenceZhCn: Record<keyof typeof persistenceEn, string> = {
   'conflict.keepMine': '将我的版本另存为新工作区',
   'conflict.takeTheirs': '显示更新版本（放弃我的更改）',
   'conflict.mineName': '{name}（我的版本）',
-  'recovery.heading': '无法读取已保存的工作区',
-  'recovery.explain':
-    '为“{name}”保存的数据与本应用的格式不符。在进行任何其他操作之前，已将其复制为备份，且未覆盖原数据。',
-  'recovery.backup': '备份记录：{key}',
-  'recovery.issues': '问题详情',
-  'recovery.download': '下载已保存的数据',
-  'recovery.reset': '新建工作区（备份保留）',
-  'recovery.readOnly': '继续使用但不保存',
   'starting.message': '正在打开已保存的工作区…',
 };

@@ -1,0 +1,62 @@
+import type { Area } from './area-loaders';
+import type { Language } from './languages';
+import { DICTIONARIES, type Translate, translateOver } from './translate';
+
+type Texts = Readonly<Record<string, string>>;
+type Registry = () => Promise<typeof import('./area-loaders')>;
+
+let registry: Registry | undefined;
+// One promise per area and language, kept so that React's use() sees the same promise on every
+// render; the resolved texts are kept beside it so a loaded area never suspends again.
+const pending = new Map<string, Promise<Texts>>();
+const loaded = new Map<string, Texts>();
+const translates = new Map<string, Translate<Area>>();
+
+/**
+ * Tells the cache where the area registry loads from. The app does it at start-up (and the export
+ * worker, and loadTranslate when nobody has): a dynamic import() in this file would put the
+ * registry's loading code on the first page load's path.
+ */
+export function provideAreaRegistry(load: Registry): void {
+  registry ??= load;
+}
+
+/** The texts of one area in one language, loading them on first use. */
+export function loadArea(area: Area, language: Language): Promise<Texts> {
+  const id = `${area}/${language}`;
+  let promise = pending.get(id);
+  if (!promise) {
+    if (!registry) throw new Error('No area registry: call provideAreaRegistry at start-up.');
+    promise = registry()
+      .then((m): Promise<Texts> => m.AREA_LOADERS[area][language]())
+      .then((texts) => {
+        loaded.set(id, texts);
+        return texts;
+      });
+    pending.set(id, promise);
+  }
+  return promise;
+}
+
+/** The areas loaded (or loading) in some language: those a language switch must bring. */
+export function areasInUse(): Area[] {
+  return [...new Set([...pending.keys()].map((id) => id.split('/')[0] as Area))];
+}
+
+/**
+ * The translate function of a language over the main dictionary and these areas, if all of them
+ * have loaded; the same function every time for the same language and areas.
+ */
+export function loadedTranslate<A extends Area>(
+  language: Language,
+  areas: readonly A[],
+): Translate<A> | undefined {
+  const id = `${language}:${[...areas].sort().join(',')}`;
+  const known = translates.get(id);
+  if (known) return known;
+  const texts = areas.map((area) => loaded.get(`${area}/${language}`));
+  if (texts.some((t) => t === undefined)) return undefined;
+  const translate = translateOver(Object.assign({}, DICTIONARIES[language], ...texts));
+  translates.set(id, translate);
+  return translate;
+}
