@@ -27,12 +27,15 @@ export function loadArea(area: Area, language: Language): Promise<Texts> {
   let promise = pending.get(id);
   if (!promise) {
     if (!registry) throw new Error('No area registry: call provideAreaRegistry at start-up.');
-    promise = registry()
+    const loading = registry()
       .then((m): Promise<Texts> => m.AREA_LOADERS[area][language]())
       .then((texts) => {
         loaded.set(id, texts);
+        // React's use() reads these fields: a settled promise returns at once, never suspends.
+        Object.assign(loading, { status: 'fulfilled', value: texts });
         return texts;
       });
+    promise = loading;
     pending.set(id, promise);
   }
   return promise;

@@ -78,8 +78,8 @@ function useI18n(): I18nValue {
  */
 export function useT<A extends Area = never>(...areas: A[]): Translate<A> {
   const { language } = useI18n();
-  const loaded = loadedTranslate(language, areas);
-  if (loaded) return loaded;
+  // Called on every render, loaded or not: React replays a suspended component expecting the same
+  // use() calls in the same places (a loaded area's promise is marked settled, so it returns at once).
   for (const area of areas) use(loadArea(area, language));
   return loadedTranslate(language, areas) as Translate<A>;
 }
