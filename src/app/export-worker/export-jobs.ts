@@ -1,10 +1,10 @@
+import { fingerprintWorkspace } from '@/export/agreement/fingerprint';
 import { exportBackup } from '@/export/backup/export-backup';
 import { buildAnnexPdf } from '@/export/pdf/build-annex-pdf';
 import { buildPartyDutiesPdf } from '@/export/pdf/party-duties-pdf-file';
 import { preparePdf } from '@/export/pdf/render-pdf';
 import type { ExportJobs } from '@/export/worker/export-protocol';
-import { agreementAnnexFor } from '@/features/import-export/agreement-annex-for';
-import { annexLabelsFor } from '@/features/import-export/annex-labels-for';
+import { annexModelFor } from '@/features/import-export/annex-model-for';
 import { pdfLabelsFrom } from '@/features/party-duties/export-labels';
 import { PARTY_DUTIES_MESSAGES } from '@/i18n/party-duties-messages';
 import { makeTranslate } from '@/i18n/translate';
@@ -16,11 +16,10 @@ import { sectionTranslate } from '@/i18n/use-section-t';
  */
 export const EXPORT_JOBS: ExportJobs = {
   'annex-pdf': async ({ workspace, language }, { baseUri, progress }) => {
-    const agreement = await agreementAnnexFor(workspace, language);
-    return buildAnnexPdf(workspace, annexLabelsFor(language), language, {
+    const { fingerprint } = await fingerprintWorkspace(workspace);
+    return buildAnnexPdf(annexModelFor(workspace, language, fingerprint), {
       baseUri,
       onProgress: progress,
-      agreement,
     });
   },
   'party-pdf': ({ workspace, party, groups, summary, language }, { baseUri, progress }) => {

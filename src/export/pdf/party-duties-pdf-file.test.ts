@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { listPartyDuties } from '@/model/party-duties';
 import { createFileFontLoader } from '../../../tests/support/file-font-loader';
-import { partyDutiesLabelsEn, partyDutiesWorkspace } from './party-duties-pdf.fixture';
+import { partyDutiesLabelsEn, partyDutiesWorkspace } from '../../../tests/fixtures/party-duties-pdf';
 import { buildPartyDutiesPdf } from './party-duties-pdf-file';
 
 // Nothing may come from the network: pdfmake must not reach for Roboto or a CDN.

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { listPartyDuties } from '@/model/party-duties';
 import { collectText } from './map-text';
 import { buildPartyDutiesDocument } from './party-duties-pdf';
-import { partyDutiesLabelsEn, partyDutiesWorkspace } from './party-duties-pdf.fixture';
+import { partyDutiesLabelsEn, partyDutiesWorkspace } from '../../../tests/fixtures/party-duties-pdf';
 
 const A4 = { width: 595.28, height: 841.89, orientation: 'portrait' } as const;
 

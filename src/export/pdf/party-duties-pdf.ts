@@ -4,10 +4,11 @@ import { isDerivedBasis } from '@/model/assignment';
 import type { PartyDutyGroup, PartyDutyLine } from '@/model/party-duties';
 import type { Engagement, Workspace } from '@/model/workspace';
 import type { PartyDutyWords } from '../csv/party-duties-csv';
-import type { AnnexLanguage } from './annex-document';
-import { DERIVED_MARK, DUTY_MARK, OVERRIDE_MARK } from './annex-names';
+import type { AnnexLanguage } from '@/export/annex/annex-model';
+import { DERIVED_MARK, DUTY_MARK, OVERRIDE_MARK } from '@/export/annex/annex-names';
 import { ANNEX_STYLES, GRID_LAYOUT, OWNER_FILL } from './annex-styles';
-import { estimateTableLines, keepTogether } from './keep-together';
+import { estimateTableLines } from '@/export/annex/annex-size';
+import { keepTogether } from './keep-together';
 
 /** The columns of each engagement's table in the PDF. */
 export const PARTY_DUTIES_PDF_COLUMNS = [

@@ -4,7 +4,7 @@ import { deriveCrosswalk } from '@/model/crosswalk';
 import { inReadingOrder } from '@/model/reading-order';
 import { ROLES, type Role } from '@/model/roles';
 import type { Engagement, Workspace } from '@/model/workspace';
-import { findColumnParties } from '../pdf/annex-matrix-table';
+import { findColumnParties } from '../annex/annex-matrix-table';
 import {
   assignmentWords,
   DERIVED_MARK,
@@ -12,7 +12,7 @@ import {
   OVERRIDE_MARK,
   partyName,
   rowName,
-} from '../pdf/annex-names';
+} from '../annex/annex-names';
 import type { WorkbookLabels } from './workbook-labels';
 import { type SheetHeading, tableSheet, type WorkbookSheet } from './workbook-sheet';
 import { noteRow, OWNER_FILL, SUPPORTER_FILL, textCell } from './xlsx-cells';

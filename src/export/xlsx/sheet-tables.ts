@@ -4,15 +4,15 @@ import { listPartyDuties } from '@/model/party-duties';
 import type { Workspace } from '@/model/workspace';
 import { CSV_COLUMNS, CSV_CROSSWALK_COLUMNS } from '@/schema/csv-format';
 import { buildCsvRows } from '../csv/export-workspace-csv';
-import { findDeviations } from '../pdf/annex-deviations';
-import { findingLocation } from '../pdf/annex-findings';
+import { findDeviations } from '../annex/annex-deviations';
+import { findingLocation } from '../annex/annex-findings';
 import {
   assignmentsWords,
   assignmentWords,
   engagementTitle,
   partyName,
   rowName,
-} from '../pdf/annex-names';
+} from '../annex/annex-names';
 import { jointResponseRows } from './sheet-joint-response';
 import type { WorkbookLabels } from './workbook-labels';
 import { type SheetHeading, tableSheet, type WorkbookSheet } from './workbook-sheet';

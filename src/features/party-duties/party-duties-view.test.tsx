@@ -1,7 +1,7 @@
 import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { partyDutiesWorkspace } from '@/export/pdf/party-duties-pdf.fixture';
+import { partyDutiesWorkspace } from '../../../tests/fixtures/party-duties-pdf';
 import { I18nProvider } from '@/i18n/i18n-provider';
 import { buildEngagement, buildWorkspace } from '@/model/test-builders';
 import type { Workspace } from '@/model/workspace';

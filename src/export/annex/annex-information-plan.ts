@@ -1,12 +1,11 @@
-import type { Content, TableCell } from 'pdfmake/interfaces';
 import { type ChannelGroup, groupChannelsByPair } from '@/model/suggest-channels-groups';
 import { rolesAtEnd } from '@/model/suggest-channels-table';
 import type { Workspace } from '@/model/workspace';
 import { deriveJointResponseTable } from './annex-joint-response-table';
 import type { AnnexLabels } from './annex-labels';
+import type { AnnexBlock } from './annex-model';
 import { partyName } from './annex-names';
-import { GRID_LAYOUT } from './annex-styles';
-import { estimateTableLines, keepTogether } from './keep-together';
+import { estimateTableLines, headerCells, heading, keepTogether, note } from './annex-size';
 
 // Full-width characters that fit in one text column of the plan's table at its font size.
 const COLUMN_EMS = 12;
@@ -31,8 +30,8 @@ function pairBlock(
   workspace: Workspace,
   group: ChannelGroup,
   labels: AnnexLabels,
-  lead: Content[],
-) {
+  lead: AnnexBlock[],
+): AnnexBlock {
   const plan = labels.informationPlan;
   const header = [plan.categoryColumn, plan.what, plan.trigger, plan.timeliness, plan.medium];
   const rows = group.channels.map((channel) => [
@@ -42,10 +41,6 @@ function pairBlock(
     channel.timeliness,
     channel.medium,
   ]);
-  const body: TableCell[][] = [
-    header.map((text) => ({ text, style: 'tableHeader' })),
-    ...rows.map((cells) => cells.map((text) => ({ text }))),
-  ];
   const pair = plan.pair(
     partyEnd(workspace, group, 'from', labels),
     partyEnd(workspace, group, 'to', labels),
@@ -53,11 +48,13 @@ function pairBlock(
   return keepTogether(
     [
       ...lead,
-      { text: pair, style: 'h2' },
+      heading(pair, 2),
       {
-        style: 'table',
-        layout: GRID_LAYOUT,
-        table: { headerRows: 1, widths: [64, '*', '*', '*', '*'], body },
+        kind: 'table',
+        table: 'plan',
+        header: headerCells(header),
+        rows: rows.map((cells) => cells.map((text) => ({ text }))),
+        rowHeaders: true,
       },
     ],
     lead.length * 3 + 2 + estimateTableLines([header, ...rows], COLUMN_EMS),
@@ -69,13 +66,13 @@ function pairBlock(
  * pair of parties its channels by category (what, trigger, how fast, medium), or a line saying no
  * channel is agreed. Pairs without channels are left out: the annex records what was agreed.
  */
-export function buildInformationPlan(workspace: Workspace, labels: AnnexLabels): Content[] {
-  const intro: Content = { text: labels.informationPlan.intro, style: 'note' };
+export function buildInformationPlan(workspace: Workspace, labels: AnnexLabels): AnnexBlock[] {
+  const intro = note(labels.informationPlan.intro);
   const groups = groupChannelsByPair(workspace).filter((group) => group.channels.length > 0);
   const joint = buildJointResponses(workspace, labels);
   if (groups.length === 0) {
     return [
-      keepTogether([intro, { text: labels.informationPlan.none, style: 'note' }], 4),
+      keepTogether([intro, note(labels.informationPlan.none)], 4),
       ...joint,
     ];
   }
@@ -89,24 +86,22 @@ export function buildInformationPlan(workspace: Workspace, labels: AnnexLabels):
 }
 
 /** The joint response to incidents, after the plan's channels: heading, a line on it, the table. */
-function buildJointResponses(workspace: Workspace, labels: AnnexLabels): Content[] {
+function buildJointResponses(workspace: Workspace, labels: AnnexLabels): AnnexBlock[] {
   const table = deriveJointResponseTable(workspace, labels);
   if (!table) return [];
   const joint = labels.informationPlan.joint;
   const { header, rows } = table;
-  const body: TableCell[][] = [
-    header.map((text) => ({ text, style: 'tableHeader' })),
-    ...rows.map((cells) => cells.map((text) => ({ text }))),
-  ];
   return [
     keepTogether(
       [
-        { text: joint.heading, style: 'h2' },
-        { text: joint.intro, style: 'note' },
+        heading(joint.heading, 2),
+        note(joint.intro),
         {
-          style: 'table',
-          layout: GRID_LAYOUT,
-          table: { headerRows: 1, widths: [80, '*', 90, 80], body },
+          kind: 'table',
+          table: 'joint',
+          header: headerCells(header),
+          rows: rows.map((cells) => cells.map((text) => ({ text }))),
+          rowHeaders: true,
         },
       ],
       5 + estimateTableLines([header, ...rows], COLUMN_EMS),

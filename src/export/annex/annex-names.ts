@@ -31,15 +31,19 @@ export function partyName(
   return party ? party.name : labels.parties.unknown(partyId);
 }
 
-/** The name of an engagement's assurance service: its type and its number among that type. */
+/**
+ * The name of an engagement's assurance service: its type, numbered only when the engagement buys
+ * several security services.
+ */
 export function serviceName(
   engagement: Engagement,
   serviceId: string | undefined,
   labels: AnnexLabels,
 ): string {
   const index = engagement.securityServices.findIndex((service) => service.id === serviceId);
-  if (index >= 0) return labels.engagement.assuranceService('securityService', index + 1);
-  return labels.engagement.assuranceService('opsService', 1);
+  if (index < 0) return labels.engagement.assuranceService('opsService');
+  const several = engagement.securityServices.length > 1;
+  return labels.engagement.assuranceService('securityService', several ? index + 1 : undefined);
 }
 
 /** The name of a matrix row: an asset layer, or an assurance service's own row. */

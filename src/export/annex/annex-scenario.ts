@@ -1,4 +1,3 @@
-import type { TableCell } from 'pdfmake/interfaces';
 import { ASSET_LAYERS } from '@/model/asset-layers';
 import { deriveCoverage, isOperationsServiceOffered } from '@/model/assurance-scope';
 import { TYPICAL_CASES_OF } from '@/model/delivery-modes';
@@ -6,20 +5,22 @@ import type { AssuranceServiceType } from '@/model/service-types';
 import type { Engagement, ServiceCoverage, Workspace } from '@/model/workspace';
 import type { AnnexLabels } from './annex-labels';
 import { partyName } from './annex-names';
-import { estimateTableLines, type SizedContent } from './keep-together';
+import { estimateTableLines, type SizedBlock } from './annex-size';
 
 interface AssuranceLine {
   readonly type: AssuranceServiceType;
-  readonly ordinal: number;
+  /** The service's number among the engagement's security services, when it has several. */
+  readonly ordinal?: number;
   readonly partyId: string | null;
   readonly coverage: ServiceCoverage;
 }
 
 /** The assurance services in scope of an engagement, security services first. */
 export function listAssuranceServices(engagement: Engagement): AssuranceLine[] {
+  const several = engagement.securityServices.length > 1;
   const lines: AssuranceLine[] = engagement.securityServices.map((service, index) => ({
     type: 'securityService',
-    ordinal: index + 1,
+    ordinal: several ? index + 1 : undefined,
     partyId: service.vendorPartyId,
     coverage: service.layers,
   }));
@@ -27,7 +28,6 @@ export function listAssuranceServices(engagement: Engagement): AssuranceLine[] {
   if (ops && isOperationsServiceOffered(engagement.mode)) {
     lines.push({
       type: 'opsService',
-      ordinal: 1,
       partyId: ops.providerPartyId,
       coverage: ops.layers,
     });
@@ -59,7 +59,7 @@ export function buildScenario(
   workspace: Workspace,
   engagement: Engagement,
   labels: AnnexLabels,
-): SizedContent {
+): SizedBlock {
   const cases = TYPICAL_CASES_OF[engagement.mode]
     .map((typicalCase) => labels.typicalCase(typicalCase))
     .join(labels.document.listSeparator);
@@ -79,17 +79,8 @@ export function buildScenario(
       services.length > 0 ? services.join('\n\n') : labels.engagement.noAssuranceServices,
     ],
   ];
-  const body: TableCell[][] = texts.map(([label, value]) => [
-    { text: label, style: 'small' },
-    { text: value },
-  ]);
   return {
     lines: estimateTableLines(texts, 36),
-    content: {
-      layout: 'noBorders',
-      fontSize: 9,
-      margin: [0, 0, 0, 6],
-      table: { widths: [96, '*'], body },
-    },
+    block: { kind: 'fields', look: 'plain', rows: texts },
   };
 }

@@ -1,11 +1,11 @@
-import type { Content } from 'pdfmake/interfaces';
 import type { Matrix } from '@/model/assignment';
 import type { Finding } from '@/model/findings';
 import { groupFindings } from '@/model/group-findings';
 import type { Workspace } from '@/model/workspace';
 import type { AnnexLabels } from './annex-labels';
+import type { AnnexBlock, AnnexListItem } from './annex-model';
 import { engagementTitle, partyName, rowName } from './annex-names';
-import { keepTogether } from './keep-together';
+import { heading, keepTogether } from './annex-size';
 
 /** Where a finding applies, in words: engagement, row, and the role's column or the party. */
 export function findingLocation(
@@ -35,26 +35,22 @@ export function buildFindings(
   workspace: Workspace,
   matrices: ReadonlyMap<string, Matrix>,
   labels: AnnexLabels,
-): Content[] {
-  if (findings.length === 0) return [keepTogether([{ text: labels.checks.allPass }], 1)];
-  return groupFindings(findings).map(({ principle, findings: own, errors, warnings }): Content => {
+): AnnexBlock[] {
+  if (findings.length === 0) {
+    return [keepTogether([{ kind: 'paragraph', tone: 'body', text: labels.checks.allPass }], 1)];
+  }
+  return groupFindings(findings).map(({ principle, findings: own, errors, warnings }) => {
     const status =
       own.length === 0 ? labels.checks.principlePasses : labels.checks.counts(errors, warnings);
     const items = own.map(
-      (finding): Content => ({
-        text: [
-          `[${labels.severity(finding.severity)}] ${labels.finding(finding.code)}\n`,
-          { text: findingLocation(finding, workspace, matrices, labels), style: 'small' },
-        ],
-        margin: [0, 0, 0, 3],
+      (finding): AnnexListItem => ({
+        text: `[${labels.severity(finding.severity)}] ${labels.finding(finding.code)}`,
+        detail: findingLocation(finding, workspace, matrices, labels),
       }),
     );
-    const title: Content = {
-      text: labels.document.field(labels.principle(principle), status),
-      style: 'h2',
-    };
+    const title = heading(labels.document.field(labels.principle(principle), status), 2);
     return keepTogether(
-      items.length > 0 ? [title, { ul: items, fontSize: 9 }] : [title],
+      items.length > 0 ? [title, { kind: 'list', tone: 'compact', items }] : [title],
       2 + 3 * items.length,
     );
   });

@@ -1,4 +1,3 @@
-import type { Content, TableCell } from 'pdfmake/interfaces';
 import type { Matrix } from '@/model/assignment';
 import { findRaciRowState } from '@/model/check-departments';
 import { deriveRaciRows, findCustomerDepartments, lettersOf } from '@/model/customer-duties';
@@ -6,9 +5,9 @@ import { type Department, RACI_LETTERS } from '@/model/departments';
 import { RACI_MARK } from '@/model/raci-marks';
 import type { Engagement, Workspace } from '@/model/workspace';
 import type { AnnexLabels } from './annex-labels';
+import type { AnnexBlock, AnnexCell } from './annex-model';
 import { assignmentsWords, engagementTitle, partyName, rowName } from './annex-names';
-import { GRID_LAYOUT, OWNER_FILL } from './annex-styles';
-import { estimateTableLines, keepTogether } from './keep-together';
+import { estimateTableLines, headerCells, heading, keepTogether, note } from './annex-size';
 
 function departmentLabel(department: Department, labels: AnnexLabels): string {
   return department.name.trim() || labels.raci.kind(department.kind);
@@ -21,7 +20,7 @@ function engagementRaci(
   index: number,
   matrix: Matrix,
   labels: AnnexLabels,
-): { parts: Content[]; lines: number } | null {
+): { parts: AnnexBlock[]; lines: number } | null {
   const rows = deriveRaciRows(workspace, engagement, matrix);
   if (rows.length === 0) return null;
   const departments = findCustomerDepartments(workspace, engagement);
@@ -35,16 +34,17 @@ function engagementRaci(
     const duty = `${rowName(row, engagement, labels)}\n${assignmentsWords(row.cells.customer.assignments, labels)}`;
     return { state: findRaciRowState(raciRow), cells: [duty, ...letters] };
   });
-  const header: TableCell[] = [
+  const header = headerCells([
     words.duty,
     ...departments.map((d) => departmentLabel(d, labels)),
     words.check,
-  ].map((text) => ({ text, style: 'tableHeader' }));
-  const body: TableCell[][] = texts.map(({ state, cells }) => {
+  ]);
+  const body: AnnexCell[][] = texts.map(({ state, cells }) =>
     // A row that fails the check is tinted as well as worded, for a reader in black and white.
-    const fillColor = state === 'agreed' ? undefined : OWNER_FILL;
-    return [...cells, words.state(state)].map((text) => ({ text, fillColor }));
-  });
+    [...cells, words.state(state)].map((text) =>
+      state === 'agreed' ? { text } : { text, tint: 'attention' as const },
+    ),
+  );
   const caption = words.caption(
     partyName(workspace, engagement.customerPartyId, labels),
     engagementTitle(engagement, index, labels),
@@ -55,17 +55,9 @@ function engagementRaci(
   );
   return {
     parts: [
-      { text: engagementTitle(engagement, index, labels), style: 'h2' },
-      { text: caption, style: 'note' },
-      {
-        style: 'table',
-        layout: GRID_LAYOUT,
-        table: {
-          headerRows: 1,
-          widths: [120, ...departments.map(() => '*' as const), 80],
-          body: [header, ...body],
-        },
-      },
+      heading(engagementTitle(engagement, index, labels), 2),
+      note(caption),
+      { kind: 'table', table: 'raci', header, rows: body, rowHeaders: true },
     ],
     lines: lines + 4,
   };
@@ -79,7 +71,7 @@ export function buildRaciSection(
   workspace: Workspace,
   matrices: ReadonlyMap<string, Matrix>,
   labels: AnnexLabels,
-): Content[] {
+): AnnexBlock[] {
   if (workspace.departments.length === 0) return [];
   const words = labels.raci;
   const tables = workspace.engagements.flatMap((engagement, index) => {
@@ -90,16 +82,16 @@ export function buildRaciSection(
   const legend = RACI_LETTERS.map((letter) => `${RACI_MARK[letter]} ${words.letter(letter)}`).join(
     labels.document.listSeparator,
   );
-  const intro: Content[] = [
-    { text: words.heading, style: 'h1' },
-    { text: words.intro },
-    { text: legend, style: 'note' },
-    { text: words.ownerNote, style: 'note' },
-    { text: words.derivedNote, style: 'note' },
+  const intro: AnnexBlock[] = [
+    heading(words.heading, 1),
+    { kind: 'paragraph', tone: 'body', text: words.intro },
+    note(legend),
+    note(words.ownerNote),
+    note(words.derivedNote),
   ];
   const [first, ...rest] = tables;
   // The heading and legend stay with the first table when it is short enough to move whole.
-  if (!first) return [keepTogether([...intro, { text: words.none, style: 'note' }], 10)];
+  if (!first) return [keepTogether([...intro, note(words.none)], 10)];
   return [
     keepTogether([...intro, ...first.parts], first.lines + 10),
     ...rest.map((table) => keepTogether(table.parts, table.lines)),

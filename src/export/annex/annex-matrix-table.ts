@@ -1,12 +1,11 @@
-import type { ContentText, TableCell } from 'pdfmake/interfaces';
 import { type Assignment, type Cell, isDerivedBasis, type Matrix } from '@/model/assignment';
 import { inReadingOrder } from '@/model/reading-order';
 import { ROLES, type Role } from '@/model/roles';
 import type { Engagement, Workspace } from '@/model/workspace';
 import type { AnnexLabels } from './annex-labels';
+import type { AnnexCell } from './annex-model';
 import { assignmentWords, DERIVED_MARK, OVERRIDE_MARK, partyName, rowName } from './annex-names';
-import { GRID_LAYOUT, OWNER_FILL } from './annex-styles';
-import { PAGE_LINES, type SizedContent } from './keep-together';
+import { PAGE_LINES, type SizedBlock } from './annex-size';
 
 /** The parties that carry something in a role's column, or the engagement's party for that role. */
 export function findColumnParties(matrix: Matrix, engagement: Engagement, role: Role): string[] {
@@ -39,14 +38,14 @@ interface CellContext {
   readonly showParty: boolean;
 }
 
-/** One cell in words; a changed cell carries the override mark, a cell with an owner a light tint. */
-export function matrixCell(cell: Cell, context: CellContext): ContentText {
+/** One cell in words; a changed cell carries the override mark, a cell with an owner the owner tint. */
+export function matrixCell(cell: Cell, context: CellContext): AnnexCell {
   const lines = cell.assignments.map((assignment) => lineOf(assignment, context));
   const text = lines.length > 0 ? lines.join('\n') : context.labels.matrix.empty;
   const owned = cell.assignments.some((assignment) => assignment.duty === 'owner');
   return {
     text: cell.overridden ? `${text} ${OVERRIDE_MARK}` : text,
-    ...(owned ? { fillColor: OWNER_FILL } : {}),
+    ...(owned ? { tint: 'owner' as const } : {}),
   };
 }
 
@@ -59,29 +58,21 @@ export function buildMatrixTable(
   engagement: Engagement,
   matrix: Matrix,
   labels: AnnexLabels,
-): SizedContent {
+): SizedBlock {
   const parties = Object.fromEntries(
     ROLES.map((role) => [role, findColumnParties(matrix, engagement, role)]),
   ) as Record<Role, string[]>;
-  const header: TableCell[] = [
-    { text: labels.matrix.layerColumn, style: 'tableHeader' },
+  const header: AnnexCell[] = [
+    { text: labels.matrix.layerColumn },
     ...ROLES.map((role) => ({
-      style: 'tableHeader',
-      stack: [
-        { text: labels.role(role) },
-        ...parties[role].map((id) => ({
-          text: partyName(workspace, id, labels),
-          style: 'small',
-        })),
-      ],
+      text: labels.role(role),
+      hints: parties[role].map((id) => partyName(workspace, id, labels)),
     })),
   ];
-  const body: TableCell[][] = inReadingOrder(matrix.rows).map((row) => [
+  const body: AnnexCell[][] = inReadingOrder(matrix.rows).map((row) => [
     {
-      stack: [
-        { text: rowName(row, engagement, labels) },
-        ...(row.position ? [{ text: labels.position(row.position), style: 'small' }] : []),
-      ],
+      text: rowName(row, engagement, labels),
+      hints: row.position ? [labels.position(row.position)] : [],
     },
     ...ROLES.map((role) =>
       matrixCell(row.cells[role], { workspace, labels, showParty: parties[role].length > 1 }),
@@ -94,15 +85,13 @@ export function buildMatrixTable(
   const lines = rowLines.reduce((sum, n) => sum + n, 3);
   return {
     lines,
-    content: {
-      style: 'table',
-      layout: GRID_LAYOUT,
-      table: {
-        headerRows: 1,
-        dontBreakRows: lines <= PAGE_LINES,
-        widths: [88, '*', '*', '*'],
-        body: [header, ...body],
-      },
+    block: {
+      kind: 'table',
+      table: 'matrix',
+      header,
+      rows: body,
+      rowHeaders: true,
+      rowsWhole: lines <= PAGE_LINES,
     },
   };
 }

@@ -1,7 +1,7 @@
-import type { Content } from 'pdfmake/interfaces';
 import { DUTIES } from '@/model/assignment';
 import { CROSSWALK_RULES } from '@/model/crosswalk';
 import type { AnnexLabels } from './annex-labels';
+import type { AnnexBlock } from './annex-model';
 import { DERIVED_MARK, DUTY_MARK, OVERRIDE_MARK } from './annex-names';
 
 function dutyKey(labels: AnnexLabels) {
@@ -12,7 +12,7 @@ function dutyKey(labels: AnnexLabels) {
  * The legend under a matrix: in full (each duty's meaning, the two cell marks) under the first
  * matrix, as one line under the others, so a long annex does not repeat a paragraph per engagement.
  */
-export function buildLegend(labels: AnnexLabels, full: boolean): Content {
+export function buildLegend(labels: AnnexLabels, full: boolean): AnnexBlock {
   const keys = dutyKey(labels);
   if (!full) {
     const marks = [
@@ -21,27 +21,28 @@ export function buildLegend(labels: AnnexLabels, full: boolean): Content {
       `${DERIVED_MARK} ${labels.matrix.derivedShort}`,
     ];
     return {
+      kind: 'paragraph',
+      tone: 'note',
       text: labels.document.field(labels.matrix.legendHeading, marks.join('   ')),
-      style: 'note',
     };
   }
   return {
-    style: 'note',
-    stack: [
-      { text: labels.matrix.legendHeading },
-      ...DUTIES.map((duty, index) => ({
-        text: labels.document.field(keys[index] ?? '', labels.matrix.dutyMeaning(duty)),
-      })),
-      { text: `${OVERRIDE_MARK} ${labels.matrix.legendOverridden}` },
-      { text: `${DERIVED_MARK} ${labels.matrix.legendDerived}` },
-      { text: labels.crosswalk.heading },
-      ...CROSSWALK_RULES.map(({ owners, crosswalk }) => ({
-        text: labels.crosswalk.rule(
+    kind: 'lines',
+    lines: [
+      labels.matrix.legendHeading,
+      ...DUTIES.map((duty, index) =>
+        labels.document.field(keys[index] ?? '', labels.matrix.dutyMeaning(duty)),
+      ),
+      `${OVERRIDE_MARK} ${labels.matrix.legendOverridden}`,
+      `${DERIVED_MARK} ${labels.matrix.legendDerived}`,
+      labels.crosswalk.heading,
+      ...CROSSWALK_RULES.map(({ owners, crosswalk }) =>
+        labels.crosswalk.rule(
           owners.map((role) => labels.role(role)).join(labels.document.listSeparator),
           crosswalk,
         ),
-      })),
-      { text: labels.crosswalk.note },
+      ),
+      labels.crosswalk.note,
     ],
   };
 }

@@ -1,4 +1,3 @@
-import type { Content } from 'pdfmake/interfaces';
 import { basisKey, describeBasis } from '@/export/basis-words';
 import { ASSET_LAYERS } from '@/model/asset-layers';
 import type { Basis, Matrix } from '@/model/assignment';
@@ -7,8 +6,9 @@ import { inReadingOrder } from '@/model/reading-order';
 import { ROLES } from '@/model/roles';
 import type { Engagement, Workspace } from '@/model/workspace';
 import type { AnnexLabels, DerivedRule } from './annex-labels';
+import type { AnnexBlock } from './annex-model';
 import { engagementTitle, OVERRIDE_MARK, rowName } from './annex-names';
-import { estimateLines, keepTogether } from './keep-together';
+import { estimateLines, heading, keepTogether, note } from './annex-size';
 
 /** One basis and the rows (or, for overrides, the cells) that rest on it. */
 export interface BasisGroup {
@@ -95,9 +95,14 @@ export function buildBasisNotes(
   workspace: Workspace,
   matrices: ReadonlyMap<string, Matrix>,
   labels: AnnexLabels,
-): Content[] {
-  const intro: Content = { text: labels.basis.intro, style: 'note' };
-  const sections = workspace.engagements.map((engagement, index): Content => {
+): AnnexBlock[] {
+  const intro = note(labels.basis.intro);
+  const list = (texts: readonly string[]): AnnexBlock => ({
+    kind: 'list',
+    tone: 'compact',
+    items: texts.map((text) => ({ text })),
+  });
+  const sections = workspace.engagements.map((engagement, index) => {
     const matrix = matrices.get(engagement.id);
     const groups = matrix ? groupBases(engagement, matrix, labels) : [];
     const items = groups.map((group) =>
@@ -111,8 +116,8 @@ export function buildBasisNotes(
       [
         // The intro travels with the first section, so the heading above is never left alone.
         ...(index === 0 ? [intro] : []),
-        { text: engagementTitle(engagement, index, labels), style: 'h2' },
-        { fontSize: 9, ul: items },
+        heading(engagementTitle(engagement, index, labels), 2),
+        list(items),
       ],
       lines + (index === 0 ? 2 : 0),
     );
@@ -131,8 +136,8 @@ export function buildBasisNotes(
       ? [
           keepTogether(
             [
-              { text: labels.basis.derivedRulesHeading, style: 'h2' },
-              { fontSize: 9, ul: rules },
+              heading(labels.basis.derivedRulesHeading, 2),
+              list(rules),
             ],
             ruleLines,
           ),
@@ -140,8 +145,8 @@ export function buildBasisNotes(
       : []),
     keepTogether(
       [
-        { text: labels.basis.referencesHeading, style: 'h2' },
-        { fontSize: 9, ul: references },
+        heading(labels.basis.referencesHeading, 2),
+        list(references),
       ],
       referenceLines,
     ),

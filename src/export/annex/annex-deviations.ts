@@ -1,12 +1,10 @@
-import type { TableCell } from 'pdfmake/interfaces';
 import type { Cell, Matrix, MatrixRow } from '@/model/assignment';
 import { inReadingOrder } from '@/model/reading-order';
 import { ROLES } from '@/model/roles';
 import type { Engagement } from '@/model/workspace';
 import type { AnnexLabels } from './annex-labels';
 import { assignmentsWords, rowName } from './annex-names';
-import { GRID_LAYOUT } from './annex-styles';
-import { estimateTableLines, type SizedContent } from './keep-together';
+import { estimateTableLines, headerCells, note, type SizedBlock } from './annex-size';
 
 /** An overridden cell with the row it sits in. */
 export interface Deviation {
@@ -26,27 +24,25 @@ export function buildDeviations(
   engagement: Engagement,
   matrix: Matrix,
   labels: AnnexLabels,
-): SizedContent {
+): SizedBlock {
   const words = labels.deviations;
   const deviations = findDeviations(matrix);
-  if (deviations.length === 0) return { lines: 1, content: { text: words.none, style: 'note' } };
+  if (deviations.length === 0) return { lines: 1, block: note(words.none) };
   const texts = deviations.map(({ row, cell }) => [
     `${rowName(row, engagement, labels)}\n${labels.role(cell.role)}`,
     assignmentsWords(cell.baseline, labels),
     assignmentsWords(cell.assignments, labels),
     cell.reason.trim() === '' ? words.noReason : cell.reason.trim(),
   ]);
-  const header: TableCell[] = [words.cell, words.baseline, words.agreed, words.reason].map(
-    (text) => ({ text, style: 'tableHeader' }),
-  );
-  const body: TableCell[][] = texts.map((cells) => cells.map((text) => ({ text })));
   return {
     // A reason can be long, so rows may break across pages rather than be cut off.
     lines: estimateTableLines(texts, 12) + 2,
-    content: {
-      style: 'table',
-      layout: GRID_LAYOUT,
-      table: { headerRows: 1, widths: [84, '*', '*', '*'], body: [header, ...body] },
+    block: {
+      kind: 'table',
+      table: 'deviations',
+      header: headerCells([words.cell, words.baseline, words.agreed, words.reason]),
+      rows: texts.map((cells) => cells.map((text) => ({ text }))),
+      rowHeaders: true,
     },
   };
 }
