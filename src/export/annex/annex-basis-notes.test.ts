@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { deriveMatrix } from '@/model/derive-matrix';
 import type { Workspace } from '@/model/workspace';
+import { annexWorkspace } from '../../../tests/fixtures/annex-workspace';
+import { annexLabelsEn } from '../../../tests/support/annex-labels';
+import { annexText } from '../../../tests/support/annex-text';
 import { buildBasisNotes, findDerivedRules, groupBases } from './annex-basis-notes';
-import { annexLabelsEn } from './annex-labels-en.fixture';
-import { annexWorkspace } from './annex-workspace.fixture';
-import { collectText } from './map-text';
 
 const workspace = annexWorkspace();
 const matrices = new Map(
@@ -31,7 +31,10 @@ describe('groupBases', () => {
       { basis: { source: 'derived', section: '§2.3.1' }, places: ['Virtualised infrastructure'] },
       {
         basis: { source: 'derived', section: '§2.4' },
-        places: ['Cloud security service 1 itself', 'Cloud operations service itself'],
+        places: [
+          'Cloud security service itself',
+          'Cloud operations and maintenance service itself',
+        ],
       },
       {
         basis: { source: 'override' },
@@ -91,9 +94,11 @@ describe('findDerivedRules', () => {
 
 describe('buildBasisNotes', () => {
   it('names each engagement and spells out the derived rules', () => {
-    const text = collectText(buildBasisNotes(workspace, matrices, annexLabelsEn));
+    const text = annexText(buildBasisNotes(workspace, matrices, annexLabelsEn));
     expect(text).toContain('Engagement 2: 政务云办公系统');
-    expect(text).toContain('Derived by this tool (after §2.4) †: Cloud operations service itself');
+    expect(text).toContain(
+      'Derived by this tool (after §2.4) †: Cloud operations and maintenance service itself',
+    );
     expect(text).toContain('Derived rules');
     expect(text).toContain('A security service covers, by default');
     expect(text).toContain(
@@ -101,7 +106,7 @@ describe('buildBasisNotes', () => {
     );
     expect(text).toContain('Derived by this tool (after §2.3.1) †: Virtualised infrastructure');
     expect(text).toContain('Laws and standards the report cites (§1.1)');
-    expect(text).toContain('YD/T 4060-2022: The public-cloud model between provider and customer.');
+    expect(text).toContain('YD/T 4060-2022 Cloud computing security shared responsibility model');
     // The report has prose and figures; the tables are our reading.
     expect(text).not.toMatch(/report’s table/);
   });

@@ -133,22 +133,8 @@ export function buildBasisNotes(
   return [
     ...(sections.length > 0 ? sections : [intro]),
     ...(rules.length > 0
-      ? [
-          keepTogether(
-            [
-              heading(labels.basis.derivedRulesHeading, 2),
-              list(rules),
-            ],
-            ruleLines,
-          ),
-        ]
+      ? [keepTogether([heading(labels.basis.derivedRulesHeading, 2), list(rules)], ruleLines)]
       : []),
-    keepTogether(
-      [
-        heading(labels.basis.referencesHeading, 2),
-        list(references),
-      ],
-      referenceLines,
-    ),
+    keepTogether([heading(labels.basis.referencesHeading, 2), list(references)], referenceLines),
   ];
 }

@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { deriveMatrix } from '@/model/derive-matrix';
+import { annexWorkspace } from '../../../tests/fixtures/annex-workspace';
+import { annexLabelsEn, annexLabelsZhCn } from '../../../tests/support/annex-labels';
+import { annexText } from '../../../tests/support/annex-text';
 import { buildDeviations, findDeviations } from './annex-deviations';
-import { annexLabelsEn } from './annex-labels-en.fixture';
-import { annexLabelsZhCn } from './annex-labels-zh-cn.fixture';
-import { annexWorkspace } from './annex-workspace.fixture';
-import { collectText } from './map-text';
 
 const workspace = annexWorkspace();
 
@@ -24,7 +23,7 @@ describe.each(workspace.engagements.map((engagement) => ({ engagement })))(
       { labels: annexLabelsZhCn, noReason: '（未说明理由）' },
       { labels: annexLabelsEn, noReason: '(no reason given)' },
     ])('shows baseline, agreed and the reason, or says none was given', ({ labels, noReason }) => {
-      const text = collectText(buildDeviations(engagement, matrix, labels).content);
+      const text = annexText(buildDeviations(engagement, matrix, labels).block);
       for (const override of overrides) {
         expect(text).toContain(override.reason.trim() === '' ? noReason : override.reason);
       }
@@ -37,7 +36,7 @@ describe('buildDeviations', () => {
     const [engagement] = workspace.engagements;
     if (!engagement) throw new Error('fixture needs an engagement');
     const matrix = deriveMatrix(engagement, []);
-    expect(collectText(buildDeviations(engagement, matrix, annexLabelsZhCn).content)).toBe(
+    expect(annexText(buildDeviations(engagement, matrix, annexLabelsZhCn).block)).toBe(
       '与基线一致，无偏离。',
     );
   });

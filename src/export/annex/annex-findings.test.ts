@@ -2,17 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { checkWorkspace } from '@/model/check-workspace';
 import { deriveMatrix } from '@/model/derive-matrix';
 import type { Workspace } from '@/model/workspace';
+import { annexWorkspace } from '../../../tests/fixtures/annex-workspace';
+import { annexLabelsEn, annexLabelsZhCn } from '../../../tests/support/annex-labels';
+import { annexText } from '../../../tests/support/annex-text';
 import { buildFindings } from './annex-findings';
-import { annexLabelsEn } from './annex-labels-en.fixture';
-import { annexLabelsZhCn } from './annex-labels-zh-cn.fixture';
-import { annexWorkspace } from './annex-workspace.fixture';
-import { collectText } from './map-text';
 
 function findingsText(workspace: Workspace, labels = annexLabelsZhCn): string {
   const matrices = new Map(
     workspace.engagements.map((e) => [e.id, deriveMatrix(e, workspace.overrides)]),
   );
-  return collectText(buildFindings(checkWorkspace(workspace), workspace, matrices, labels));
+  return annexText(buildFindings(checkWorkspace(workspace), workspace, matrices, labels));
 }
 
 describe('buildFindings', () => {
@@ -22,19 +21,19 @@ describe('buildFindings', () => {
     {
       labels: annexLabelsZhCn,
       lines: [
-        '目的一致性：通过',
-        '责任合理性：1 个警告',
-        '优势最大化：1 个错误',
-        '协作透明性：1 个警告',
+        '目的一致性原则：通过',
+        '责任合理性原则：1 个警告',
+        '优势最大化原则：1 个错误',
+        '协作透明性原则：1 个警告',
       ],
     },
     {
       labels: annexLabelsEn,
       lines: [
         'Shared purpose: passes',
-        'Reasonable responsibility: 1 warning',
-        'Maximised strengths: 1 error',
-        'Transparent collaboration: 1 warning',
+        'Reasonable responsibility: 1 warning(s)',
+        'Maximised strengths: 1 error(s)',
+        'Transparent collaboration: 1 warning(s)',
       ],
     },
   ])('gives each principle its result, in the report order', ({ labels, lines }) => {

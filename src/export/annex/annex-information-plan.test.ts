@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { buildAnnexDocument } from './annex-document';
+import { annexWorkspace } from '../../../tests/fixtures/annex-workspace';
+import { annexLabelsEn, annexLabelsZhCn } from '../../../tests/support/annex-labels';
+import { annexText } from '../../../tests/support/annex-text';
 import { buildInformationPlan } from './annex-information-plan';
-import { annexLabelsEn } from './annex-labels-en.fixture';
-import { annexLabelsZhCn } from './annex-labels-zh-cn.fixture';
-import { annexWorkspace } from './annex-workspace.fixture';
-import { collectText } from './map-text';
+import { buildAnnexModel } from './build-annex-model';
 
 describe('the information-sharing plan of the annex', () => {
   const workspace = annexWorkspace();
@@ -31,28 +30,31 @@ describe('the information-sharing plan of the annex', () => {
       ],
     },
   ])('prints each pair with its roles and the channels by category', ({ labels, words }) => {
-    const text = collectText(buildInformationPlan(workspace, labels));
+    const text = annexText(buildInformationPlan(workspace, labels));
     for (const word of words) expect(text).toContain(word);
   });
 
   it('prints a pair only when it has channels', () => {
-    const text = collectText(buildInformationPlan(workspace, annexLabelsEn));
+    const text = annexText(buildInformationPlan(workspace, annexLabelsEn));
     expect(text).not.toContain('朱镕基网络安全实验室 (Cloud security vendor) →');
   });
 
   it('says so when no channel is agreed', () => {
-    const text = collectText(buildInformationPlan({ ...workspace, channels: [] }, annexLabelsEn));
+    const text = annexText(buildInformationPlan({ ...workspace, channels: [] }, annexLabelsEn));
     expect(text).toContain('No information channels are agreed yet.');
   });
 
   it('sits in the annex after the engagements and before the checks', () => {
-    const text = collectText(buildAnnexDocument(workspace, annexLabelsEn, 'en').content);
+    const text = annexText(buildAnnexModel(workspace, annexLabelsEn, { language: 'en' }));
     const plan = text.indexOf('Information-sharing plan');
     expect(plan).toBeGreaterThan(text.lastIndexOf('Deviations from the baseline'));
     expect(plan).toBeLessThan(text.indexOf('Principle checks'));
   });
 
   it('keeps a short pair together with its heading', () => {
-    expect(buildInformationPlan(workspace, annexLabelsEn)[0]).toMatchObject({ unbreakable: true });
+    expect(buildInformationPlan(workspace, annexLabelsEn)[0]).toMatchObject({
+      kind: 'group',
+      keep: true,
+    });
   });
 });

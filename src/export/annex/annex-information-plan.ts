@@ -71,10 +71,7 @@ export function buildInformationPlan(workspace: Workspace, labels: AnnexLabels):
   const groups = groupChannelsByPair(workspace).filter((group) => group.channels.length > 0);
   const joint = buildJointResponses(workspace, labels);
   if (groups.length === 0) {
-    return [
-      keepTogether([intro, note(labels.informationPlan.none)], 4),
-      ...joint,
-    ];
+    return [keepTogether([intro, note(labels.informationPlan.none)], 4), ...joint];
   }
   // The intro moves with the first pair, so the section's heading is not left alone on a page.
   return [

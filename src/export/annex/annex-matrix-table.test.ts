@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { deriveMatrix } from '@/model/derive-matrix';
-import { annexLabelsEn } from './annex-labels-en.fixture';
-import { annexLabelsZhCn } from './annex-labels-zh-cn.fixture';
+import { annexWorkspace } from '../../../tests/fixtures/annex-workspace';
+import { annexLabelsEn, annexLabelsZhCn } from '../../../tests/support/annex-labels';
+import { annexText } from '../../../tests/support/annex-text';
 import { findColumnParties, matrixCell } from './annex-matrix-table';
-import { annexWorkspace } from './annex-workspace.fixture';
-import { collectText } from './map-text';
 
 const workspace = annexWorkspace();
 const [first, second] = workspace.engagements;
@@ -49,24 +48,24 @@ describe('matrixCell', () => {
   ])('writes $role on $id as "$text", with its mark and letter', ({ labels, id, role, text }) => {
     const cells = row(id)?.cells;
     if (!cells) throw new Error(`no row ${id}`);
-    expect(collectText(matrixCell(cells[role], { ...context, labels }))).toBe(text);
+    expect(annexText(matrixCell(cells[role], { ...context, labels }))).toBe(text);
   });
 
   it('tints a cell with an owner and leaves a supporter-only cell white', () => {
     const cells = row('businessData')?.cells;
     expect(
       cells && matrixCell(cells.customer, { ...context, labels: annexLabelsEn }),
-    ).toHaveProperty('fillColor');
+    ).toHaveProperty('tint', 'owner');
     expect(
       cells && matrixCell(cells.securityVendor, { ...context, labels: annexLabelsEn }),
-    ).not.toHaveProperty('fillColor');
+    ).not.toHaveProperty('tint', 'owner');
   });
 
   it('names the party in a cell only when asked to', () => {
     const cells = row('businessData')?.cells;
     const text =
       cells &&
-      collectText(
+      annexText(
         matrixCell(cells.securityVendor, { ...context, showParty: true, labels: annexLabelsZhCn }),
       );
     expect(text).toContain('（朱镕基网络安全实验室）');

@@ -2,12 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { deriveMatrix } from '@/model/derive-matrix';
 import { addDepartment, addStandardDepartments, setRaciLetters } from '@/model/edit-departments';
 import type { Workspace } from '@/model/workspace';
-import { buildAnnexDocument } from './annex-document';
-import { annexLabelsEn } from './annex-labels-en.fixture';
-import { annexLabelsZhCn } from './annex-labels-zh-cn.fixture';
+import { annexWorkspace } from '../../../tests/fixtures/annex-workspace';
+import { annexLabelsEn, annexLabelsZhCn } from '../../../tests/support/annex-labels';
+import { annexText } from '../../../tests/support/annex-text';
 import { buildRaciSection } from './annex-raci';
-import { annexWorkspace } from './annex-workspace.fixture';
-import { collectText } from './map-text';
+import { buildAnnexModel } from './build-annex-model';
 
 const at = (engagementId: string, rowId: string) =>
   ({ engagementId, rowId, role: 'customer' }) as const;
@@ -28,7 +27,7 @@ function sectionText(workspace: Workspace, labels = annexLabelsEn): string {
   const matrices = new Map(
     workspace.engagements.map((e) => [e.id, deriveMatrix(e, workspace.overrides)]),
   );
-  return collectText(buildRaciSection(workspace, matrices, labels));
+  return annexText(buildRaciSection(workspace, matrices, labels));
 }
 
 describe('buildRaciSection', () => {
@@ -69,7 +68,7 @@ describe('buildRaciSection', () => {
   });
 
   it('puts the section after the engagements and before the checks, which list the RACI finding', () => {
-    const text = collectText(buildAnnexDocument(withRaci(), annexLabelsEn, 'en').content);
+    const text = annexText(buildAnnexModel(withRaci(), annexLabelsEn, { language: 'en' }));
     const section = text.indexOf('Inside the customer: departments (RACI)');
     expect(section).toBeGreaterThan(text.indexOf('Engagement 2: 政务云办公系统'));
     expect(section).toBeLessThan(text.indexOf('Principle checks'));

@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { annexLabelsEn } from './annex-labels-en.fixture';
-import { annexLabelsZhCn } from './annex-labels-zh-cn.fixture';
+import { annexWorkspace } from '../../../tests/fixtures/annex-workspace';
+import { annexLabelsEn, annexLabelsZhCn } from '../../../tests/support/annex-labels';
+import { annexText } from '../../../tests/support/annex-text';
 import { buildSignatures, listSignatories } from './annex-signatures';
-import { annexWorkspace } from './annex-workspace.fixture';
-import { collectText } from './map-text';
 
 describe('signatures', () => {
   const workspace = annexWorkspace();
@@ -37,13 +36,14 @@ describe('signatures', () => {
       ],
     },
   ])('prints name, roles, a signature line and a date line', ({ labels, words }) => {
-    const text = collectText(buildSignatures(workspace, labels));
+    const text = annexText(buildSignatures(workspace, labels));
     for (const word of words) expect(text).toContain(word);
   });
 
-  it('lays the blocks out two to a row, each row moving whole', () => {
-    const rows = buildSignatures(workspace, annexLabelsEn);
-    expect(rows).toHaveLength(2);
-    for (const row of rows) expect(row).toMatchObject({ unbreakable: true });
+  it('gives one signatory per party, in the order they were entered', () => {
+    const [block] = buildSignatures(workspace, annexLabelsEn);
+    expect(block?.kind === 'signatures' && block.signatories.map((s) => s.name)).toEqual(
+      workspace.parties.map((party) => party.name),
+    );
   });
 });

@@ -102,16 +102,26 @@ export function renderBlock(block: AnnexBlock): Content[] {
       return [{ text: block.text, style: block.level === 1 ? 'h1' : 'h2' }];
     case 'paragraph':
       if (block.tone === 'body') return [{ text: block.text }];
-      return [{ text: block.text, style: 'note', ...(block.tone === 'alert' ? { color: '#b3261e' } : {}) }];
+      return [
+        {
+          text: block.text,
+          style: 'note',
+          ...(block.tone === 'alert' ? { color: '#b3261e' } : {}),
+        },
+      ];
     case 'lines':
       return [{ style: 'note', stack: block.lines.map((text) => ({ text })) }];
     case 'list':
       return [
         {
-          ul: block.items.map((item): Content =>
-            item.detail === undefined
-              ? item.text
-              : { text: [`${item.text}\n`, { text: item.detail, style: 'small' }], margin: [0, 0, 0, 3] },
+          ul: block.items.map(
+            (item): Content =>
+              item.detail === undefined
+                ? item.text
+                : {
+                    text: [`${item.text}\n`, { text: item.detail, style: 'small' }],
+                    margin: [0, 0, 0, 3],
+                  },
           ),
           ...LIST_STYLE[block.tone],
         } as Content,

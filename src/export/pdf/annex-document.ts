@@ -22,7 +22,12 @@ export function renderAnnexDocument(annex: AnnexDocument): TDocumentDefinitions 
     header: (page) =>
       page === 1
         ? ''
-        : { text: annex.runningHeader, style: 'small', alignment: 'right', margin: [40, 24, 40, 0] },
+        : {
+            text: annex.runningHeader,
+            style: 'small',
+            alignment: 'right',
+            margin: [40, 24, 40, 0],
+          },
     footer: (page, pageCount) => ({
       text: annex.pageOf(page, pageCount),
       style: 'small',

@@ -1,13 +1,13 @@
 import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
+import type { AnnexLanguage } from '@/export/annex/annex-model';
+import { DERIVED_MARK, DUTY_MARK, OVERRIDE_MARK } from '@/export/annex/annex-names';
+import { estimateTableLines } from '@/export/annex/annex-size';
 import type { Duty } from '@/model/assignment';
 import { isDerivedBasis } from '@/model/assignment';
 import type { PartyDutyGroup, PartyDutyLine } from '@/model/party-duties';
 import type { Engagement, Workspace } from '@/model/workspace';
 import type { PartyDutyWords } from '../csv/party-duties-csv';
-import type { AnnexLanguage } from '@/export/annex/annex-model';
-import { DERIVED_MARK, DUTY_MARK, OVERRIDE_MARK } from '@/export/annex/annex-names';
 import { ANNEX_STYLES, GRID_LAYOUT, OWNER_FILL } from './annex-styles';
-import { estimateTableLines } from '@/export/annex/annex-size';
 import { keepTogether } from './keep-together';
 
 /** The columns of each engagement's table in the PDF. */

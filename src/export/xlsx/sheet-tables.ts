@@ -3,7 +3,6 @@ import { deriveMatrixMemo } from '@/model/derive-matrix-memo';
 import { listPartyDuties } from '@/model/party-duties';
 import type { Workspace } from '@/model/workspace';
 import { CSV_COLUMNS, CSV_CROSSWALK_COLUMNS } from '@/schema/csv-format';
-import { buildCsvRows } from '../csv/export-workspace-csv';
 import { findDeviations } from '../annex/annex-deviations';
 import { findingLocation } from '../annex/annex-findings';
 import {
@@ -13,6 +12,7 @@ import {
   partyName,
   rowName,
 } from '../annex/annex-names';
+import { buildCsvRows } from '../csv/export-workspace-csv';
 import { jointResponseRows } from './sheet-joint-response';
 import type { WorkbookLabels } from './workbook-labels';
 import { type SheetHeading, tableSheet, type WorkbookSheet } from './workbook-sheet';

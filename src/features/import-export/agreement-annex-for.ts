@@ -1,5 +1,5 @@
-import { deriveAgreementText } from '@/export/annex/annex-agreement-text';
 import { fingerprintWorkspace } from '@/export/agreement/fingerprint';
+import { deriveAgreementText } from '@/export/annex/annex-agreement-text';
 import type { Language } from '@/i18n/languages';
 import type { AgreementAnnexText } from '@/model/agreement/agreement-annex';
 import type { Workspace } from '@/model/workspace';

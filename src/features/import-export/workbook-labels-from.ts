@@ -1,5 +1,5 @@
-import type { CsvLabels } from '@/export/csv/csv-labels';
 import type { AnnexLabels } from '@/export/annex/annex-labels';
+import type { CsvLabels } from '@/export/csv/csv-labels';
 import type { WorkbookLabels } from '@/export/xlsx/workbook-labels';
 import { CROSSWALK_MESSAGES, type CrosswalkTranslate } from '@/i18n/crosswalk-messages';
 import { FILES_MESSAGES } from '@/i18n/files-messages';
