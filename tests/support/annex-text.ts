@@ -23,11 +23,15 @@ function blockTexts(block: AnnexBlock): string[] {
   }
 }
 
+function isBlockList(value: unknown): value is readonly AnnexBlock[] {
+  return Array.isArray(value);
+}
+
 /** All text of a piece of the annex model in reading order, one piece a line, for assertions. */
 export function annexText(
   value: AnnexDocument | AnnexBlock | AnnexCell | readonly AnnexBlock[],
 ): string {
-  if (Array.isArray(value)) return (value as readonly AnnexBlock[]).flatMap(blockTexts).join('\n');
+  if (isBlockList(value)) return value.flatMap(blockTexts).join('\n');
   if ('sections' in value) {
     const head = [value.title, ...(value.subtitle === null ? [] : [value.subtitle])];
     return [...head, ...value.sections.flatMap((s) => s.blocks.flatMap(blockTexts))].join('\n');
