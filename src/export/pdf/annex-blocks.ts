@@ -139,7 +139,8 @@ export function renderBlock(block: AnnexBlock): Content[] {
   }
 }
 
-function gridFields(rows: readonly (readonly [string, string])[]): Content {
+/** Label and value pairs as a ruled table, the labels shaded as headers. */
+export function gridFields(rows: readonly (readonly [string, string])[]): Content {
   return {
     style: 'table',
     layout: GRID_LAYOUT,

@@ -7,6 +7,7 @@ import { isDerivedBasis } from '@/model/assignment';
 import type { PartyDutyGroup, PartyDutyLine } from '@/model/party-duties';
 import type { Engagement, Workspace } from '@/model/workspace';
 import type { PartyDutyWords } from '../csv/party-duties-csv';
+import { gridFields } from './annex-blocks';
 import { ANNEX_STYLES, GRID_LAYOUT, OWNER_FILL } from './annex-styles';
 import { keepTogether } from './keep-together';
 
@@ -118,14 +119,7 @@ function contractTable(workspace: Workspace, labels: PartyDutiesPdfLabels): Cont
     [labels.contract.version, orNotSet(contract.version)],
     [labels.contract.date, orNotSet(contract.date)],
   ];
-  return {
-    style: 'table',
-    layout: GRID_LAYOUT,
-    table: {
-      widths: [96, '*'],
-      body: rows.map(([label, value]) => [{ text: label, style: 'tableHeader' }, { text: value }]),
-    },
-  };
+  return gridFields(rows);
 }
 
 function signatureBlock(labels: PartyDutiesPdfLabels): Content {
