@@ -118,7 +118,6 @@ describe('the report’s zh-CN terms (domain §7)', () => {
       '透明',
     ],
     ['annex.engagement', ANNEX_MESSAGES['zh-CN']['annex.engagement'], '合作'],
-    ['print.engagement.heading', printZhCn['print.engagement.heading'], '合作'],
     ['party.softwareSupplier', templatesZhCn['party.softwareSupplier'], '云服务商'],
   ])('uses the report’s word in %s', (_key, text, term) => {
     expect(text).toContain(term);
