@@ -1,4 +1,3 @@
-import type { AgreementEventKind, AgreementStatus } from '@/model/agreement/agreement';
 import type { AssetLayer, LayerPosition } from '@/model/asset-layers';
 import type { Duty, ReportSection, Scope } from '@/model/assignment';
 import type { RaciRowState } from '@/model/check-departments';
@@ -11,6 +10,7 @@ import type { Principle } from '@/model/principles';
 import type { Role } from '@/model/roles';
 import type { AssuranceServiceType, ServiceType } from '@/model/service-types';
 import type { InformationChannel, Workspace } from '@/model/workspace';
+import type { AnnexAgreementLabels } from './annex-agreement-labels';
 
 /** Our own readings of the report that an annex can rest on (domain §3, marked [derived]). */
 export const DERIVED_RULES = [
@@ -208,31 +208,5 @@ export interface AnnexLabels {
     };
   };
   /** The agreement between the parties (domain §11): status, signatures and the record. */
-  readonly agreement: {
-    readonly heading: string;
-    readonly status: string;
-    readonly statusValue: (status: AgreementStatus) => string;
-    readonly fingerprint: string;
-    readonly fingerprintShort: string;
-    readonly signaturesHeading: string;
-    /** Party, name, title, date, signed fingerprint, state. */
-    readonly signatureHeader: readonly string[];
-    readonly signatureState: (state: 'valid' | 'void' | 'missing') => string;
-    /** Why signatures went void, with the changes since they were signed. */
-    readonly voided: (changes: string) => string;
-    readonly voidedUnknown: string;
-    /** Joins the changes in the void note. */
-    readonly changeSeparator: string;
-    readonly recordHeading: string;
-    readonly recordEmpty: string;
-    /** One event of the record, e.g. "云帆 signed version 3f2a…". */
-    readonly event: (
-      kind: AgreementEventKind,
-      words: { party: string; author: string; item: string; short: string },
-    ) => string;
-    /** An item of the agreed content, e.g. a cell or a channel, named from the workspace. */
-    readonly item: (key: string, value: unknown, workspace: Workspace) => string;
-    /** A party by its id, or a word for an unknown one. */
-    readonly party: (id: string, workspace: Workspace) => string;
-  };
+  readonly agreement: AnnexAgreementLabels;
 }
