@@ -19,6 +19,30 @@ export function findDeviations(matrix: Matrix): Deviation[] {
   );
 }
 
+/** One deviation in words: the cell's row and role, the baseline, what was agreed, and why. */
+export interface DeviationWords {
+  readonly row: string;
+  readonly role: string;
+  readonly baseline: string;
+  readonly agreed: string;
+  readonly reason: string;
+}
+
+/** The deviations of a matrix in words, as the annex and the workbook both write them. */
+export function describeDeviations(
+  engagement: Engagement,
+  matrix: Matrix,
+  labels: AnnexLabels,
+): DeviationWords[] {
+  return findDeviations(matrix).map(({ row, cell }) => ({
+    row: rowName(row, engagement, labels),
+    role: labels.role(cell.role),
+    baseline: assignmentsWords(cell.baseline, labels),
+    agreed: assignmentsWords(cell.assignments, labels),
+    reason: cell.reason.trim() === '' ? labels.deviations.noReason : cell.reason.trim(),
+  }));
+}
+
 /** The deviations of one engagement: which cell, the baseline, what was agreed, and why. */
 export function buildDeviations(
   engagement: Engagement,
@@ -26,14 +50,9 @@ export function buildDeviations(
   labels: AnnexLabels,
 ): SizedBlock {
   const words = labels.deviations;
-  const deviations = findDeviations(matrix);
+  const deviations = describeDeviations(engagement, matrix, labels);
   if (deviations.length === 0) return { lines: 1, block: note(words.none) };
-  const texts = deviations.map(({ row, cell }) => [
-    `${rowName(row, engagement, labels)}\n${labels.role(cell.role)}`,
-    assignmentsWords(cell.baseline, labels),
-    assignmentsWords(cell.assignments, labels),
-    cell.reason.trim() === '' ? words.noReason : cell.reason.trim(),
-  ]);
+  const texts = deviations.map((d) => [`${d.row}\n${d.role}`, d.baseline, d.agreed, d.reason]);
   return {
     // A reason can be long, so rows may break across pages rather than be cut off.
     lines: estimateTableLines(texts, 12) + 2,
