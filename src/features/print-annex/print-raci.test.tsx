@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { I18nProvider } from '@/i18n/i18n-provider';
 import type { Language } from '@/i18n/languages';
 import { addStandardDepartments, setRaciLetters } from '@/model/edit-departments';
-import { buildNamedWorkspace, PARTY } from '@/model/test-builders';
 import { workspaceStore } from '@/store/use-workspace-store';
+import { buildNamedWorkspace, PARTY } from '../../../tests/support/test-builders';
 import { PrintAnnex } from './print-annex';
 
 const DATA = { engagementId: 'engagement-1', rowId: 'businessData', role: 'customer' } as const;
