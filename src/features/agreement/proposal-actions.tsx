@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { FingerprintedContent } from '@/export/agreement/fingerprint';
 import { downloadFile } from '@/export/download';
+import { buildExportFileName } from '@/export/export-file-name';
 import { exportWorkspaceJson, JSON_MIME_TYPE } from '@/export/json/export-workspace-json';
 import { encodeShareLink } from '@/export/share-link/encode-share-link';
 import { recordProposal } from '@/model/agreement/agreement-edits';
@@ -10,6 +11,20 @@ import { JsonFileField } from '@/ui/json-file-field';
 import { newActor } from './new-actor';
 import { type ReceivedProposal, readProposalFile, readProposalLink } from './received-proposal';
 import { useAgreementT } from './use-agreement-t';
+
+// A proposal travels between parties of any language, so its file keeps one English word.
+const proposalFileName = (proposer: string, fingerprint: string) =>
+  buildExportFileName(
+    {
+      kind: 'proposal',
+      title: proposer,
+      version: '',
+      date: '',
+      tag: fingerprint.slice(0, 8),
+      extension: 'json',
+    },
+    { proposal: 'proposal' },
+  );
 
 type SendState =
   | { readonly kind: 'idle' }
@@ -36,7 +51,7 @@ export function ProposalActions({
     const next = recordProposal(workspace, newActor(actor.id), version);
     workspaceStore.getState().applyEdit(() => next);
     downloadFile(
-      `proposal_${actor.name.replace(/[^\p{L}\p{N}_-]+/gu, '-')}_${version.fingerprint.slice(0, 8)}.json`,
+      proposalFileName(actor.name, version.fingerprint),
       exportWorkspaceJson(next, version.fingerprint),
       JSON_MIME_TYPE,
     );

@@ -1,6 +1,6 @@
 import type { CompareCsvLabels } from '@/export/csv/compare-csv';
 import { downloadFile } from '@/export/download';
-import { buildExportFileName } from '@/export/export-file-name';
+import { contractFileName } from '@/export/export-file-name';
 import type { Translate } from '@/i18n/translate';
 import type { MatrixDifference } from '@/model/compare-matrices';
 import type { ContractMeta } from '@/model/workspace';
@@ -38,18 +38,8 @@ export async function downloadCompareCsv(
     import('@/export/csv/compare-csv'),
     import('@/export/csv/write-csv'),
   ]);
-  const kind = c('compare.fileKind');
-  const name = buildExportFileName(
-    {
-      // The file-name builder knows three kinds; the comparison passes its own word as the matrix's.
-      kind: 'matrix',
-      title: contract.title,
-      version: contract.version,
-      date: new Date().toISOString().slice(0, 10),
-      extension: 'csv',
-    },
-    { matrix: kind, workspace: kind, annex: kind },
-  );
+  const labels = { comparison: c('compare.fileKind') };
+  const name = contractFileName(contract, 'comparison', 'csv', labels, new Date());
   downloadFile(
     name,
     exportCompareCsv(differences, compareCsvLabelsFrom(sides.a, sides.b, t, c)),

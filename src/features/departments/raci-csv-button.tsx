@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { downloadFile } from '@/export/download';
-import { buildExportFileName } from '@/export/export-file-name';
+import { contractFileName } from '@/export/export-file-name';
 import { describeAssignment } from '@/i18n/describe-assignment';
 import { describeEngagement } from '@/i18n/describe-engagement';
 import { describeRow } from '@/i18n/describe-row';
@@ -12,19 +12,8 @@ import { departmentName, raciStateText } from './department-names';
 import { type DepartmentsT, useDepartmentsT } from './use-departments-t';
 
 function fileName(workspace: Workspace, d: DepartmentsT): string {
-  const { title, version, date } = workspace.contract;
-  const kind = d('departments.fileKind');
-  // The RACI is a matrix of its own (duties × departments), named with its own word.
-  return buildExportFileName(
-    {
-      kind: 'matrix',
-      title,
-      version,
-      date: date || new Date().toISOString().slice(0, 10),
-      extension: 'csv',
-    },
-    { matrix: kind, workspace: kind, annex: kind },
-  );
+  const labels = { raci: d('departments.fileKind') };
+  return contractFileName(workspace.contract, 'raci', 'csv', labels, new Date());
 }
 
 async function downloadRaciCsv(workspace: Workspace, t: Translate, d: DepartmentsT) {

@@ -1,6 +1,6 @@
 import { useId, useRef, useState } from 'react';
 import { downloadFile } from '@/export/download';
-import { buildExportFileName } from '@/export/export-file-name';
+import { buildExportFileName, fileNameDate } from '@/export/export-file-name';
 import { isExportCancelled, runExport } from '@/export/worker/export-client';
 import { FILES_MESSAGES } from '@/i18n/files-messages';
 import { useSectionT } from '@/i18n/use-section-t';
@@ -48,14 +48,8 @@ export function BackupFields() {
   };
   const backupName = (now: Date) =>
     buildExportFileName(
-      {
-        kind: 'workspace',
-        title: '',
-        version: '',
-        date: now.toISOString().slice(0, 10),
-        extension: 'json',
-      },
-      { matrix: '', annex: '', workspace: f('backup.kind') },
+      { kind: 'backup', title: '', version: '', date: fileNameDate('', now), extension: 'json' },
+      { backup: f('backup.kind') },
     );
   const restore = async (file: File | undefined) => {
     if (!file) return;

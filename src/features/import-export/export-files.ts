@@ -1,5 +1,5 @@
 import { downloadFile } from '@/export/download';
-import { buildExportFileName, type ExportFileKind } from '@/export/export-file-name';
+import { contractFileName, type ExportFileKind } from '@/export/export-file-name';
 import type { Translate } from '@/i18n/translate';
 import type { Workspace } from '@/model/workspace';
 import type { FilesTranslate } from './csv-labels-from';
@@ -12,9 +12,10 @@ export function exportFileName(
   f: FilesTranslate,
   today: Date,
 ) {
-  const { title, version, date } = workspace.contract;
-  return buildExportFileName(
-    { kind, title, version, date: date || today.toISOString().slice(0, 10), extension },
+  return contractFileName(
+    workspace.contract,
+    kind,
+    extension,
     {
       matrix: f('export.kind.matrix'),
       workspace: f('export.kind.workspace'),
@@ -23,6 +24,7 @@ export function exportFileName(
       oscalSsp: f('export.kind.oscalSsp'),
       oscalCatalog: f('export.kind.oscalCatalog'),
     },
+    today,
   );
 }
 

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { downloadFile } from '@/export/download';
-import { buildExportFileName } from '@/export/export-file-name';
+import { contractFileName } from '@/export/export-file-name';
 import { isExportCancelled, runExport, warmExportWorker } from '@/export/worker/export-client';
 import { useLanguage, useT } from '@/i18n/i18n-provider';
 import type { PartyDutyGroup } from '@/model/party-duties';
@@ -28,17 +28,8 @@ interface ExportButtonsProps {
 }
 
 function fileName(workspace: Workspace, party: string, extension: string, p: PartyT): string {
-  const { title, version, date } = workspace.contract;
-  return buildExportFileName(
-    {
-      kind: 'partyDuties',
-      title,
-      version,
-      date: date || new Date().toISOString().slice(0, 10),
-      extension,
-    },
-    { partyDuties: p('party.fileKind', { party }) },
-  );
+  const labels = { partyDuties: p('party.fileKind', { party }) };
+  return contractFileName(workspace.contract, 'partyDuties', extension, labels, new Date());
 }
 
 const why = (error: unknown) => (error instanceof Error ? error.message : String(error));
