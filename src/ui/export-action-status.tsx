@@ -1,5 +1,5 @@
-import type { ExportActionState } from './export-action';
 import { ExportProgress } from './export-progress';
+import type { ExportAction } from './use-export-action';
 import './export-action-status.css';
 
 /** The words an export button's status uses, in the user's language; a missing one shows nothing. */
@@ -16,10 +16,9 @@ export interface ExportActionTexts {
 }
 
 interface ExportActionStatusProps {
-  readonly state: ExportActionState;
+  /** The button's export action, from useExportAction. */
+  readonly action: Pick<ExportAction, 'state' | 'cancel' | 'saveAnyway'>;
   readonly texts: ExportActionTexts;
-  readonly onCancel: () => void;
-  readonly onSaveAnyway: () => void;
   /** Class of the alerts (missing characters, failure), e.g. `field-error`. */
   readonly errorClassName?: string;
 }
@@ -30,12 +29,11 @@ interface ExportActionStatusProps {
  * anyway) and for a failure.
  */
 export function ExportActionStatus({
-  state,
+  action,
   texts,
-  onCancel,
-  onSaveAnyway,
   errorClassName = 'field-error',
 }: ExportActionStatusProps) {
+  const { state } = action;
   return (
     <>
       {state.kind === 'working' && state.fraction !== null ? (
@@ -43,7 +41,7 @@ export function ExportActionStatus({
           label={texts.progress ?? texts.working ?? ''}
           fraction={state.fraction}
           cancelLabel={texts.cancel ?? ''}
-          onCancel={onCancel}
+          onCancel={action.cancel}
         />
       ) : null}
       <p role="status" className="field-hint export-action-status">
@@ -54,7 +52,7 @@ export function ExportActionStatus({
       {state.kind === 'missing' ? (
         <div role="alert" className={errorClassName}>
           {texts.missing?.(state.chars.join(' '))}{' '}
-          <button type="button" onClick={onSaveAnyway}>
+          <button type="button" onClick={action.saveAnyway}>
             {texts.saveAnyway}
           </button>
         </div>

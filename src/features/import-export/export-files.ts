@@ -2,6 +2,7 @@ import { downloadFile } from '@/export/download';
 import { contractFileName, type ExportFileKind } from '@/export/export-file-name';
 import type { Translate } from '@/i18n/translate';
 import type { Workspace } from '@/model/workspace';
+import type { ExportReady } from '@/ui/use-export-action';
 import type { FilesTranslate } from './csv-labels-from';
 
 /** The file name of an export of the workspace: kind, contract title, version and date. */
@@ -28,29 +29,35 @@ export function exportFileName(
   );
 }
 
-/** Downloads the whole workspace as a JSON file in the versioned envelope. */
-export async function downloadWorkspaceJson(
+/** The whole workspace as a JSON file in the versioned envelope, ready to save. */
+export async function prepareWorkspaceJson(
   workspace: Workspace,
   f: FilesTranslate,
-): Promise<void> {
+): Promise<ExportReady> {
   const [{ exportWorkspaceJson, JSON_MIME_TYPE }, { fingerprintWorkspace }] = await Promise.all([
     import('@/export/json/export-workspace-json'),
     import('@/export/agreement/fingerprint'),
   ]);
   const { fingerprint } = await fingerprintWorkspace(workspace);
-  downloadFile(
-    exportFileName(workspace, 'workspace', 'json', f, new Date()),
-    exportWorkspaceJson(workspace, fingerprint),
-    JSON_MIME_TYPE,
-  );
+  const text = exportWorkspaceJson(workspace, fingerprint);
+  const name = exportFileName(workspace, 'workspace', 'json', f, new Date());
+  return { save: () => void downloadFile(name, text, JSON_MIME_TYPE) };
 }
 
-/** Downloads the matrix of every engagement as CSV. */
-export async function downloadWorkspaceCsv(
+/** Downloads the whole workspace as a JSON file in the versioned envelope. */
+export async function downloadWorkspaceJson(
+  workspace: Workspace,
+  f: FilesTranslate,
+): Promise<void> {
+  (await prepareWorkspaceJson(workspace, f)).save();
+}
+
+/** The matrix of every engagement as CSV, ready to save. */
+export async function prepareWorkspaceCsv(
   workspace: Workspace,
   t: Translate,
   f: FilesTranslate,
-): Promise<void> {
+): Promise<ExportReady> {
   const [{ exportWorkspaceCsv }, { CSV_MIME_TYPE }, { csvLabelsFrom }, { fingerprintWorkspace }] =
     await Promise.all([
       import('@/export/csv/export-workspace-csv'),
@@ -59,9 +66,7 @@ export async function downloadWorkspaceCsv(
       import('@/export/agreement/fingerprint'),
     ]);
   const { fingerprint } = await fingerprintWorkspace(workspace);
-  downloadFile(
-    exportFileName(workspace, 'matrix', 'csv', f, new Date()),
-    exportWorkspaceCsv(workspace, csvLabelsFrom(t, f), fingerprint),
-    CSV_MIME_TYPE,
-  );
+  const text = exportWorkspaceCsv(workspace, csvLabelsFrom(t, f), fingerprint);
+  const name = exportFileName(workspace, 'matrix', 'csv', f, new Date());
+  return { save: () => void downloadFile(name, text, CSV_MIME_TYPE) };
 }
