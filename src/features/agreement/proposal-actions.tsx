@@ -7,7 +7,9 @@ import { encodeShareLink } from '@/export/share-link/encode-share-link';
 import { recordProposal } from '@/model/agreement/agreement-edits';
 import type { Party, Workspace } from '@/model/workspace';
 import { workspaceStore } from '@/store/use-workspace-store';
+import { ExportActionStatus } from '@/ui/export-action-status';
 import { JsonFileField } from '@/ui/json-file-field';
+import { useExportAction } from '@/ui/use-export-action';
 import { newActor } from './new-actor';
 import { type ReceivedProposal, readProposalFile, readProposalLink } from './received-proposal';
 import { useAgreementT } from './use-agreement-t';
@@ -46,6 +48,7 @@ export function ProposalActions({
   const [sent, setSent] = useState<SendState>({ kind: 'idle' });
   const [failed, setFailed] = useState(false);
   const [link, setLink] = useState('');
+  const sending = useExportAction();
   const send = async () => {
     if (!actor || !version) return;
     const next = recordProposal(workspace, newActor(actor.id), version);
@@ -58,6 +61,12 @@ export function ProposalActions({
     const shared = await encodeShareLink(next, window.location.href.split('#')[0] ?? '');
     setSent({ kind: 'sent', link: shared.ok ? shared.url : null });
   };
+  // The file is saved inside send, with the link beside it; the export action adds the working
+  // and failed states every export button has.
+  const sendAsExport = async () => {
+    await send();
+    return { save: () => undefined };
+  };
   const open = async (read: Promise<ReceivedProposal | null>) => {
     const proposal = await read;
     setFailed(proposal === null);
@@ -65,9 +74,17 @@ export function ProposalActions({
   };
   return (
     <div className="agreement-actions">
-      <button type="button" disabled={!actor || !version} onClick={() => void send()}>
+      <button
+        type="button"
+        disabled={!actor || !version || sending.state.kind === 'working'}
+        onClick={() => void sending.start(sendAsExport)}
+      >
         {a('agreement.send')}
       </button>
+      <ExportActionStatus
+        action={sending}
+        texts={{ failed: (why) => a('agreement.sendFailed', { why }) }}
+      />
       {sent.kind === 'sent' ? (
         <p role="status">
           {a('agreement.sent')}{' '}

@@ -4,6 +4,7 @@ import { contractFileName } from '@/export/export-file-name';
 import type { Translate } from '@/i18n/translate';
 import type { MatrixDifference } from '@/model/compare-matrices';
 import type { ContractMeta } from '@/model/workspace';
+import type { ExportReady } from '@/ui/use-export-action';
 import type { CompareSide } from './compare-sides';
 import { type CompareTranslate, describeCompareRow, describeWithParty } from './describe-changes';
 
@@ -26,23 +27,20 @@ function compareCsvLabelsFrom(
   };
 }
 
-/** Downloads the differences as CSV, named like the other exports with "comparison" as its kind. */
-export async function downloadCompareCsv(
+/** The differences as CSV, named like the other exports with "comparison" as its kind, ready to save. */
+export async function prepareCompareCsv(
   differences: readonly MatrixDifference[],
   sides: { readonly a: CompareSide; readonly b: CompareSide },
   contract: ContractMeta,
   t: Translate,
   c: CompareTranslate,
-): Promise<void> {
+): Promise<ExportReady> {
   const [{ exportCompareCsv }, { CSV_MIME_TYPE }] = await Promise.all([
     import('@/export/csv/compare-csv'),
     import('@/export/csv/write-csv'),
   ]);
   const labels = { comparison: c('compare.fileKind') };
   const name = contractFileName(contract, 'comparison', 'csv', labels, new Date());
-  downloadFile(
-    name,
-    exportCompareCsv(differences, compareCsvLabelsFrom(sides.a, sides.b, t, c)),
-    CSV_MIME_TYPE,
-  );
+  const text = exportCompareCsv(differences, compareCsvLabelsFrom(sides.a, sides.b, t, c));
+  return { save: () => void downloadFile(name, text, CSV_MIME_TYPE) };
 }

@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import { downloadFile } from '@/export/download';
 import { contractFileName } from '@/export/export-file-name';
 import { describeAssignment } from '@/i18n/describe-assignment';
@@ -8,6 +7,8 @@ import { useT } from '@/i18n/i18n-provider';
 import type { Translate } from '@/i18n/translate';
 import type { Workspace } from '@/model/workspace';
 import { workspaceStore } from '@/store/use-workspace-store';
+import { ExportActionStatus } from '@/ui/export-action-status';
+import { type ExportReady, useExportAction } from '@/ui/use-export-action';
 import { departmentName, raciStateText } from './department-names';
 import { type DepartmentsT, useDepartmentsT } from './use-departments-t';
 
@@ -16,7 +17,11 @@ function fileName(workspace: Workspace, d: DepartmentsT): string {
   return contractFileName(workspace.contract, 'raci', 'csv', labels, new Date());
 }
 
-async function downloadRaciCsv(workspace: Workspace, t: Translate, d: DepartmentsT) {
+async function prepareRaciCsv(
+  workspace: Workspace,
+  t: Translate,
+  d: DepartmentsT,
+): Promise<ExportReady> {
   const [{ exportRaciCsv }, { CSV_MIME_TYPE }] = await Promise.all([
     import('@/export/csv/raci-csv'),
     import('@/export/csv/write-csv'),
@@ -31,28 +36,33 @@ async function downloadRaciCsv(workspace: Workspace, t: Translate, d: Department
     state: (state) => raciStateText(state, d),
     listSeparator: separator,
   });
-  downloadFile(fileName(workspace, d), csv, CSV_MIME_TYPE);
+  const name = fileName(workspace, d);
+  return { save: () => void downloadFile(name, csv, CSV_MIME_TYPE) };
 }
 
 /** Downloads the RACI of every engagement's customer as CSV, and says when it is saved. */
 export function RaciCsvButton() {
   const t = useT();
   const d = useDepartmentsT();
-  const [done, setDone] = useState(false);
+  const action = useExportAction();
   return (
     <div className="raci-export">
       <button
         type="button"
-        onClick={() => {
-          setDone(false);
-          void downloadRaciCsv(workspaceStore.getState().workspace, t, d).then(() => setDone(true));
-        }}
+        onClick={() =>
+          void action.start(() => prepareRaciCsv(workspaceStore.getState().workspace, t, d))
+        }
+        disabled={action.state.kind === 'working'}
       >
         {d('departments.exportCsv')}
       </button>
-      <p role="status" className="field-hint">
-        {done ? d('departments.csvDone') : null}
-      </p>
+      <ExportActionStatus
+        action={action}
+        texts={{
+          done: () => d('departments.csvDone'),
+          failed: (why) => d('departments.csvFailed', { why }),
+        }}
+      />
     </div>
   );
 }

@@ -7,6 +7,7 @@ import { describeEngagement } from '@/i18n/describe-engagement';
 import { describeParty } from '@/i18n/describe-party';
 import type { Translate } from '@/i18n/translate';
 import type { Workspace } from '@/model/workspace';
+import type { ExportReady } from '@/ui/use-export-action';
 import type { PlanT } from './plan-words';
 
 /** The plan's file name, e.g. `information-sharing-plan_Bank-core_v1.2_2026-11-29.csv`. */
@@ -15,8 +16,8 @@ function planCsvFileName(workspace: Workspace, p: PlanT, today: Date): string {
   return contractFileName(workspace.contract, 'informationPlan', 'csv', labels, today);
 }
 
-/** Downloads the information-sharing plan as CSV, in the user's language. */
-export function downloadPlanCsv(workspace: Workspace, t: Translate, p: PlanT): void {
+/** The information-sharing plan as CSV in the user's language, ready to save. */
+export function preparePlanCsv(workspace: Workspace, t: Translate, p: PlanT): ExportReady {
   const csv = exportInformationPlanCsv(workspace, {
     party: (id) => describeParty(workspace.parties, id, t),
     category: (channel) => describeChannelCategory(channel, t),
@@ -26,5 +27,6 @@ export function downloadPlanCsv(workspace: Workspace, t: Translate, p: PlanT): v
       }),
     incident: p('plan.joint.incident'),
   });
-  downloadFile(planCsvFileName(workspace, p, new Date()), csv, CSV_MIME_TYPE);
+  const name = planCsvFileName(workspace, p, new Date());
+  return { save: () => void downloadFile(name, csv, CSV_MIME_TYPE) };
 }
