@@ -1,4 +1,5 @@
 import { downloadFile } from '@/export/download';
+import { buildExportFileName } from '@/export/export-file-name';
 import { useT } from '@/i18n/i18n-provider';
 import { createWorkspace } from '@/model/create-workspace';
 import type { Recovery } from '@/store/persistence/library-store';
@@ -39,7 +40,17 @@ export function RecoveryScreen({ recovery }: { recovery: Recovery }) {
             className="primary"
             onClick={() =>
               downloadFile(
-                `workspace-backup-${recovery.id}.json`,
+                buildExportFileName(
+                  {
+                    kind: 'backup',
+                    title: '',
+                    version: '',
+                    date: '',
+                    tag: recovery.id,
+                    extension: 'json',
+                  },
+                  { backup: 'workspace-backup' },
+                ),
                 JSON.stringify(recovery.raw, null, 2),
                 'application/json',
               )

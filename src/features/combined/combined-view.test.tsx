@@ -2,11 +2,11 @@ import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { I18nProvider } from '@/i18n/i18n-provider';
-import { buildCombinedTestWorkspace } from '@/model/combined-test-workspace';
-import { buildEngagement } from '@/model/test-builders';
 import { useSelectionStore } from '@/store/selection-store';
 import { resetWorkspaceStore, workspaceStore } from '@/store/use-workspace-store';
 import { useViewStore } from '@/store/view-store';
+import { buildCombinedTestWorkspace } from '../../../tests/fixtures/combined-workspace';
+import { buildEngagement } from '../../../tests/support/test-builders';
 import { CombinedView } from './combined-view';
 
 function renderView(language: 'en' | 'zh-CN' = 'en') {

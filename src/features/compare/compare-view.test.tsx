@@ -3,8 +3,8 @@ import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { I18nProvider } from '@/i18n/i18n-provider';
 import type { Language } from '@/i18n/languages';
-import { buildEngagement, buildWorkspace } from '@/model/test-builders';
 import { resetWorkspaceStore, workspaceStore } from '@/store/use-workspace-store';
+import { buildEngagement, buildWorkspace } from '../../../tests/support/test-builders';
 import { CompareView } from './compare-view';
 
 function renderView(language: Language = 'en') {

@@ -5,8 +5,8 @@ import { fillMessage, makeTranslate } from '@/i18n/translate';
 import { compareMatrices } from '@/model/compare-matrices';
 import { summariseRowChanges } from '@/model/compare-matrices-moves';
 import { deriveMatrix } from '@/model/derive-matrix';
-import { buildEngagement, buildOperationsService } from '@/model/test-builders';
 import type { Engagement, Party } from '@/model/workspace';
+import { buildEngagement, buildOperationsService } from '../../../tests/support/test-builders';
 import { type CompareTranslate, describeCompareRow, describeRowChanges } from './describe-changes';
 
 const translators = (language: Language) => {

@@ -2,8 +2,8 @@ import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { I18nProvider } from '@/i18n/i18n-provider';
-import { buildNamedWorkspace } from '@/model/test-builders';
 import { workspaceStore } from '@/store/use-workspace-store';
+import { buildNamedWorkspace } from '../../../tests/support/test-builders';
 import { DepartmentsView } from './departments-view';
 
 const SAAS = { resourceService: 'saas', mode: 'cloudService' } as const;

@@ -2,9 +2,9 @@ import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { I18nProvider } from '@/i18n/i18n-provider';
-import { buildNamedWorkspace } from '@/model/test-builders';
 import { workspaceStore } from '@/store/use-workspace-store';
 import { useViewStore } from '@/store/view-store';
+import { buildNamedWorkspace } from '../../../tests/support/test-builders';
 import { InformationPlanView } from './information-plan-view';
 
 const named = {
@@ -61,7 +61,7 @@ describe('InformationPlanView', { timeout: 20_000 }, () => {
       'Service changes and end of life; which services a disclosed vulnerability affects',
     );
     await userEvent.click(screen.getByRole('button', { name: 'Fill in suggested channels' }));
-    expect(screen.getByRole('status')).toHaveTextContent('No suggested channel was missing');
+    expect(screen.getByText(/^No suggested channel was missing/)).toHaveAttribute('role', 'status');
     act(() => workspaceStore.getState().undo());
     expect(workspaceStore.getState().workspace.channels).toHaveLength(0);
   });
@@ -105,7 +105,10 @@ describe('InformationPlanView', { timeout: 20_000 }, () => {
       }),
     );
     expect(channel()).toBeUndefined();
-    expect(screen.getByRole('status')).toHaveTextContent('Channel removed. Undo restores it.');
+    expect(screen.getByText('Channel removed. Undo restores it.')).toHaveAttribute(
+      'role',
+      'status',
+    );
     act(() => workspaceStore.getState().undo());
     expect(channel()).toBeDefined();
   });

@@ -8,8 +8,8 @@ import { groupChannelsByPair } from '@/model/suggest-channels-groups';
 import { useWorkspaceStore, workspaceStore } from '@/store/use-workspace-store';
 import { useViewStore } from '@/store/view-store';
 import { AddChannelForm } from './add-channel-form';
-import { downloadPlanCsv } from './download-plan-csv';
 import { JointResponseTable } from './joint-response-table';
+import { PlanCsvButton } from './plan-csv-button';
 import { PlanFindings } from './plan-findings';
 import { PlanPairTable } from './plan-pair-table';
 import { type Announce, draftFromSuggestion } from './plan-words';
@@ -63,9 +63,7 @@ export function InformationPlanView() {
             <button type="button" className="primary" onClick={fill}>
               {p('plan.fill')}
             </button>
-            <button type="button" onClick={() => downloadPlanCsv(workspace, t, p)}>
-              {p('plan.csv')}
-            </button>
+            <PlanCsvButton workspace={workspace} t={t} p={p} />
           </div>
           <p role="status" className="plan-status">
             {message ? p(...message) : null}

@@ -5,14 +5,14 @@ import { describe, expect, it } from 'vitest';
 import { buildAnnexModel } from '@/export/annex/build-annex-model';
 import { renderAnnexDocument } from '@/export/pdf/annex-document';
 import { collectText } from '@/export/pdf/map-text';
-import { buildCombinedTestWorkspace } from '@/model/combined-test-workspace';
 import { addDepartment, addStandardDepartments, setRaciLetters } from '@/model/edit-departments';
 import type { Workspace } from '@/model/workspace';
-import { sampleWorkspace } from '@/schema/sample-workspace.fixture';
 import {
   annexWorkspace,
   singleEngagementWorkspace,
 } from '../../../../tests/fixtures/annex-workspace';
+import { buildCombinedTestWorkspace } from '../../../../tests/fixtures/combined-workspace';
+import { sampleWorkspace } from '../../../../tests/fixtures/sample-workspace';
 import { annexLabelsFor } from '../../../../tests/support/annex-labels';
 import { AnnexView } from './print-annex';
 

@@ -1,10 +1,10 @@
 // Builders for the model's tests: small defaults that a test overrides with what it is about.
-import type { Assignment, Cell, Matrix, MatrixRow } from './assignment';
-import type { Scenario } from './assurance-scope';
-import { DELIVERY_MODES } from './delivery-modes';
-import type { ChannelCategory } from './principles';
-import { ROLES, type Role } from './roles';
-import { RESOURCE_SERVICE_TYPES } from './service-types';
+import type { Assignment, Cell, Matrix, MatrixRow } from '@/model/assignment';
+import type { Scenario } from '@/model/assurance-scope';
+import { DELIVERY_MODES } from '@/model/delivery-modes';
+import type { ChannelCategory } from '@/model/principles';
+import { ROLES, type Role } from '@/model/roles';
+import { RESOURCE_SERVICE_TYPES } from '@/model/service-types';
 import type {
   CellRef,
   Engagement,
@@ -14,7 +14,7 @@ import type {
   Party,
   SecurityService,
   Workspace,
-} from './workspace';
+} from '@/model/workspace';
 
 /** Every resource service in every delivery mode: the nine scenarios. */
 export const ALL_SCENARIOS: readonly Scenario[] = RESOURCE_SERVICE_TYPES.flatMap(
