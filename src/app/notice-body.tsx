@@ -4,6 +4,7 @@ import { FILES_MESSAGES } from '@/i18n/files-messages';
 import { useT } from '@/i18n/i18n-provider';
 import { useSectionT } from '@/i18n/use-section-t';
 import type { Scenario } from '@/model/assurance-scope';
+import { setScenario } from '@/model/edit-engagements';
 import { getPersistence } from '@/store/persistence/persistence-handle';
 import { useWorkspaceStore, workspaceStore } from '@/store/use-workspace-store';
 import { dismissNotice, type Notice } from './notices-store';
@@ -61,7 +62,7 @@ export function NoticeBody({ notice }: { notice: Notice & { readonly id: number 
             type="button"
             onClick={() => {
               dismissNotice(notice.id);
-              workspaceStore.getState().setScenario(engagement.id, notice.scenario);
+              workspaceStore.getState().edit(setScenario, engagement.id, notice.scenario);
             }}
           >
             {f('notice.applyAddressScenario', values)}

@@ -5,7 +5,7 @@ import { buildExportFileName } from '@/export/export-file-name';
 import { exportWorkspaceJson, JSON_MIME_TYPE } from '@/export/json/export-workspace-json';
 import { encodeShareLink } from '@/export/share-link/encode-share-link';
 import { recordProposal } from '@/model/agreement/agreement-edits';
-import type { Party, Workspace } from '@/model/workspace';
+import type { Party } from '@/model/workspace';
 import { workspaceStore } from '@/store/use-workspace-store';
 import { ExportActionStatus } from '@/ui/export-action-status';
 import { JsonFileField } from '@/ui/json-file-field';
@@ -34,12 +34,10 @@ type SendState =
 
 /** "Send proposal" (a file and a link) and "Open a proposal" (a file or a pasted link). */
 export function ProposalActions({
-  workspace,
   version,
   actor,
   onOpen,
 }: {
-  workspace: Workspace;
   version: FingerprintedContent | null;
   actor: Party | null;
   onOpen: (proposal: ReceivedProposal) => void;
@@ -51,8 +49,8 @@ export function ProposalActions({
   const sending = useExportAction();
   const send = async () => {
     if (!actor || !version) return;
-    const next = recordProposal(workspace, newActor(actor.id), version);
-    workspaceStore.getState().applyEdit(() => next);
+    workspaceStore.getState().edit(recordProposal, newActor(actor.id), version);
+    const next = workspaceStore.getState().workspace;
     downloadFile(
       proposalFileName(actor.name, version.fingerprint),
       exportWorkspaceJson(next, version.fingerprint),

@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { I18nProvider } from '@/i18n/i18n-provider';
 import { cellKey } from '@/model/cell-ref';
+import { setCellAssignments } from '@/model/edit-cells';
 import { PRINCIPLES } from '@/model/principles';
 import { parseWorkspaceDocument } from '@/schema/parse-workspace-document';
 import { useSelectionStore } from '@/store/selection-store';
@@ -26,7 +27,7 @@ function renderPanel(language: 'en' | 'zh-CN' = 'en') {
 
 // The store changes outside React, so the change is wrapped in act() to flush the re-render.
 function removeCustomerDataDuty() {
-  act(() => workspaceStore.getState().setCellAssignments(BUSINESS_DATA, []));
+  act(() => workspaceStore.getState().edit(setCellAssignments, BUSINESS_DATA, []));
 }
 
 function findingTitles(principle: RegExp): string[] {

@@ -4,7 +4,6 @@ import { JOINT_RESPONSE_SUGGESTION } from '@/i18n/joint-response-suggestion';
 import { restoreOperationsService, setDeliveryMode } from '@/model/edit-engagements';
 import type { Finding } from '@/model/findings';
 import { setJointResponse } from '@/model/joint-response';
-import type { Workspace } from '@/model/workspace';
 import { useWorkspaceStore } from '@/store/use-workspace-store';
 
 type Fix = {
@@ -12,7 +11,7 @@ type Fix = {
     | 'checks.fix.restoreOperations'
     | 'checks.fix.switchToSoftwareDelivery'
     | 'checks.fix.addJointResponse';
-  readonly edit: (workspace: Workspace) => Workspace;
+  readonly apply: () => void;
 };
 
 /**
@@ -23,15 +22,15 @@ type Fix = {
 export function FindingFixes(props: { finding: Finding; t: ChecksTranslate; describedBy: string }) {
   const { finding, t, describedBy } = props;
   const { language } = useLanguage();
-  const applyEdit = useWorkspaceStore((s) => s.applyEdit);
+  const edit = useWorkspaceStore((s) => s.edit);
   const id = finding.engagementId;
   const fixes: Fix[] = [];
   if (finding.code === 'managed-without-operations') {
     fixes.push(
-      { key: 'checks.fix.restoreOperations', edit: (w) => restoreOperationsService(w, id) },
+      { key: 'checks.fix.restoreOperations', apply: () => edit(restoreOperationsService, id) },
       {
         key: 'checks.fix.switchToSoftwareDelivery',
-        edit: (w) => setDeliveryMode(w, id, 'softwareDelivery'),
+        apply: () => edit(setDeliveryMode, id, 'softwareDelivery'),
       },
     );
   }
@@ -39,7 +38,7 @@ export function FindingFixes(props: { finding: Finding; t: ChecksTranslate; desc
     const texts = JOINT_RESPONSE_SUGGESTION[language];
     fixes.push({
       key: 'checks.fix.addJointResponse',
-      edit: (w) => setJointResponse(w, id, texts),
+      apply: () => edit(setJointResponse, id, texts),
     });
   }
   if (fixes.length === 0) return null;
@@ -51,7 +50,7 @@ export function FindingFixes(props: { finding: Finding; t: ChecksTranslate; desc
           type="button"
           className="finding-fix"
           aria-describedby={describedBy}
-          onClick={() => applyEdit(fix.edit)}
+          onClick={fix.apply}
         >
           {t(fix.key)}
         </button>

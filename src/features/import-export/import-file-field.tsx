@@ -4,6 +4,7 @@ import { useT } from '@/i18n/i18n-provider';
 import { useSectionT } from '@/i18n/use-section-t';
 
 import type { ImportIssue } from '@/import/import-issue';
+import { replaceWorkspace } from '@/model/replace-workspace';
 import type { Workspace } from '@/model/workspace';
 import { useLibraryStore } from '@/store/persistence/library-store';
 import { getPersistence } from '@/store/persistence/persistence-handle';
@@ -85,7 +86,7 @@ export function ImportFileField({
                     type="button"
                     className="primary"
                     onClick={() => {
-                      workspaceStore.getState().replaceWorkspace(state.workspace);
+                      workspaceStore.getState().edit(replaceWorkspace, state.workspace);
                       finish(f('import.replaced', { file: state.file }));
                     }}
                   >

@@ -2,6 +2,7 @@ import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { I18nProvider } from '@/i18n/i18n-provider';
+import { replaceWorkspace } from '@/model/replace-workspace';
 import { workspaceStore } from '@/store/use-workspace-store';
 import { useViewStore } from '@/store/view-store';
 import { buildNamedWorkspace } from '../../../tests/support/test-builders';
@@ -17,7 +18,7 @@ const named = {
 } as const;
 
 function renderView(language: 'en' | 'zh-CN' = 'en', workspace = named) {
-  act(() => workspaceStore.getState().replaceWorkspace(workspace));
+  act(() => workspaceStore.getState().edit(replaceWorkspace, workspace));
   return render(
     <I18nProvider initial={language}>
       <InformationPlanView />

@@ -26,18 +26,16 @@ export function InformationPlanView() {
   const p = useSectionT(PLAN_MESSAGES);
   const { language } = useLanguage();
   const workspace = useWorkspaceStore((s) => s.workspace);
-  const applyEdit = useWorkspaceStore((s) => s.applyEdit);
+  const edit = useWorkspaceStore((s) => s.edit);
   const showView = useViewStore((s) => s.showView);
   const [message, setMessage] = useState<Parameters<Announce> | null>(null);
   const announce: Announce = (key, params) => setMessage([key, params]);
   const groups = useMemo(() => groupChannelsByPair(workspace), [workspace]);
   const fill = () => {
     const missing = suggestChannels(workspaceStore.getState().workspace);
-    applyEdit((w) =>
-      addChannels(
-        w,
-        missing.map((s) => draftFromSuggestion(s, language, p)),
-      ),
+    edit(
+      addChannels,
+      missing.map((s) => draftFromSuggestion(s, language, p)),
     );
     if (missing.length > 0) announce('plan.filled', { count: missing.length });
     else announce('plan.nothingMissing');

@@ -2,6 +2,7 @@ import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { I18nProvider } from '@/i18n/i18n-provider';
+import { replaceWorkspace } from '@/model/replace-workspace';
 import type { Workspace } from '@/model/workspace';
 import { useSelectionStore } from '@/store/selection-store';
 import { workspaceStore } from '@/store/use-workspace-store';
@@ -11,7 +12,7 @@ import { buildEngagement, buildWorkspace } from '../../../tests/support/test-bui
 import { PartyDutiesView } from './party-duties-view';
 
 function renderView(workspace: Workspace, language: 'en' | 'zh-CN' = 'en') {
-  act(() => workspaceStore.getState().replaceWorkspace(workspace));
+  act(() => workspaceStore.getState().edit(replaceWorkspace, workspace));
   return render(
     <I18nProvider initial={language}>
       <PartyDutiesView />

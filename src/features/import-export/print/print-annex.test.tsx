@@ -2,13 +2,16 @@ import { act, render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { I18nProvider } from '@/i18n/i18n-provider';
 import type { Language } from '@/i18n/languages';
+import { setCellAssignments } from '@/model/edit-cells';
+import { replaceWorkspace } from '@/model/replace-workspace';
 import { workspaceStore } from '@/store/use-workspace-store';
 import { PrintAnnex } from './print-annex';
 
 function overrideBusinessData() {
   workspaceStore
     .getState()
-    .setCellAssignments(
+    .edit(
+      setCellAssignments,
       { engagementId: 'engagement-1', rowId: 'businessData', role: 'provider' },
       [{ duty: 'supporter', scope: 'whole', via: 'opsService', basis: { source: 'override' } }],
       'Backups are in the ops contract',
@@ -135,7 +138,7 @@ describe('PrintAnnex', () => {
 
   it('names the parties and gives each a signature block', () => {
     const { workspace } = workspaceStore.getState();
-    workspaceStore.getState().replaceWorkspace({
+    workspaceStore.getState().edit(replaceWorkspace, {
       ...workspace,
       contract: { title: 'Cloud hosting contract', version: '2.1', date: '2024-06-30', notes: '' },
       parties: [
