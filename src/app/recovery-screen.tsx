@@ -1,10 +1,9 @@
 import { downloadFile } from '@/export/download';
 import { buildExportFileName } from '@/export/export-file-name';
 import { useT } from '@/i18n/i18n-provider';
-import { createWorkspace } from '@/model/create-workspace';
+import { createWorkspace, DEFAULT_SCENARIO } from '@/model/create-workspace';
 import type { Recovery } from '@/store/persistence/library-store';
 import { getPersistence } from '@/store/persistence/persistence-handle';
-import { DEFAULT_SCENARIO } from '@/store/workspace-store';
 
 function recordName(raw: unknown): string {
   return typeof raw === 'object' && raw !== null && 'name' in raw && typeof raw.name === 'string'

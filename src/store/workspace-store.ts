@@ -1,6 +1,5 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import type { Scenario } from '@/model/assurance-scope';
-import { createWorkspace } from '@/model/create-workspace';
+import { createWorkspace, DEFAULT_SCENARIO } from '@/model/create-workspace';
 import type { Workspace } from '@/model/workspace';
 import { EMPTY_HISTORY, type History, recordChange, stepBack, stepForward } from './history';
 
@@ -31,9 +30,6 @@ export interface WorkspaceState {
   readonly undo: () => void;
   readonly redo: () => void;
 }
-
-/** The scenario a new workspace starts with: IaaS on a public cloud, the report's first figure. */
-export const DEFAULT_SCENARIO: Scenario = { resourceService: 'iaas', mode: 'cloudService' };
 
 /** Creates a workspace store: every change goes through `edit`, which records it for undo. */
 export function createWorkspaceStore(

@@ -1,7 +1,6 @@
-import { createEngagement, nextId } from '@/model/create-workspace';
+import { createEngagement, DEFAULT_SCENARIO, nextId } from '@/model/create-workspace';
 import { addEngagement } from '@/model/edit-engagements';
 import { useWorkspaceStore } from '@/store/use-workspace-store';
-import { DEFAULT_SCENARIO } from '@/store/workspace-store';
 import { EngagementCard } from './engagement-card';
 import { usePartiesT } from './use-parties-t';
 import type { Remove } from './use-removal';
