@@ -9,7 +9,7 @@ import { parseViewParams } from '@/app/view-params';
 import { provideAreaRegistry } from '@/i18n/area-cache';
 import { I18nProvider } from '@/i18n/i18n-provider';
 import { createWorkspace } from '@/model/create-workspace';
-import { workspaceStore } from '@/store/use-workspace-store';
+import { resetWorkspaceStore } from '@/store/use-workspace-store';
 import { useViewStore } from '@/store/view-store';
 import '@/app/app.css';
 
@@ -21,7 +21,7 @@ if (!root) throw new Error('index.html has no #root element.');
 const request = parseViewParams(window.location.search);
 if (request.view) useViewStore.getState().showView(request.view);
 // The workbench may show before storage answers (a first visit): it shows the address's scenario.
-workspaceStore.setState({ workspace: createWorkspace(requestedScenario(request)) });
+resetWorkspaceStore(createWorkspace(requestedScenario(request)));
 
 // The first render is synchronous, and storage starts after it: storage brings the schema code,
 // whose loading would otherwise hold the main thread before the matrix is drawn.

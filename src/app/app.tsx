@@ -29,7 +29,7 @@ const ChecksPanel = lazy(() =>
 );
 const NoticesView = lazy(() => import('./notices-view').then((m) => ({ default: m.NoticesView })));
 const PrintAnnex = lazy(() =>
-  import('@/features/print-annex/print-annex').then((m) => ({ default: m.PrintAnnex })),
+  import('@/features/import-export/print/print-annex').then((m) => ({ default: m.PrintAnnex })),
 );
 const CellDetailPanel = lazy(() =>
   import('@/features/cell-detail/cell-detail-panel').then((m) => ({ default: m.CellDetailPanel })),

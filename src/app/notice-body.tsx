@@ -2,6 +2,7 @@ import { ImportIssueList } from '@/features/import-export/import-issue-list';
 import { describeEngagement } from '@/i18n/describe-engagement';
 import { useT } from '@/i18n/i18n-provider';
 import type { Scenario } from '@/model/assurance-scope';
+import { setScenario } from '@/model/edit-engagements';
 import { getPersistence } from '@/store/persistence/persistence-handle';
 import { useWorkspaceStore, workspaceStore } from '@/store/use-workspace-store';
 import { dismissNotice, type Notice } from './notices-store';
@@ -59,7 +60,7 @@ export function NoticeBody({ notice }: { notice: Notice & { readonly id: number 
             type="button"
             onClick={() => {
               dismissNotice(notice.id);
-              workspaceStore.getState().setScenario(engagement.id, notice.scenario);
+              workspaceStore.getState().edit(setScenario, engagement.id, notice.scenario);
             }}
           >
             {f('notice.applyAddressScenario', values)}

@@ -1,9 +1,9 @@
 import { downloadFile } from '@/export/download';
+import { buildExportFileName } from '@/export/export-file-name';
 import { useT } from '@/i18n/i18n-provider';
-import { createWorkspace } from '@/model/create-workspace';
+import { createWorkspace, DEFAULT_SCENARIO } from '@/model/create-workspace';
 import type { Recovery } from '@/store/persistence/library-store';
 import { getPersistence } from '@/store/persistence/persistence-handle';
-import { DEFAULT_SCENARIO } from '@/store/workspace-store';
 
 function recordName(raw: unknown): string {
   return typeof raw === 'object' && raw !== null && 'name' in raw && typeof raw.name === 'string'
@@ -39,7 +39,17 @@ export function RecoveryScreen({ recovery }: { recovery: Recovery }) {
             className="primary"
             onClick={() =>
               downloadFile(
-                `workspace-backup-${recovery.id}.json`,
+                buildExportFileName(
+                  {
+                    kind: 'backup',
+                    title: '',
+                    version: '',
+                    date: '',
+                    tag: recovery.id,
+                    extension: 'json',
+                  },
+                  { backup: 'workspace-backup' },
+                ),
                 JSON.stringify(recovery.raw, null, 2),
                 'application/json',
               )

@@ -1,8 +1,7 @@
 import type { Scenario } from '@/model/assurance-scope';
-import { createWorkspace } from '@/model/create-workspace';
+import { createWorkspace, DEFAULT_SCENARIO } from '@/model/create-workspace';
 import { useLibraryStore } from '@/store/persistence/library-store';
 import { getPersistence } from '@/store/persistence/persistence-handle';
-import { DEFAULT_SCENARIO } from '@/store/workspace-store';
 import { commitPendingDrafts } from '@/ui/pending-drafts';
 import { applyAddress } from './apply-address';
 import { addNotice } from './notices-store';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   buildExportFileName,
+  contractFileName,
   type ExportFileNameParts,
   type FileNameLabels,
 } from './export-file-name';
@@ -91,5 +92,42 @@ describe('buildExportFileName', () => {
 
   it('keeps only letters and digits of the extension', () => {
     expect(buildExportFileName(parts({ extension: '.c/s v' }), EN)).toMatch(/\.csv$/);
+  });
+
+  it('ends the name with a tag as given, without a v', () => {
+    const given = parts({ kind: 'proposal', title: 'ACME Bank', version: '', date: '' });
+    const name = buildExportFileName(
+      { ...given, tag: '0a1b2c3d', extension: 'json' },
+      {
+        proposal: 'proposal',
+      },
+    );
+    expect(name).toBe('proposal_ACME-Bank_0a1b2c3d.json');
+  });
+});
+
+describe('contractFileName', () => {
+  const today = new Date('2026-12-07T05:00:00Z');
+  const contract = { title: 'Bank core', version: '1.2', date: '2026-11-28' };
+
+  it.each([
+    [
+      'matrix',
+      'csv',
+      { matrix: 'responsibility-matrix' },
+      'responsibility-matrix_Bank-core_v1.2_2026-11-28.csv',
+    ],
+    ['raci', 'csv', { raci: 'raci' }, 'raci_Bank-core_v1.2_2026-11-28.csv'],
+    ['comparison', 'csv', { comparison: 'cmp' }, 'cmp_Bank-core_v1.2_2026-11-28.csv'],
+    ['annex', 'pdf', {}, 'export_Bank-core_v1.2_2026-11-28.pdf'],
+  ] as const)('names a %s %s after the contract', (kind, extension, labels, name) => {
+    expect(contractFileName(contract, kind, extension, labels, today)).toBe(name);
+  });
+
+  it("uses today's date when the contract has none", () => {
+    const undated = { title: '', version: '', date: '' };
+    expect(contractFileName(undated, 'workbook', 'xlsx', { workbook: 'wb' }, today)).toBe(
+      'wb_2026-12-07.xlsx',
+    );
   });
 });

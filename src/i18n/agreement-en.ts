@@ -17,6 +17,7 @@ export const agreementEn = {
   'agreement.sent':
     'Proposal saved as a file; send it to the other parties. A link that carries it:',
   'agreement.linkTooLong': 'This proposal is too large for a link; send the file.',
+  'agreement.sendFailed': 'The proposal could not be saved: {why}',
   'agreement.open': 'Open a proposal (file)',
   'agreement.openLink': 'or paste a proposal link',
   'agreement.openLinkButton': 'Open link',

@@ -5,3 +5,6 @@ import { agreementZhCn } from './agreement-zh-cn';
 
 /** Legacy: the agreement area in both languages. */
 export const AGREEMENT_MESSAGES = { en: agreementEn, 'zh-CN': agreementZhCn };
+
+/** Legacy: a key of the agreement area. */
+export type AgreementKey = import('./area-loaders').AreaKey<'agreement'>;

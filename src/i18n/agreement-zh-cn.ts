@@ -17,6 +17,7 @@ export const agreementZhCn: Record<keyof typeof agreementEn, string> = {
   'agreement.send': '发送方案',
   'agreement.sent': '方案已保存为文件，请发送给其他相关方。携带该方案的链接：',
   'agreement.linkTooLong': '该方案过大，无法放入链接，请发送文件。',
+  'agreement.sendFailed': '无法保存方案：{why}',
   'agreement.open': '打开方案（文件）',
   'agreement.openLink': '或粘贴方案链接',
   'agreement.openLinkButton': '打开链接',

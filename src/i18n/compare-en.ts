@@ -42,6 +42,8 @@ export const compareEn = {
   'compare.rowOrdinal': '{row} ({n})',
   'compare.download': 'Download differences (CSV)',
   'compare.fileKind': 'responsibility-comparison',
+  'compare.csvDone': 'The differences were saved as a CSV file.',
+  'compare.csvFailed': 'The differences could not be saved: {why}',
   'compare.none': 'none',
   'compare.change.both': 'changed',
   'compare.change.before': 'only in A',

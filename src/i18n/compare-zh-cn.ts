@@ -41,6 +41,8 @@ export const compareZhCn: Readonly<Record<keyof typeof compareEn, string>> = {
   'compare.rowOrdinal': '{row}（{n}）',
   'compare.download': '下载差异（CSV）',
   'compare.fileKind': '云安全责任对比',
+  'compare.csvDone': '差异已保存为 CSV 文件。',
+  'compare.csvFailed': '无法保存差异：{why}',
   'compare.none': '无',
   'compare.change.both': '有变化',
   'compare.change.before': '仅 A 方有',

@@ -57,5 +57,6 @@ export const departmentsEn = {
   'departments.exportCsv': 'Download RACI (CSV)',
   'departments.fileKind': 'departments-raci',
   'departments.csvDone': 'The RACI was saved as a CSV file.',
+  'departments.csvFailed': 'The RACI could not be made: {why}',
   'departments.csvEmpty': 'There is no RACI to export yet: add departments first.',
 } as const;

@@ -55,5 +55,6 @@ export const departmentsZhCn: Record<keyof typeof departmentsEn, string> = {
   'departments.exportCsv': '下载 RACI（CSV）',
   'departments.fileKind': '部门分工RACI',
   'departments.csvDone': 'RACI 已保存为 CSV 文件。',
+  'departments.csvFailed': '无法生成 RACI：{why}',
   'departments.csvEmpty': '尚无可导出的 RACI：请先添加部门。',
 };

@@ -23,6 +23,8 @@ export const planEn = {
     'No suggested channel was missing: every suggestion already has a channel.',
   'plan.csv': 'Download plan (CSV)',
   'plan.csvKind': 'information-sharing-plan',
+  'plan.csvDone': 'The plan was saved as a CSV file.',
+  'plan.csvFailed': 'The plan could not be made: {why}',
   'plan.pairHeading': '{from} → {to}',
   'plan.partyWithRoles': '{name} ({roles})',
   'plan.textSeparator': '; ',

@@ -23,6 +23,8 @@ export const planZhCn: Record<keyof typeof planEn, string> = {
   'plan.nothingMissing': '没有缺少的建议通道：每条建议都已有对应的信息通道。',
   'plan.csv': '下载信息共享计划（CSV）',
   'plan.csvKind': '信息共享计划',
+  'plan.csvDone': '信息共享计划已保存为 CSV 文件。',
+  'plan.csvFailed': '无法生成信息共享计划：{why}',
   'plan.pairHeading': '{from} → {to}',
   'plan.partyWithRoles': '{name}（{roles}）',
   'plan.textSeparator': '；',

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { BASELINE_TABLE } from '../../tests/fixtures/baseline-table';
+import { ALL_SCENARIOS } from '../../tests/support/test-builders';
 import { ASSET_LAYERS } from './asset-layers';
 import {
   canSupportLayer,
@@ -7,7 +8,6 @@ import {
   deriveDefaultCoverage,
   isOperationsServiceOffered,
 } from './assurance-scope';
-import { ALL_SCENARIOS } from './test-builders';
 
 describe('isOperationsServiceOffered', () => {
   it.each([

@@ -1,8 +1,13 @@
 import { describe, expect, it } from 'vitest';
+import {
+  buildNamedWorkspace,
+  buildOverride,
+  cellRef,
+  PARTY,
+} from '../../tests/support/test-builders';
 import { checkDepartments } from './check-departments';
 import type { RaciLetter } from './departments';
 import { addStandardDepartments, setRaciLetters } from './edit-departments';
-import { buildNamedWorkspace, buildOverride, cellRef, PARTY } from './test-builders';
 import type { Workspace } from './workspace';
 
 const SAAS = { resourceService: 'saas', mode: 'cloudService' } as const;

@@ -1,8 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { ASSET_LAYERS, type AssetLayer } from './asset-layers';
-import { checkMatrix } from './check-matrix';
-import { deriveMatrix } from './derive-matrix';
-import { assuranceRowId } from './matrix-row-id';
 import {
   ALL_SCENARIOS,
   buildAssignment,
@@ -12,7 +8,11 @@ import {
   buildOverride,
   buildSecurityService,
   cellRef,
-} from './test-builders';
+} from '../../tests/support/test-builders';
+import { ASSET_LAYERS, type AssetLayer } from './asset-layers';
+import { checkMatrix } from './check-matrix';
+import { deriveMatrix } from './derive-matrix';
+import { assuranceRowId } from './matrix-row-id';
 import type { Engagement, Override } from './workspace';
 
 function check(engagement: Engagement, overrides: readonly Override[] = []) {

@@ -1,12 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { checkWorkspace } from './check-workspace';
-import { addStandardDepartments } from './edit-departments';
-import {
-  restoreOperationsService,
-  setDeliveryMode,
-  setOperationsService,
-} from './edit-engagements';
-import { setJointResponse } from './joint-response';
 import {
   ALL_SCENARIOS,
   buildAssignment,
@@ -16,7 +8,15 @@ import {
   buildOverride,
   cellRef,
   PARTY,
-} from './test-builders';
+} from '../../tests/support/test-builders';
+import { checkWorkspace } from './check-workspace';
+import { addStandardDepartments } from './edit-departments';
+import {
+  restoreOperationsService,
+  setDeliveryMode,
+  setOperationsService,
+} from './edit-engagements';
+import { setJointResponse } from './joint-response';
 import type { Workspace } from './workspace';
 
 const IAAS_CLOUD = { resourceService: 'iaas', mode: 'cloudService' } as const;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { buildCombinedTestWorkspace } from '../../tests/fixtures/combined-workspace';
 import { type CombinedFilters, filterCombined, isFiltering, NO_FILTERS } from './combined-filters';
 import { combineBlocks } from './combined-rows';
-import { buildCombinedTestWorkspace } from './combined-test-workspace';
 
 const workspace = buildCombinedTestWorkspace();
 const blocks = combineBlocks(workspace.engagements, workspace.overrides);

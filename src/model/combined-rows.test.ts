@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { buildCombinedTestWorkspace } from '../../tests/fixtures/combined-workspace';
+import { buildAssignment, buildOverride, cellRef } from '../../tests/support/test-builders';
 import { checkWorkspace } from './check-workspace';
 import { buildCombinedBlock, combineBlocks, groupOverridesByEngagement } from './combined-rows';
-import { buildCombinedTestWorkspace } from './combined-test-workspace';
 import { ROLES } from './roles';
-import { buildAssignment, buildOverride, cellRef } from './test-builders';
 
 const workspace = buildCombinedTestWorkspace();
 const [first, second] = workspace.engagements;

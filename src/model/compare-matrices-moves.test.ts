@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { buildEngagement } from '../../tests/support/test-builders';
 import { compareMatrices } from './compare-matrices';
 import { summariseRowChanges } from './compare-matrices-moves';
 import { deriveMatrix } from './derive-matrix';
-import { buildEngagement } from './test-builders';
 import type { Engagement } from './workspace';
 
 const changesOf = (a: Engagement, b: Engagement, compareParties = false) =>

@@ -1,7 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import type { Scenario } from './assurance-scope';
-import { compareMatrices, isChangedCell, type MatrixDifference } from './compare-matrices';
-import { deriveMatrix } from './derive-matrix';
 import {
   buildAssignment,
   buildAssuredEngagement,
@@ -10,7 +7,10 @@ import {
   buildSecurityService,
   cellRef,
   summarise,
-} from './test-builders';
+} from '../../tests/support/test-builders';
+import type { Scenario } from './assurance-scope';
+import { compareMatrices, isChangedCell, type MatrixDifference } from './compare-matrices';
+import { deriveMatrix } from './derive-matrix';
 import type { Engagement, Override } from './workspace';
 
 const matrixOf = (engagement: Engagement, overrides: readonly Override[] = []) =>

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { buildAssignment } from '../../tests/support/test-builders';
 import type { Assignment } from './assignment';
 import { isLayerCovered } from './coverage';
-import { buildAssignment } from './test-builders';
 
 const owner = (scope: Assignment['scope']) => buildAssignment({ duty: 'owner', scope });
 const supporter = (scope: Assignment['scope']) =>

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { ALL_SCENARIOS } from '../../tests/support/test-builders';
 import {
   createDefaultOperationsService,
   createEngagement,
   createWorkspace,
   nextId,
 } from './create-workspace';
-import { ALL_SCENARIOS } from './test-builders';
 
 describe('createWorkspace and createEngagement', () => {
   it.each(ALL_SCENARIOS)(

@@ -42,6 +42,9 @@ export function createEngagement(id: string, name: string, scenario: Scenario): 
   };
 }
 
+/** The scenario a new workspace starts with: IaaS on a public cloud, the report's first figure. */
+export const DEFAULT_SCENARIO: Scenario = { resourceService: 'iaas', mode: 'cloudService' };
+
 /** Creates a workspace with one engagement for a scenario and an empty contract. */
 export function createWorkspace(scenario: Scenario): Workspace {
   return {

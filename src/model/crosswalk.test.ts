@@ -1,9 +1,13 @@
 import { describe, expect, it } from 'vitest';
+import {
+  buildAssignment,
+  buildAssuredEngagement,
+  findRow,
+} from '../../tests/support/test-builders';
 import type { Assignment, MatrixRow } from './assignment';
 import { CROSSWALK_RULES, deriveCrosswalk } from './crosswalk';
 import { deriveMatrix } from './derive-matrix';
 import { ROLES, type Role } from './roles';
-import { buildAssignment, buildAssuredEngagement, findRow } from './test-builders';
 
 const OWNER = buildAssignment({ duty: 'owner', scope: 'whole' });
 const SUPPORTER = buildAssignment({ via: 'securityService', scope: 'whole' });

@@ -1,8 +1,14 @@
 import { describe, expect, it } from 'vitest';
+import {
+  ALL_SCENARIOS,
+  buildNamedWorkspace,
+  buildOverride,
+  cellRef,
+  PARTY,
+} from '../../tests/support/test-builders';
 import { deriveRaciRows, findCustomerDuties } from './customer-duties';
 import { deriveMatrix } from './derive-matrix';
 import { addStandardDepartments, setRaciLetters } from './edit-departments';
-import { ALL_SCENARIOS, buildNamedWorkspace, buildOverride, cellRef, PARTY } from './test-builders';
 import type { Workspace } from './workspace';
 
 function matrixOf(workspace: Workspace) {

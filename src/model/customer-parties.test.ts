@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { buildNamedWorkspace, PARTY } from '../../tests/support/test-builders';
 import { findCustomerParties, findEngagementsAsCustomer } from './customer-parties';
-import { buildNamedWorkspace, PARTY } from './test-builders';
 
 describe('findCustomerParties', () => {
   const base = buildNamedWorkspace({ resourceService: 'iaas', mode: 'cloudService' });

@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import type { Assignment, Basis } from './assignment';
-import { isDerivedBasis } from './assignment';
-import { deriveBaseline } from './derive-baseline';
-import { ROLES } from './roles';
 import {
   ALL_SCENARIOS,
   buildEngagement,
   buildOperationsService,
   buildSecurityService,
-} from './test-builders';
+} from '../../tests/support/test-builders';
+import type { Assignment, Basis } from './assignment';
+import { isDerivedBasis } from './assignment';
+import { deriveBaseline } from './derive-baseline';
+import { ROLES } from './roles';
 
 // Written by hand from domain §2's table of supporters, not from the model.
 const REPORT: Basis = { source: 'report', section: '§2.3.2' };

@@ -1,9 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { ASSET_LAYERS, type AssetLayer } from './asset-layers';
-import type { Assignment, Matrix } from './assignment';
-import { deriveBaseline } from './derive-baseline';
-import { assuranceRowId } from './matrix-row-id';
-import type { Role } from './roles';
 import {
   buildAssuredEngagement,
   buildEngagement,
@@ -13,7 +8,12 @@ import {
   findCell,
   findRow,
   summarise,
-} from './test-builders';
+} from '../../tests/support/test-builders';
+import { ASSET_LAYERS, type AssetLayer } from './asset-layers';
+import type { Assignment, Matrix } from './assignment';
+import { deriveBaseline } from './derive-baseline';
+import { assuranceRowId } from './matrix-row-id';
+import type { Role } from './roles';
 
 // The baseline's assurance services: who supplies them, and the layers they were bought for (§2.3.1).
 

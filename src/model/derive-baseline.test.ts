@@ -4,12 +4,6 @@ import {
   BASELINE_TABLE,
   withoutSupporters,
 } from '../../tests/fixtures/baseline-table';
-import { ASSET_LAYERS } from './asset-layers';
-import { DELIVERY_MODES } from './delivery-modes';
-import { deriveBaseline } from './derive-baseline';
-import { assuranceRowId } from './matrix-row-id';
-import { ROLES } from './roles';
-import { RESOURCE_SERVICE_TYPES } from './service-types';
 import {
   ALL_SCENARIOS,
   buildAssuredEngagement,
@@ -22,7 +16,13 @@ import {
   summarise,
   summariseCells,
   summariseRow,
-} from './test-builders';
+} from '../../tests/support/test-builders';
+import { ASSET_LAYERS } from './asset-layers';
+import { DELIVERY_MODES } from './delivery-modes';
+import { deriveBaseline } from './derive-baseline';
+import { assuranceRowId } from './matrix-row-id';
+import { ROLES } from './roles';
+import { RESOURCE_SERVICE_TYPES } from './service-types';
 
 const SECURITY_ROW = assuranceRowId('securityService', 'security-1');
 const OPS_ROW = assuranceRowId('opsService', 'ops-1');

@@ -1,7 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { deriveBaseline } from './derive-baseline';
-import { deriveMatrix } from './derive-matrix';
-import { assuranceRowId } from './matrix-row-id';
 import {
   buildAssignment,
   buildEngagement,
@@ -9,7 +6,10 @@ import {
   buildSecurityService,
   cellRef,
   findCell,
-} from './test-builders';
+} from '../../tests/support/test-builders';
+import { deriveBaseline } from './derive-baseline';
+import { deriveMatrix } from './derive-matrix';
+import { assuranceRowId } from './matrix-row-id';
 
 const engagement = buildEngagement({ securityServices: [buildSecurityService()] });
 const providerWhole = buildAssignment({ duty: 'owner', scope: 'whole' });

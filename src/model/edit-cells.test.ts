@@ -1,4 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import {
+  buildAssignment,
+  buildEngagement,
+  buildOverride,
+  buildWorkspace,
+  cellRef,
+  findCell,
+} from '../../tests/support/test-builders';
 import { deriveBaseline } from './derive-baseline';
 import { deriveMatrix } from './derive-matrix';
 import {
@@ -7,14 +15,6 @@ import {
   setCellAssignments,
   setOverrideReason,
 } from './edit-cells';
-import {
-  buildAssignment,
-  buildEngagement,
-  buildOverride,
-  buildWorkspace,
-  cellRef,
-  findCell,
-} from './test-builders';
 import type { Workspace } from './workspace';
 
 const workspace = buildWorkspace([buildEngagement(), buildEngagement({ id: 'engagement-2' })]);

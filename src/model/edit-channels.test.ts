@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { buildChannel, buildNamedWorkspace, PARTY } from '../../tests/support/test-builders';
 import { addChannel, addChannels, removeChannel, updateChannel } from './edit-channels';
-import { buildChannel, buildNamedWorkspace, PARTY } from './test-builders';
 
 const workspace = buildNamedWorkspace({ resourceService: 'paas', mode: 'cloudService' });
 const draft = {

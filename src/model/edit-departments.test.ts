@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { buildNamedWorkspace, PARTY } from '../../tests/support/test-builders';
 import type { RaciLetter } from './departments';
 import {
   addDepartment,
@@ -9,7 +10,6 @@ import {
   setRaciLetters,
   toggleRaciLetter,
 } from './edit-departments';
-import { buildNamedWorkspace, PARTY } from './test-builders';
 import type { Workspace } from './workspace';
 
 const IAAS_CLOUD = { resourceService: 'iaas', mode: 'cloudService' } as const;

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import {
+  buildEngagement,
+  buildOperationsService,
+  buildParty,
+  buildSecurityService,
+  buildWorkspace,
+} from '../../tests/support/test-builders';
+import {
   addSecurityServiceWithVendor,
   findAllServiceIds,
   findEngagementsOfService,
@@ -8,13 +15,6 @@ import {
   setSecurityServiceVendor,
   shareSecurityService,
 } from './edit-engagement-parties';
-import {
-  buildEngagement,
-  buildOperationsService,
-  buildParty,
-  buildSecurityService,
-  buildWorkspace,
-} from './test-builders';
 import type { Engagement, Workspace } from './workspace';
 
 const PARTIES = [

@@ -1,4 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import {
+  buildEngagement,
+  buildOperationsService,
+  buildOverride,
+  buildSecurityService,
+  buildWorkspace,
+  cellRef,
+} from '../../tests/support/test-builders';
 import { createWorkspace } from './create-workspace';
 import {
   addEngagement,
@@ -13,14 +21,6 @@ import {
   setServiceCoverage,
 } from './edit-engagements';
 import { assuranceRowId } from './matrix-row-id';
-import {
-  buildEngagement,
-  buildOperationsService,
-  buildOverride,
-  buildSecurityService,
-  buildWorkspace,
-  cellRef,
-} from './test-builders';
 import type { Engagement, Override, Workspace } from './workspace';
 
 const ID = 'engagement-1';

@@ -1,12 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { deriveMatrix } from './derive-matrix';
-import {
-  addParty,
-  findPartyRemovalEffects,
-  removeParty,
-  renameParty,
-  setPartyRoles,
-} from './edit-parties';
 import {
   buildAssignment,
   buildChannel,
@@ -16,7 +8,15 @@ import {
   cellRef,
   findCell,
   PARTY,
-} from './test-builders';
+} from '../../tests/support/test-builders';
+import { deriveMatrix } from './derive-matrix';
+import {
+  addParty,
+  findPartyRemovalEffects,
+  removeParty,
+  renameParty,
+  setPartyRoles,
+} from './edit-parties';
 import type { Workspace } from './workspace';
 
 const workspace = buildNamedWorkspace({ resourceService: 'iaas', mode: 'managedDelivery' });

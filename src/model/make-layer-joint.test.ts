@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { buildEngagement, buildWorkspace } from '../../tests/support/test-builders';
 import { deriveMatrix } from './derive-matrix';
 import { isJointRow, makeLayerJoint } from './make-layer-joint';
-import { buildEngagement, buildWorkspace } from './test-builders';
 import type { Workspace } from './workspace';
 
 function rowOf(workspace: Workspace, rowId: string) {

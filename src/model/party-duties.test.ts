@@ -1,12 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import {
-  type BaselineReason,
-  countPartyDuties,
-  listPartyDuties,
-  type PartyDutyGroup,
-} from './party-duties';
-import type { Role } from './roles';
-import {
   buildAssignment,
   buildEngagement,
   buildOperationsService,
@@ -15,7 +8,14 @@ import {
   buildSecurityService,
   buildWorkspace,
   cellRef,
-} from './test-builders';
+} from '../../tests/support/test-builders';
+import {
+  type BaselineReason,
+  countPartyDuties,
+  listPartyDuties,
+  type PartyDutyGroup,
+} from './party-duties';
+import type { Role } from './roles';
 import type { Engagement, Workspace } from './workspace';
 
 // Two engagements: CloudCo is provider (and runs operations) of the first and customer of the second,

@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import {
+  buildEngagement,
+  buildOperationsService,
+  buildSecurityService,
+} from '../../tests/support/test-builders';
 import { deriveMatrix } from './derive-matrix';
 import { inReadingOrder } from './reading-order';
-import { buildEngagement, buildOperationsService, buildSecurityService } from './test-builders';
 
 describe('inReadingOrder', () => {
   it('puts business data on top, the facility at the bottom of the layers, then assurance rows', () => {

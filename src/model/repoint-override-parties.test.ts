@@ -1,4 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import {
+  buildEngagement,
+  buildOperationsService,
+  buildParty,
+  buildSecurityService,
+  buildWorkspace,
+} from '../../tests/support/test-builders';
 import type { Assignment } from './assignment';
 import {
   setEngagementParties,
@@ -6,13 +13,6 @@ import {
   setSecurityServiceVendor,
 } from './edit-engagement-parties';
 import type { Role } from './roles';
-import {
-  buildEngagement,
-  buildOperationsService,
-  buildParty,
-  buildSecurityService,
-  buildWorkspace,
-} from './test-builders';
 import type { Override, Workspace } from './workspace';
 
 const PARTIES = ['bank', 'acme', 'cloud-a', 'cloud-b', 'shield', 'guard', 'opsco'].map((id) =>

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import {
+  buildEngagement,
+  buildOperationsService,
+  buildSecurityService,
+} from '../../tests/support/test-builders';
 import { findRolePartyIds } from './role-parties';
-import { buildEngagement, buildOperationsService, buildSecurityService } from './test-builders';
 
 const engagement = {
   ...buildEngagement({ customerPartyId: 'bank', providerPartyId: 'cloud' }),

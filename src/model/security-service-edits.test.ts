@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import {
+  buildEngagement,
+  buildSecurityService,
+  buildWorkspace,
+} from '../../tests/support/test-builders';
 import { addSecurityServiceWithVendor, shareSecurityService } from './edit-engagement-parties';
 import { addSecurityService, removeSecurityServices } from './edit-engagements';
-import { buildEngagement, buildSecurityService, buildWorkspace } from './test-builders';
 import { MAX_SECURITY_SERVICES_PER_ENGAGEMENT, type Workspace } from './workspace';
 
 function withServices(count: number): Workspace {

@@ -1,13 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import {
-  findChannelPairs,
-  findSuggestionIds,
-  suggestChannels,
-  suggestChannelsFor,
-} from './suggest-channels';
-import { groupChannelsByPair } from './suggest-channels-groups';
-import { CHANNEL_SUGGESTION_IDS, findSuggestionId, rolesAtEnd } from './suggest-channels-table';
-import {
   buildAssuredEngagement,
   buildChannel,
   buildEngagement,
@@ -17,7 +9,15 @@ import {
   buildSecurityService,
   buildWorkspace,
   PARTY,
-} from './test-builders';
+} from '../../tests/support/test-builders';
+import {
+  findChannelPairs,
+  findSuggestionIds,
+  suggestChannels,
+  suggestChannelsFor,
+} from './suggest-channels';
+import { groupChannelsByPair } from './suggest-channels-groups';
+import { CHANNEL_SUGGESTION_IDS, findSuggestionId, rolesAtEnd } from './suggest-channels-table';
 import type { Workspace } from './workspace';
 
 const C = PARTY.customer;

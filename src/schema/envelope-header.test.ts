@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { changedDocument, REMOVE } from '../../tests/fixtures/sample-workspace';
 import { CURRENT_SCHEMA_VERSION, WORKSPACE_DOCUMENT_FORMAT } from './envelope';
 import { parseWorkspaceDocument } from './parse-workspace-document';
-import { changedDocument, REMOVE } from './sample-workspace.fixture';
 
 function issuesOf(input: unknown) {
   const result = parseWorkspaceDocument(input);

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
+import { sampleDocumentJson, sampleWorkspace } from '../../tests/fixtures/sample-workspace';
 import { MIGRATIONS, type Migration, migrateWorkspace } from './migrations';
 import { parseWorkspaceDocument } from './parse-workspace-document';
-import { sampleDocumentJson, sampleWorkspace } from './sample-workspace.fixture';
 
 /** A fake version 1 whose contract called its title `name`; version 2 is today's workspace. */
 const renameContractTitle: Migration = {

@@ -1,9 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import {
+  changedDocument,
+  sampleDocumentJson,
+  sampleWorkspace,
+} from '../../tests/fixtures/sample-workspace';
 import { arbitraryWorkspace } from '../../tests/support/arbitrary-workspace';
 import { LIMITS } from './limits';
 import { parseWorkspaceDocument } from './parse-workspace-document';
-import { changedDocument, sampleDocumentJson, sampleWorkspace } from './sample-workspace.fixture';
 import { SCHEMA_ISSUE_CODES } from './schema-issues';
 import { serialiseWorkspaceDocument } from './serialise-workspace-document';
 

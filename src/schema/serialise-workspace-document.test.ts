@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { sampleWorkspace } from '../../tests/fixtures/sample-workspace';
 import { arbitraryWorkspace } from '../../tests/support/arbitrary-workspace';
 import { parseWorkspaceDocument } from './parse-workspace-document';
-import { sampleWorkspace } from './sample-workspace.fixture';
 import { serialiseWorkspaceDocument } from './serialise-workspace-document';
 
 describe('serialiseWorkspaceDocument', () => {

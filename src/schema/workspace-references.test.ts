@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { parseWorkspaceDocument } from './parse-workspace-document';
 import {
   changedDocument,
   type DocumentChange,
   pathKeys,
   sampleDocumentJson,
-} from './sample-workspace.fixture';
+} from '../../tests/fixtures/sample-workspace';
+import { parseWorkspaceDocument } from './parse-workspace-document';
 
 function issuesOf(...changes: DocumentChange[]) {
   const result = parseWorkspaceDocument(changedDocument(...changes));

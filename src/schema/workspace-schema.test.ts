@@ -1,8 +1,13 @@
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import type { z } from 'zod';
 import type { Workspace } from '@/model/workspace';
+import {
+  changedDocument,
+  type DocumentChange,
+  pathKeys,
+  REMOVE,
+} from '../../tests/fixtures/sample-workspace';
 import { parseWorkspaceDocument } from './parse-workspace-document';
-import { changedDocument, type DocumentChange, pathKeys, REMOVE } from './sample-workspace.fixture';
 import type { workspaceSchema } from './workspace-schema';
 
 function issuesOf(...changes: DocumentChange[]) {

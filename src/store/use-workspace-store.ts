@@ -1,4 +1,5 @@
 import { useStore } from 'zustand';
+import type { Workspace } from '@/model/workspace';
 import { createWorkspaceStore, type WorkspaceState } from './workspace-store';
 
 /** The app's one workspace store. */
@@ -9,7 +10,11 @@ export function useWorkspaceStore<T>(selector: (state: WorkspaceState) => T): T 
   return useStore(workspaceStore, selector);
 }
 
-/** Puts the store back to a new workspace with no history (tests start from it). */
-export function resetWorkspaceStore(): void {
-  workspaceStore.setState(workspaceStore.getInitialState(), true);
+/**
+ * Puts the store back to a workspace (a new one unless given) with no history and no undo step:
+ * the app's start, before storage answers, and every test start from it.
+ */
+export function resetWorkspaceStore(workspace?: Workspace): void {
+  const initial = workspaceStore.getInitialState();
+  workspaceStore.setState(workspace ? { ...initial, workspace } : initial, true);
 }

@@ -1,34 +1,19 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import type { Assignment } from '@/model/assignment';
-import type { Scenario } from '@/model/assurance-scope';
-import { createWorkspace } from '@/model/create-workspace';
-import type { DeliveryMode } from '@/model/delivery-modes';
-import {
-  clearAllOverrides,
-  clearOverride,
-  setCellAssignments,
-  setOverrideReason,
-} from '@/model/edit-cells';
-import { setContract } from '@/model/edit-contract';
-import {
-  addSecurityService,
-  removeSecurityService,
-  setDeliveryMode,
-  setOperationsService,
-  setResourceService,
-  setScenario,
-  setServiceCoverage,
-} from '@/model/edit-engagements';
-import type { ResourceServiceType } from '@/model/service-types';
-import type {
-  CellRef,
-  ContractMeta,
-  OperationsService,
-  SecurityService,
-  ServiceCoverage,
-  Workspace,
-} from '@/model/workspace';
+import { createWorkspace, DEFAULT_SCENARIO } from '@/model/create-workspace';
+import type { Workspace } from '@/model/workspace';
 import { EMPTY_HISTORY, type History, recordChange, stepBack, stepForward } from './history';
+
+/** A model edit: the workspace and the edit's own arguments in, the edited workspace out. */
+export type ModelEdit<A extends readonly unknown[]> = (
+  workspace: Workspace,
+  ...args: A
+) => Workspace;
+
+/**
+ * The one way to change the workspace: `edit(setDeliveryMode, engagementId, mode)` applies the
+ * named model edit to the current workspace as one undoable step.
+ */
+export type Edit = <A extends readonly unknown[]>(modelEdit: ModelEdit<A>, ...args: A) => void;
 
 /** The source of truth the UI edits: the workspace and its undo history, nothing derived. */
 export interface WorkspaceState {
@@ -40,46 +25,20 @@ export interface WorkspaceState {
    */
   readonly currentEngagementId: string | null;
   readonly selectEngagement: (engagementId: string | null) => void;
-  /** Applies any model edit (a pure `Workspace => Workspace` function) as one undoable step. */
-  readonly applyEdit: (change: (workspace: Workspace) => Workspace) => void;
-  readonly setResourceService: (engagementId: string, type: ResourceServiceType) => void;
-  readonly setDeliveryMode: (engagementId: string, mode: DeliveryMode) => void;
-  readonly setScenario: (engagementId: string, scenario: Scenario) => void;
-  readonly addSecurityService: (engagementId: string, service: SecurityService) => void;
-  readonly removeSecurityService: (engagementId: string, serviceId: string) => void;
-  readonly setOperationsService: (engagementId: string, service: OperationsService | null) => void;
-  readonly setServiceCoverage: (
-    engagementId: string,
-    serviceId: string,
-    layers: ServiceCoverage,
-  ) => void;
-  readonly setCellAssignments: (
-    ref: CellRef,
-    assignments: readonly Assignment[],
-    reason?: string,
-  ) => void;
-  readonly setOverrideReason: (ref: CellRef, reason: string) => void;
-  readonly clearOverride: (ref: CellRef) => void;
-  readonly clearAllOverrides: (engagementId: string) => void;
-  readonly setContract: (patch: Partial<ContractMeta>) => void;
-  /** Puts another workspace in place of this one (an import), as one undoable step. */
-  readonly replaceWorkspace: (workspace: Workspace) => void;
+  /** Applies a model edit as one undoable step; an edit that changes nothing leaves no step. */
+  readonly edit: Edit;
   readonly undo: () => void;
   readonly redo: () => void;
 }
 
-/** The scenario a new workspace starts with: IaaS on a public cloud, the report's first figure. */
-export const DEFAULT_SCENARIO: Scenario = { resourceService: 'iaas', mode: 'cloudService' };
-
-/** Creates a workspace store; each action is one call into a model edit, recorded for undo. */
+/** Creates a workspace store: every change goes through `edit`, which records it for undo. */
 export function createWorkspaceStore(
   initial: Workspace = createWorkspace(DEFAULT_SCENARIO),
 ): StoreApi<WorkspaceState> {
   return createStore<WorkspaceState>()((set) => {
-    // Applies a model edit; an edit that changes nothing leaves no undo step behind.
-    const edit = (change: (workspace: Workspace) => Workspace) =>
+    const edit: Edit = (modelEdit, ...args) =>
       set((s) => {
-        const next = change(s.workspace);
+        const next = modelEdit(s.workspace, ...args);
         if (next === s.workspace) return s;
         return { workspace: next, history: recordChange(s.history, s.workspace) };
       });
@@ -93,23 +52,7 @@ export function createWorkspaceStore(
       history: EMPTY_HISTORY,
       currentEngagementId: null,
       selectEngagement: (currentEngagementId) => set({ currentEngagementId }),
-      applyEdit: edit,
-      setResourceService: (id, type) => edit((w) => setResourceService(w, id, type)),
-      setDeliveryMode: (id, mode) => edit((w) => setDeliveryMode(w, id, mode)),
-      setScenario: (id, scenario) => edit((w) => setScenario(w, id, scenario)),
-      addSecurityService: (id, service) => edit((w) => addSecurityService(w, id, service)),
-      removeSecurityService: (id, serviceId) =>
-        edit((w) => removeSecurityService(w, id, serviceId)),
-      setOperationsService: (id, service) => edit((w) => setOperationsService(w, id, service)),
-      setServiceCoverage: (id, serviceId, layers) =>
-        edit((w) => setServiceCoverage(w, id, serviceId, layers)),
-      setCellAssignments: (ref, assignments, reason) =>
-        edit((w) => setCellAssignments(w, ref, assignments, reason)),
-      setOverrideReason: (ref, reason) => edit((w) => setOverrideReason(w, ref, reason)),
-      clearOverride: (ref) => edit((w) => clearOverride(w, ref)),
-      clearAllOverrides: (id) => edit((w) => clearAllOverrides(w, id)),
-      setContract: (patch) => edit((w) => setContract(w, patch)),
-      replaceWorkspace: (workspace) => edit(() => workspace),
+      edit,
       undo: () => travel(stepBack),
       redo: () => travel(stepForward),
     };

@@ -1,4 +1,5 @@
 import { createStore } from 'zustand/vanilla';
+import { setResourceService } from '@/model/edit-engagements';
 import type { Workspace } from '@/model/workspace';
 import { createLibraryActions } from '@/store/persistence/library-actions';
 import { INITIAL_LIBRARY_STATE, type LibraryState } from '@/store/persistence/library-store';
@@ -42,7 +43,8 @@ export function createBrowser(storage: WorkspaceStorage = createMemoryStorage([]
     const edit = () =>
       workspaceStore
         .getState()
-        .setResourceService(
+        .edit(
+          setResourceService,
           'engagement-1',
           workspaceStore.getState().workspace.engagements[0]?.resourceService === 'paas'
             ? 'saas'

@@ -5,11 +5,11 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { annexLabelsEn } from '@/export/pdf/annex-labels-en.fixture';
-import { annexLabelsZhCn } from '@/export/pdf/annex-labels-zh-cn.fixture';
-import { annexWorkspace, singleEngagementWorkspace } from '@/export/pdf/annex-workspace.fixture';
+import { buildAnnexModel } from '@/export/annex/build-annex-model';
 import { buildAnnexPdf } from '@/export/pdf/build-annex-pdf';
 import type { Workspace } from '@/model/workspace';
+import { annexWorkspace, singleEngagementWorkspace } from '../fixtures/annex-workspace';
+import { annexLabelsEn, annexLabelsZhCn } from '../support/annex-labels';
 import { createFileFontLoader } from '../support/file-font-loader';
 
 // ANNEX_PDF_OUT keeps the files somewhere known, to render and look at them.
@@ -21,7 +21,8 @@ type Language = 'zh-CN' | 'en';
 async function build(name: string, workspace: Workspace, language: Language) {
   const labels = language === 'zh-CN' ? annexLabelsZhCn : annexLabelsEn;
   const fonts = createFileFontLoader();
-  const result = await buildAnnexPdf(workspace, labels, language, { fonts });
+  const annex = buildAnnexModel(workspace, labels, { language });
+  const result = await buildAnnexPdf(annex, { fonts });
   const path = join(outDir, `${name}.pdf`);
   const bytes = new Uint8Array(await result.blob.arrayBuffer());
   writeFileSync(path, bytes);

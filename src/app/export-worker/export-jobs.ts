@@ -1,10 +1,10 @@
+import { fingerprintWorkspace } from '@/export/agreement/fingerprint';
 import { exportBackup } from '@/export/backup/export-backup';
 import { buildAnnexPdf } from '@/export/pdf/build-annex-pdf';
 import { buildPartyDutiesPdf } from '@/export/pdf/party-duties-pdf-file';
 import { preparePdf } from '@/export/pdf/render-pdf';
 import type { ExportJobs } from '@/export/worker/export-protocol';
-import { agreementAnnexFor } from '@/features/import-export/agreement-annex-for';
-import { annexLabelsFor } from '@/features/import-export/annex-labels-for';
+import { annexModelFor } from '@/features/import-export/annex-model-for';
 import { pdfLabelsFrom } from '@/features/party-duties/export-labels';
 import { loadTranslate } from '@/i18n/load-translate';
 
@@ -14,11 +14,10 @@ import { loadTranslate } from '@/i18n/load-translate';
  */
 export const EXPORT_JOBS: ExportJobs = {
   'annex-pdf': async ({ workspace, language }, { baseUri, progress }) => {
-    const agreement = await agreementAnnexFor(workspace, language);
-    return buildAnnexPdf(workspace, annexLabelsFor(language), language, {
+    const { fingerprint } = await fingerprintWorkspace(workspace);
+    return buildAnnexPdf(annexModelFor(workspace, language, fingerprint), {
       baseUri,
       onProgress: progress,
-      agreement,
     });
   },
   'party-pdf': async ({ workspace, party, groups, summary, language }, { baseUri, progress }) => {

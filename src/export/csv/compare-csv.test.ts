@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Assignment } from '@/model/assignment';
 import { compareMatrices } from '@/model/compare-matrices';
 import { deriveMatrix } from '@/model/derive-matrix';
-import { buildEngagement } from '@/model/test-builders';
+import { buildEngagement } from '../../../tests/support/test-builders';
 import { COMPARE_CSV_HEADER, type CompareCsvLabels, exportCompareCsv } from './compare-csv';
 
 /** Splits our CSV (BOM, every cell quoted, quotes doubled, CRLF) back into rows of cells. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildChannel, buildNamedWorkspace, PARTY } from '@/model/test-builders';
+import { buildChannel, buildNamedWorkspace, PARTY } from '../../../tests/support/test-builders';
 import {
   buildPlanCsvRows,
   exportInformationPlanCsv,

@@ -7,7 +7,7 @@ import {
   buildParty,
   buildWorkspace,
   cellRef,
-} from '@/model/test-builders';
+} from '../../../tests/support/test-builders';
 import {
   exportPartyDutiesCsv,
   PARTY_DUTIES_CSV_COLUMNS,

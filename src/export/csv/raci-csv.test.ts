@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { addDepartment, addStandardDepartments, setRaciLetters } from '@/model/edit-departments';
-import { buildNamedWorkspace, PARTY } from '@/model/test-builders';
 import type { Workspace } from '@/model/workspace';
+import { buildNamedWorkspace, PARTY } from '../../../tests/support/test-builders';
 import { buildRaciCsvRows, exportRaciCsv, RACI_CSV_COLUMNS, type RaciCsvLabels } from './raci-csv';
 
 const labels: RaciCsvLabels = {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sampleWorkspace } from '@/schema/sample-workspace.fixture';
+import { sampleWorkspace } from '../../../tests/fixtures/sample-workspace';
 import { exportWorkspaceJson } from './export-workspace-json';
 
 describe('exportWorkspaceJson', () => {

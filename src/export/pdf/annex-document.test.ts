@@ -1,10 +1,17 @@
 import type { Content, DynamicContent } from 'pdfmake/interfaces';
 import { describe, expect, it } from 'vitest';
-import { buildAnnexDocument } from './annex-document';
-import { annexLabelsEn } from './annex-labels-en.fixture';
-import { annexLabelsZhCn } from './annex-labels-zh-cn.fixture';
-import { annexWorkspace } from './annex-workspace.fixture';
+import type { AnnexLabels } from '@/export/annex/annex-labels';
+import type { AnnexLanguage } from '@/export/annex/annex-model';
+import { buildAnnexModel } from '@/export/annex/build-annex-model';
+import type { Workspace } from '@/model/workspace';
+import { annexWorkspace } from '../../../tests/fixtures/annex-workspace';
+import { annexLabelsEn, annexLabelsZhCn } from '../../../tests/support/annex-labels';
+import { renderAnnexDocument } from './annex-document';
 import { collectText } from './map-text';
+
+function buildAnnexDocument(workspace: Workspace, labels: AnnexLabels, language: AnnexLanguage) {
+  return renderAnnexDocument(buildAnnexModel(workspace, labels, { language }));
+}
 
 const A4 = { width: 595.28, height: 841.89, orientation: 'portrait' } as const;
 
@@ -99,5 +106,15 @@ describe('an annex without a title or parties', () => {
     expect(text.startsWith('Shared responsibility annex\n')).toBe(true);
     expect(text).toContain('No parties are listed yet.');
     expect(text).toContain('not set');
+  });
+});
+
+describe('signature blocks', () => {
+  it('lays them out two to a row, each row moving whole, the heading with the first', () => {
+    const { content } = buildAnnexDocument(annexWorkspace(), annexLabelsEn, 'en');
+    const blocks = content as Content[];
+    const rows = blocks.slice(-2);
+    for (const row of rows) expect(row).toMatchObject({ unbreakable: true });
+    expect(collectText(rows[0] as Content).startsWith('Signatures\n')).toBe(true);
   });
 });

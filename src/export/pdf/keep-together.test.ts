@@ -1,35 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  estimateLines,
-  estimateTableLines,
-  headed,
-  keepTogether,
-  PAGE_LINES,
-} from './keep-together';
-
-describe('estimateLines', () => {
-  it.each([
-    { text: '', ems: 10, lines: 1 },
-    { text: '一二三四五', ems: 5, lines: 1 },
-    { text: '一二三四五六', ems: 5, lines: 2 },
-    { text: 'abcdefghij', ems: 5, lines: 2 },
-    { text: 'a\nb\nc', ems: 5, lines: 3 },
-  ])('gives "$text" in $ems ems $lines line(s)', ({ text, ems, lines }) => {
-    expect(estimateLines(text, ems)).toBe(lines);
-  });
-
-  it('counts a table row by its tallest cell, plus padding', () => {
-    expect(
-      estimateTableLines(
-        [
-          ['a', 'b\nc'],
-          ['d', 'e'],
-        ],
-        10,
-      ),
-    ).toBe(3 + 2);
-  });
-});
+import { PAGE_LINES } from '@/export/annex/annex-size';
+import { keepTogether } from './keep-together';
 
 describe('keepTogether', () => {
   it.each([
@@ -40,13 +11,5 @@ describe('keepTogether', () => {
     expect(keepTogether(['a'], lines)).toEqual(
       unbreakable ? { stack: ['a'], unbreakable: true } : { stack: ['a'] },
     );
-  });
-
-  it('puts a heading in the first block when that block moves whole, else before it', () => {
-    const short = keepTogether(['a'], 1);
-    const long = keepTogether(['a'], PAGE_LINES + 1);
-    expect(headed('H', [short, 'b'])).toEqual([{ stack: ['H', short], unbreakable: true }, 'b']);
-    expect(headed('H', [long])).toEqual(['H', long]);
-    expect(headed('H', [])).toEqual(['H']);
   });
 });

@@ -2,8 +2,11 @@
 // text is read back with poppler in the e2e test (tests/e2e/party-duties.spec.ts).
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { listPartyDuties } from '@/model/party-duties';
+import {
+  partyDutiesLabelsEn,
+  partyDutiesWorkspace,
+} from '../../../tests/fixtures/party-duties-pdf';
 import { createFileFontLoader } from '../../../tests/support/file-font-loader';
-import { partyDutiesLabelsEn, partyDutiesWorkspace } from './party-duties-pdf.fixture';
 import { buildPartyDutiesPdf } from './party-duties-pdf-file';
 
 // Nothing may come from the network: pdfmake must not reach for Roboto or a CDN.

@@ -1,6 +1,6 @@
+import type { AnnexLanguage } from '@/export/annex/annex-model';
 import type { PartyDutyGroup } from '@/model/party-duties';
 import type { Workspace } from '@/model/workspace';
-import type { AnnexLanguage } from './annex-document';
 import { buildPartyDutiesDocument, type PartyDutiesPdfLabels } from './party-duties-pdf';
 import { type AnnexResult, type BuildAnnexOptions, renderPdf } from './render-pdf';
 

@@ -1,9 +1,12 @@
 import type { Content, ContentStack, ContentTable, DynamicContent } from 'pdfmake/interfaces';
 import { describe, expect, it } from 'vitest';
 import { listPartyDuties } from '@/model/party-duties';
+import {
+  partyDutiesLabelsEn,
+  partyDutiesWorkspace,
+} from '../../../tests/fixtures/party-duties-pdf';
 import { collectText } from './map-text';
 import { buildPartyDutiesDocument } from './party-duties-pdf';
-import { partyDutiesLabelsEn, partyDutiesWorkspace } from './party-duties-pdf.fixture';
 
 const A4 = { width: 595.28, height: 841.89, orientation: 'portrait' } as const;
 

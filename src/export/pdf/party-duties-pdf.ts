@@ -1,13 +1,15 @@
 import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
+import type { AnnexLanguage } from '@/export/annex/annex-model';
+import { DERIVED_MARK, DUTY_MARK, OVERRIDE_MARK } from '@/export/annex/annex-names';
+import { estimateTableLines } from '@/export/annex/annex-size';
 import type { Duty } from '@/model/assignment';
 import { isDerivedBasis } from '@/model/assignment';
 import type { PartyDutyGroup, PartyDutyLine } from '@/model/party-duties';
 import type { Engagement, Workspace } from '@/model/workspace';
 import type { PartyDutyWords } from '../csv/party-duties-csv';
-import type { AnnexLanguage } from './annex-document';
-import { DERIVED_MARK, DUTY_MARK, OVERRIDE_MARK } from './annex-names';
+import { gridFields } from './annex-blocks';
 import { ANNEX_STYLES, GRID_LAYOUT, OWNER_FILL } from './annex-styles';
-import { estimateTableLines, keepTogether } from './keep-together';
+import { keepTogether } from './keep-together';
 
 /** The columns of each engagement's table in the PDF. */
 export const PARTY_DUTIES_PDF_COLUMNS = [
@@ -117,14 +119,7 @@ function contractTable(workspace: Workspace, labels: PartyDutiesPdfLabels): Cont
     [labels.contract.version, orNotSet(contract.version)],
     [labels.contract.date, orNotSet(contract.date)],
   ];
-  return {
-    style: 'table',
-    layout: GRID_LAYOUT,
-    table: {
-      widths: [96, '*'],
-      body: rows.map(([label, value]) => [{ text: label, style: 'tableHeader' }, { text: value }]),
-    },
-  };
+  return gridFields(rows);
 }
 
 function signatureBlock(labels: PartyDutiesPdfLabels): Content {

@@ -1,5 +1,5 @@
+import type { AnnexLanguage } from '@/export/annex/annex-model';
 import type { BackupItem } from '@/export/backup/export-backup';
-import type { AnnexLanguage } from '@/export/pdf/annex-document';
 import type { PartyDutyGroup } from '@/model/party-duties';
 import type { Workspace } from '@/model/workspace';
 

@@ -1,7 +1,7 @@
 import type { Cell } from 'write-excel-file/universal';
 import type { Workspace } from '@/model/workspace';
+import { deriveJointResponseTable } from '../annex/annex-joint-response-table';
 import { guardFormula } from '../csv/write-csv';
-import { deriveJointResponseTable } from '../pdf/annex-joint-response-table';
 import type { WorkbookLabels } from './workbook-labels';
 import { headerCell, noteRow, textCell } from './xlsx-cells';
 

@@ -4,35 +4,26 @@ import { deriveCrosswalk } from '@/model/crosswalk';
 import { inReadingOrder } from '@/model/reading-order';
 import { ROLES, type Role } from '@/model/roles';
 import type { Engagement, Workspace } from '@/model/workspace';
-import { findColumnParties } from '../pdf/annex-matrix-table';
+import { findColumnParties, matrixCell } from '../annex/annex-matrix-table';
 import {
-  assignmentWords,
   DERIVED_MARK,
   engagementTitle,
   OVERRIDE_MARK,
   partyName,
   rowName,
-} from '../pdf/annex-names';
+} from '../annex/annex-names';
 import type { WorkbookLabels } from './workbook-labels';
 import { type SheetHeading, tableSheet, type WorkbookSheet } from './workbook-sheet';
 import { noteRow, OWNER_FILL, SUPPORTER_FILL, textCell } from './xlsx-cells';
 
+// The annex's words for a cell, so the workbook and the annex mark the same cells † and *.
 function cellText(
   cell: MatrixCell,
   workspace: Workspace,
   showParty: boolean,
   labels: WorkbookLabels,
 ) {
-  const { annex } = labels;
-  const lines = cell.assignments.map((assignment) => {
-    const party = showParty
-      ? annex.document.aside(partyName(workspace, assignment.partyId, annex))
-      : '';
-    const derived = assignment.basis.source === 'derived' ? ` ${DERIVED_MARK}` : '';
-    return `${assignmentWords(assignment, annex)}${party}${derived}`;
-  });
-  const text = lines.length > 0 ? lines.join('\n') : annex.matrix.empty;
-  return cell.overridden ? `${text} ${OVERRIDE_MARK}` : text;
+  return matrixCell(cell, { workspace, labels: labels.annex, showParty }).text;
 }
 
 function fillOf(cell: MatrixCell): string | undefined {

@@ -2,7 +2,7 @@ import { findRaciRowState } from '@/model/check-departments';
 import { deriveRaciRows, findCustomerDepartments, lettersOf } from '@/model/customer-duties';
 import { deriveMatrixMemo } from '@/model/derive-matrix-memo';
 import type { Workspace } from '@/model/workspace';
-import { assignmentsWords, engagementTitle, rowName } from '../pdf/annex-names';
+import { assignmentsWords, engagementTitle, rowName } from '../annex/annex-names';
 import type { WorkbookLabels } from './workbook-labels';
 import { type SheetHeading, tableSheet, type WorkbookSheet } from './workbook-sheet';
 

@@ -3,16 +3,10 @@ import { deriveMatrixMemo } from '@/model/derive-matrix-memo';
 import { listPartyDuties } from '@/model/party-duties';
 import type { Workspace } from '@/model/workspace';
 import { CSV_COLUMNS, CSV_CROSSWALK_COLUMNS } from '@/schema/csv-format';
+import { describeDeviations } from '../annex/annex-deviations';
+import { findingLocation } from '../annex/annex-findings';
+import { assignmentWords, engagementTitle, partyName, rowName } from '../annex/annex-names';
 import { buildCsvRows } from '../csv/export-workspace-csv';
-import { findDeviations } from '../pdf/annex-deviations';
-import { findingLocation } from '../pdf/annex-findings';
-import {
-  assignmentsWords,
-  assignmentWords,
-  engagementTitle,
-  partyName,
-  rowName,
-} from '../pdf/annex-names';
 import { jointResponseRows } from './sheet-joint-response';
 import type { WorkbookLabels } from './workbook-labels';
 import { type SheetHeading, tableSheet, type WorkbookSheet } from './workbook-sheet';
@@ -83,13 +77,15 @@ export function deviationsSheet(
   const { annex } = labels;
   const words = annex.deviations;
   const body = workspace.engagements.flatMap((engagement, index) =>
-    findDeviations(deriveMatrixMemo(engagement, workspace.overrides)).map(({ row, cell }) => [
-      engagementTitle(engagement, index, annex),
-      `${rowName(row, engagement, annex)}${annex.document.partSeparator}${annex.role(cell.role)}`,
-      assignmentsWords(cell.baseline, annex),
-      assignmentsWords(cell.assignments, annex),
-      cell.reason.trim() === '' ? words.noReason : cell.reason.trim(),
-    ]),
+    describeDeviations(engagement, deriveMatrixMemo(engagement, workspace.overrides), annex).map(
+      (d) => [
+        engagementTitle(engagement, index, annex),
+        `${d.row}${annex.document.partSeparator}${d.role}`,
+        d.baseline,
+        d.agreed,
+        d.reason,
+      ],
+    ),
   );
   const header = [labels.column.engagement, words.cell, words.baseline, words.agreed, words.reason];
   return tableSheet(labels.sheet.deviations, heading, header, body, [24, 30, 34, 34, 40], labels);

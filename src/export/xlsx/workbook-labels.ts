@@ -1,6 +1,6 @@
 import type { Crosswalk } from '@/model/crosswalk';
+import type { AnnexLabels } from '../annex/annex-labels';
 import type { CsvLabels } from '../csv/csv-labels';
-import type { AnnexLabels } from '../pdf/annex-labels';
 
 /**
  * Every word of the workbook in one language. It shares the annex's words (the same contract

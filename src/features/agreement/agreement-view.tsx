@@ -41,7 +41,6 @@ export function AgreementView() {
           <ActingPartyPicker parties={workspace.parties} />
           <AgreementStatusView workspace={workspace} version={version} state={state} />
           <ProposalActions
-            workspace={workspace}
             version={version}
             actor={actor}
             onOpen={(received) => {

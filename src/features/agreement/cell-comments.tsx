@@ -45,7 +45,7 @@ export function CellComments() {
             if (text.trim() === '') return;
             const { partyId, at, newId } = newActor(actor.id);
             const comment = { id: newId(), itemKey: key, partyId, at, text: text.trim() };
-            workspaceStore.getState().applyEdit((w) => addItemComment(w, comment));
+            workspaceStore.getState().edit(addItemComment, comment);
             setText('');
           }}
         >

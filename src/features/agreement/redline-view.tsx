@@ -13,6 +13,7 @@ import {
   resolveRedline,
 } from '@/model/agreement/redline';
 import { mergeThreeWay } from '@/model/agreement/three-way-merge';
+import { replaceWorkspace } from '@/model/replace-workspace';
 import type { Party, Workspace } from '@/model/workspace';
 import { parseWorkspaceDocument } from '@/schema/parse-workspace-document';
 import { serialiseWorkspaceDocument } from '@/schema/serialise-workspace-document';
@@ -91,7 +92,7 @@ export function RedlineView({
       setInvalid(checked.issues.map((issue) => issue.path).join(', '));
       return;
     }
-    workspaceStore.getState().replaceWorkspace(checked.value);
+    workspaceStore.getState().edit(replaceWorkspace, checked.value);
     onDone(outcome);
   };
   return (

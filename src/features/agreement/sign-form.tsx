@@ -35,10 +35,7 @@ export function SignForm({
           at,
           fingerprint: version.fingerprint,
         };
-        const workspace = workspaceStore.getState().workspace;
-        workspaceStore
-          .getState()
-          .applyEdit(() => signAgreement(workspace, signature, crypto.randomUUID()));
+        workspaceStore.getState().edit(signAgreement, signature, crypto.randomUUID());
       }}
     >
       <h3 id="sign-heading">{a('agreement.sign.heading')}</h3>

@@ -4,6 +4,7 @@ import { useT } from '@/i18n/i18n-provider';
 import { findCellContext } from '@/model/cell-context';
 import { cellKey } from '@/model/cell-ref';
 import { deriveMatrixMemo } from '@/model/derive-matrix-memo';
+import { clearOverride } from '@/model/edit-cells';
 import { useSelectionStore } from '@/store/selection-store';
 import { useWorkspaceStore } from '@/store/use-workspace-store';
 import { focusCellByKey } from '@/ui/focus-cell';
@@ -28,7 +29,7 @@ export function CellDetailPanel() {
   const selected = useSelectionStore((s) => s.selectedCell);
   // Deferred: the matrix answers an edit within the frame, the detail follows right after.
   const workspace = useDeferredValue(useWorkspaceStore((s) => s.workspace));
-  const clearOverride = useWorkspaceStore((s) => s.clearOverride);
+  const edit = useWorkspaceStore((s) => s.edit);
   const selectCell = useSelectionStore((s) => s.selectCell);
   // Mounted for the draft the start-up reopened: the editor opens on it.
   const [editing, setEditing] = useState<string | null>(() =>
@@ -124,7 +125,7 @@ export function CellDetailPanel() {
             <button
               type="button"
               onClick={() => {
-                clearOverride(selected);
+                edit(clearOverride, selected);
                 focusCellSoon(key);
               }}
             >

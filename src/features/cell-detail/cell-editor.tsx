@@ -3,6 +3,7 @@ import { useT } from '@/i18n/i18n-provider';
 import type { MatrixRow } from '@/model/assignment';
 import { type Assignment, DUTIES, SCOPES } from '@/model/assignment';
 import { isSameAssignments } from '@/model/assignments-equal';
+import { setCellAssignments } from '@/model/edit-cells';
 import { resolveCarrier } from '@/model/resolve-carrier';
 import { ASSURANCE_SERVICE_TYPES } from '@/model/service-types';
 import type { CellRef, Engagement } from '@/model/workspace';
@@ -26,7 +27,7 @@ export function CellEditor({ cellRef, engagement, row, onDone }: CellEditorProps
   const kept = useCellEditorDraft(cellRef, cell);
   const { assignments: draft, setAssignments: setDraft, reason, setReason } = kept;
   const [submitted, setSubmitted] = useState(false);
-  const setCellAssignments = useWorkspaceStore((s) => s.setCellAssignments);
+  const edit = useWorkspaceStore((s) => s.edit);
   const reasonId = useId();
   const resolved = draft.map((a) => ({
     ...a,
@@ -47,7 +48,7 @@ export function CellEditor({ cellRef, engagement, row, onDone }: CellEditorProps
         setSubmitted(true);
         if (reasonMissing) return;
         kept.clear();
-        setCellAssignments(cellRef, resolved, reason.trim());
+        edit(setCellAssignments, cellRef, resolved, reason.trim());
         // The matrix shows the change in this frame; closing the editor can wait for the next one.
         startTransition(onDone);
       }}

@@ -29,7 +29,7 @@ export function JointResponsibilityForm({
   const [open, setOpen] = useState(false);
   const [reason, setReason] = useState('');
   const [submitted, setSubmitted] = useState(false);
-  const applyEdit = useWorkspaceStore((s) => s.applyEdit);
+  const edit = useWorkspaceStore((s) => s.edit);
   const id = useId();
   if (row.kind !== 'layer') return null;
   if (isJointRow(row)) return <p className="field-hint">{t('detail.joint.already')}</p>;
@@ -52,7 +52,7 @@ export function JointResponsibilityForm({
         event.preventDefault();
         setSubmitted(true);
         if (missing) return;
-        applyEdit((w) => makeLayerJoint(w, engagement, row, reason.trim()));
+        edit(makeLayerJoint, engagement, row, reason.trim());
         setOpen(false);
         setReason('');
         onDone();

@@ -3,7 +3,9 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { I18nProvider } from '@/i18n/i18n-provider';
 import { cellKey } from '@/model/cell-ref';
+import { setCellAssignments } from '@/model/edit-cells';
 import { PRINCIPLES } from '@/model/principles';
+import { replaceWorkspace } from '@/model/replace-workspace';
 import { parseWorkspaceDocument } from '@/schema/parse-workspace-document';
 import { useSelectionStore } from '@/store/selection-store';
 import { workspaceStore } from '@/store/use-workspace-store';
@@ -26,7 +28,7 @@ function renderPanel(language: 'en' | 'zh-CN' = 'en') {
 
 // The store changes outside React, so the change is wrapped in act() to flush the re-render.
 function removeCustomerDataDuty() {
-  act(() => workspaceStore.getState().setCellAssignments(BUSINESS_DATA, []));
+  act(() => workspaceStore.getState().edit(setCellAssignments, BUSINESS_DATA, []));
 }
 
 function findingTitles(principle: RegExp): string[] {
@@ -122,7 +124,7 @@ describe('ChecksPanel', () => {
     const parsed = parseWorkspaceDocument(generatedWorkspaceDocument(60, 10));
     if (!parsed.ok) throw new Error('the generated workspace does not parse');
     const before = workspaceStore.getState().workspace;
-    act(() => workspaceStore.setState({ workspace: parsed.value }));
+    act(() => workspaceStore.getState().edit(replaceWorkspace, parsed.value));
     renderPanel();
     const group = screen.getByRole('region', { name: /^Transparent collaboration/ });
     expect(within(group).getAllByRole('listitem')).toHaveLength(50);
@@ -130,6 +132,6 @@ describe('ChecksPanel', () => {
     expect(within(group).getAllByRole('listitem').length).toBeGreaterThan(50);
     await user.click(within(group).getByRole('button', { name: 'Show the first 50 only' }));
     expect(within(group).getAllByRole('listitem')).toHaveLength(50);
-    act(() => workspaceStore.setState({ workspace: before }));
+    act(() => workspaceStore.getState().edit(replaceWorkspace, before));
   }, 30_000);
 });

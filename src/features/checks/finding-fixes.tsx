@@ -3,7 +3,6 @@ import type { Translate } from '@/i18n/translate';
 import { restoreOperationsService, setDeliveryMode } from '@/model/edit-engagements';
 import type { Finding } from '@/model/findings';
 import { setJointResponse } from '@/model/joint-response';
-import type { Workspace } from '@/model/workspace';
 import { useWorkspaceStore } from '@/store/use-workspace-store';
 
 type Fix = {
@@ -11,7 +10,7 @@ type Fix = {
     | 'checks.fix.restoreOperations'
     | 'checks.fix.switchToSoftwareDelivery'
     | 'checks.fix.addJointResponse';
-  readonly edit: (workspace: Workspace) => Workspace;
+  readonly apply: () => void;
 };
 
 /**
@@ -25,15 +24,15 @@ export function FindingFixes(props: {
   describedBy: string;
 }) {
   const { finding, t, describedBy } = props;
-  const applyEdit = useWorkspaceStore((s) => s.applyEdit);
+  const edit = useWorkspaceStore((s) => s.edit);
   const id = finding.engagementId;
   const fixes: Fix[] = [];
   if (finding.code === 'managed-without-operations') {
     fixes.push(
-      { key: 'checks.fix.restoreOperations', edit: (w) => restoreOperationsService(w, id) },
+      { key: 'checks.fix.restoreOperations', apply: () => edit(restoreOperationsService, id) },
       {
         key: 'checks.fix.switchToSoftwareDelivery',
-        edit: (w) => setDeliveryMode(w, id, 'softwareDelivery'),
+        apply: () => edit(setDeliveryMode, id, 'softwareDelivery'),
       },
     );
   }
@@ -41,7 +40,7 @@ export function FindingFixes(props: {
     const texts = jointResponseSuggestion(t);
     fixes.push({
       key: 'checks.fix.addJointResponse',
-      edit: (w) => setJointResponse(w, id, texts),
+      apply: () => edit(setJointResponse, id, texts),
     });
   }
   if (fixes.length === 0) return null;
@@ -53,7 +52,7 @@ export function FindingFixes(props: {
           type="button"
           className="finding-fix"
           aria-describedby={describedBy}
-          onClick={() => applyEdit(fix.edit)}
+          onClick={fix.apply}
         >
           {t(fix.key)}
         </button>

@@ -2,11 +2,12 @@ import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { I18nProvider } from '@/i18n/i18n-provider';
-import { buildCombinedTestWorkspace } from '@/model/combined-test-workspace';
-import { buildEngagement } from '@/model/test-builders';
+import { replaceWorkspace } from '@/model/replace-workspace';
 import { useSelectionStore } from '@/store/selection-store';
 import { resetWorkspaceStore, workspaceStore } from '@/store/use-workspace-store';
 import { useViewStore } from '@/store/view-store';
+import { buildCombinedTestWorkspace } from '../../../tests/fixtures/combined-workspace';
+import { buildEngagement } from '../../../tests/support/test-builders';
 import { CombinedView } from './combined-view';
 
 function renderView(language: 'en' | 'zh-CN' = 'en') {
@@ -42,7 +43,7 @@ beforeEach(() => {
   resetWorkspaceStore();
   useViewStore.setState({ view: 'combined' });
   useSelectionStore.setState({ selectedCell: null });
-  act(() => workspaceStore.getState().replaceWorkspace(buildCombinedTestWorkspace()));
+  act(() => workspaceStore.getState().edit(replaceWorkspace, buildCombinedTestWorkspace()));
 });
 
 describe('CombinedView', () => {
@@ -132,7 +133,7 @@ describe('CombinedView', () => {
     expect(count()).toHaveTextContent('Showing 3 of 13 rows');
     const workspace = buildCombinedTestWorkspace();
     act(() =>
-      workspaceStore.getState().replaceWorkspace({
+      workspaceStore.getState().edit(replaceWorkspace, {
         ...workspace,
         parties: workspace.parties.filter((p) => p.id !== 'cloudco'),
       }),
@@ -193,7 +194,7 @@ describe('CombinedView', () => {
     act(() =>
       workspaceStore
         .getState()
-        .replaceWorkspace({ ...buildCombinedTestWorkspace(), engagements, overrides: [] }),
+        .edit(replaceWorkspace, { ...buildCombinedTestWorkspace(), engagements, overrides: [] }),
     );
     renderView();
     expect(count()).toHaveTextContent('Showing 100 of 100 rows, in 20 of 20 engagements.');

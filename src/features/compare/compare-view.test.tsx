@@ -3,8 +3,9 @@ import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { I18nProvider } from '@/i18n/i18n-provider';
 import type { Language } from '@/i18n/languages';
-import { buildEngagement, buildWorkspace } from '@/model/test-builders';
+import { replaceWorkspace } from '@/model/replace-workspace';
 import { resetWorkspaceStore, workspaceStore } from '@/store/use-workspace-store';
+import { buildEngagement, buildWorkspace } from '../../../tests/support/test-builders';
 import { CompareView } from './compare-view';
 
 function renderView(language: Language = 'en') {
@@ -65,7 +66,7 @@ describe('CompareView', () => {
         mode: 'softwareDelivery',
       }),
     ]);
-    act(() => workspaceStore.setState({ workspace }));
+    act(() => workspaceStore.getState().edit(replaceWorkspace, workspace));
     renderView('zh-CN');
     await userEvent.click(screen.getByRole('radio', { name: /本工作区的两个合作/ }));
     const tables = screen.getAllByRole('table');

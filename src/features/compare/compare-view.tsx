@@ -5,10 +5,11 @@ import { summariseRowChanges } from '@/model/compare-matrices-moves';
 import { selectCurrentEngagement } from '@/store/select-current-engagement';
 import { useWorkspaceStore } from '@/store/use-workspace-store';
 import { type CompareChoice, defaultChoice } from './compare-choice';
+import { CompareCsvButton } from './compare-csv-button';
 import { CompareDifferenceList } from './compare-difference-list';
 import { CompareMatrixTable } from './compare-matrix-table';
 import { CompareSourceFields } from './compare-source-fields';
-import { downloadCompareCsv } from './download-compare-csv';
+import { prepareCompareCsv } from './download-compare-csv';
 import { useCompareSides } from './use-compare-sides';
 import './compare.css';
 
@@ -77,16 +78,10 @@ export function CompareView() {
               cellCount={differences.length}
               parties={{ a: a.parties, b: b.parties }}
             />
-            <div className="form-actions">
-              <button
-                type="button"
-                onClick={() =>
-                  void downloadCompareCsv(differences, { a, b }, workspace.contract, t, c)
-                }
-              >
-                {c('compare.download')}
-              </button>
-            </div>
+            <CompareCsvButton
+              prepare={() => prepareCompareCsv(differences, { a, b }, workspace.contract, t, c)}
+              c={c}
+            />
           </section>
         </>
       ) : null}

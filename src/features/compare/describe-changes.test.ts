@@ -4,8 +4,8 @@ import { loadTranslate } from '@/i18n/load-translate';
 import { compareMatrices } from '@/model/compare-matrices';
 import { summariseRowChanges } from '@/model/compare-matrices-moves';
 import { deriveMatrix } from '@/model/derive-matrix';
-import { buildEngagement, buildOperationsService } from '@/model/test-builders';
 import type { Engagement, Party } from '@/model/workspace';
+import { buildEngagement, buildOperationsService } from '../../../tests/support/test-builders';
 import { describeCompareRow, describeRowChanges } from './describe-changes';
 
 const TRANSLATES = {

@@ -1,9 +1,10 @@
 import type { CompareCsvLabels } from '@/export/csv/compare-csv';
 import { downloadFile } from '@/export/download';
-import { buildExportFileName } from '@/export/export-file-name';
+import { contractFileName } from '@/export/export-file-name';
 import type { Translate } from '@/i18n/translate';
 import type { MatrixDifference } from '@/model/compare-matrices';
 import type { ContractMeta } from '@/model/workspace';
+import type { ExportReady } from '@/ui/use-export-action';
 import type { CompareSide } from './compare-sides';
 import { describeCompareRow, describeWithParty } from './describe-changes';
 
@@ -26,33 +27,20 @@ function compareCsvLabelsFrom(
   };
 }
 
-/** Downloads the differences as CSV, named like the other exports with "comparison" as its kind. */
-export async function downloadCompareCsv(
+/** The differences as CSV, named like the other exports with "comparison" as its kind, ready to save. */
+export async function prepareCompareCsv(
   differences: readonly MatrixDifference[],
   sides: { readonly a: CompareSide; readonly b: CompareSide },
   contract: ContractMeta,
   t: Translate,
   c: Translate<'compare'>,
-): Promise<void> {
+): Promise<ExportReady> {
   const [{ exportCompareCsv }, { CSV_MIME_TYPE }] = await Promise.all([
     import('@/export/csv/compare-csv'),
     import('@/export/csv/write-csv'),
   ]);
-  const kind = c('compare.fileKind');
-  const name = buildExportFileName(
-    {
-      // The file-name builder knows three kinds; the comparison passes its own word as the matrix's.
-      kind: 'matrix',
-      title: contract.title,
-      version: contract.version,
-      date: new Date().toISOString().slice(0, 10),
-      extension: 'csv',
-    },
-    { matrix: kind, workspace: kind, annex: kind },
-  );
-  downloadFile(
-    name,
-    exportCompareCsv(differences, compareCsvLabelsFrom(sides.a, sides.b, t, c)),
-    CSV_MIME_TYPE,
-  );
+  const labels = { comparison: c('compare.fileKind') };
+  const name = contractFileName(contract, 'comparison', 'csv', labels, new Date());
+  const text = exportCompareCsv(differences, compareCsvLabelsFrom(sides.a, sides.b, t, c));
+  return { save: () => void downloadFile(name, text, CSV_MIME_TYPE) };
 }

@@ -1,5 +1,5 @@
 import { useT } from '@/i18n/i18n-provider';
-
+import { setContract } from '@/model/edit-contract';
 import { LIMITS } from '@/schema/limits';
 import { useWorkspaceStore } from '@/store/use-workspace-store';
 import { CommittedTextField } from './committed-text-field';
@@ -9,7 +9,7 @@ import './contract-panel.css';
 export function ContractPanel() {
   const f = useT('files');
   const contract = useWorkspaceStore((s) => s.workspace.contract);
-  const setContract = useWorkspaceStore((s) => s.setContract);
+  const edit = useWorkspaceStore((s) => s.edit);
   return (
     <section className="panel contract-panel" aria-labelledby="contract-heading">
       <h2 id="contract-heading">{f('contract.heading')}</h2>
@@ -17,21 +17,21 @@ export function ContractPanel() {
         label={f('contract.title')}
         value={contract.title}
         maxLength={LIMITS.nameLength}
-        onCommit={(title) => setContract({ title })}
+        onCommit={(title) => edit(setContract, { title })}
       />
       <div className="contract-row">
         <CommittedTextField
           label={f('contract.version')}
           value={contract.version}
           maxLength={LIMITS.nameLength}
-          onCommit={(version) => setContract({ version })}
+          onCommit={(version) => edit(setContract, { version })}
         />
         <CommittedTextField
           label={f('contract.date')}
           type="date"
           value={contract.date}
           maxLength={10}
-          onCommit={(date) => setContract({ date })}
+          onCommit={(date) => edit(setContract, { date })}
         />
       </div>
       <CommittedTextField
@@ -39,7 +39,7 @@ export function ContractPanel() {
         multiline
         value={contract.notes}
         maxLength={LIMITS.textLength}
-        onCommit={(notes) => setContract({ notes })}
+        onCommit={(notes) => edit(setContract, { notes })}
       />
     </section>
   );

@@ -28,7 +28,7 @@ export function DepartmentList({ party }: { readonly party: Party }) {
   const d = useT('departments');
   const id = useId();
   const workspace = useWorkspaceStore((s) => s.workspace);
-  const applyEdit = useWorkspaceStore((s) => s.applyEdit);
+  const edit = useWorkspaceStore((s) => s.edit);
   const [customName, setCustomName] = useState('');
   const [nameMissing, setNameMissing] = useState(false);
   const [last, setLast] = useState<LastAction | null>(null);
@@ -39,7 +39,7 @@ export function DepartmentList({ party }: { readonly party: Party }) {
 
   const addStandard = () => {
     const missing = STANDARD_DEPARTMENT_KINDS.filter((kind) => !kinds.has(kind));
-    applyEdit((w) => addStandardDepartments(w, party.id));
+    edit(addStandardDepartments, party.id);
     const names = missing.map((kind) => d(`departments.kind.${kind}`));
     setLast({ kind: 'added', names: names.join(t('list.separator')) });
   };
@@ -50,13 +50,13 @@ export function DepartmentList({ party }: { readonly party: Party }) {
       setNameMissing(true);
       return;
     }
-    applyEdit((w) => addDepartment(w, party.id, 'custom', trimmed));
+    edit(addDepartment, party.id, 'custom', trimmed);
     setNameMissing(false);
     setCustomName('');
     setLast({ kind: 'added', names: trimmed });
   };
   const remove = (departmentId: string, label: string) => {
-    applyEdit((w) => removeDepartment(w, departmentId));
+    edit(removeDepartment, departmentId);
     setLast({ kind: 'removed', name: label, after: workspaceStore.getState().workspace });
   };
   // Undo is offered only while the removal is still the latest change.
@@ -76,7 +76,7 @@ export function DepartmentList({ party }: { readonly party: Party }) {
                 <DepartmentNameField
                   department={department}
                   number={index + 1}
-                  onRename={(next) => applyEdit((w) => renameDepartment(w, department.id, next))}
+                  onRename={(next) => edit(renameDepartment, department.id, next)}
                   action={
                     <button
                       type="button"

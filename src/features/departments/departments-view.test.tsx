@@ -2,8 +2,9 @@ import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { I18nProvider } from '@/i18n/i18n-provider';
-import { buildNamedWorkspace } from '@/model/test-builders';
+import { replaceWorkspace } from '@/model/replace-workspace';
 import { workspaceStore } from '@/store/use-workspace-store';
+import { buildNamedWorkspace } from '../../../tests/support/test-builders';
 import { DepartmentsView } from './departments-view';
 
 const SAAS = { resourceService: 'saas', mode: 'cloudService' } as const;
@@ -11,7 +12,7 @@ const SAAS = { resourceService: 'saas', mode: 'cloudService' } as const;
 function renderView(language: 'en' | 'zh-CN' = 'en', named = true) {
   if (named) {
     const workspace = buildNamedWorkspace(SAAS);
-    act(() => workspaceStore.getState().replaceWorkspace(workspace));
+    act(() => workspaceStore.getState().edit(replaceWorkspace, workspace));
   }
   return render(
     <I18nProvider initial={language}>

@@ -1,6 +1,5 @@
-import { useState } from 'react';
 import { downloadFile } from '@/export/download';
-import { buildExportFileName } from '@/export/export-file-name';
+import { contractFileName } from '@/export/export-file-name';
 import { describeAssignment } from '@/i18n/describe-assignment';
 import { describeEngagement } from '@/i18n/describe-engagement';
 import { describeRow } from '@/i18n/describe-row';
@@ -8,25 +7,20 @@ import { useT } from '@/i18n/i18n-provider';
 import type { Translate } from '@/i18n/translate';
 import type { Workspace } from '@/model/workspace';
 import { workspaceStore } from '@/store/use-workspace-store';
+import { ExportActionStatus } from '@/ui/export-action-status';
+import { type ExportReady, useExportAction } from '@/ui/use-export-action';
 import { departmentName, raciStateText } from './department-names';
 
 function fileName(workspace: Workspace, d: Translate<'departments'>): string {
-  const { title, version, date } = workspace.contract;
-  const kind = d('departments.fileKind');
-  // The RACI is a matrix of its own (duties × departments), named with its own word.
-  return buildExportFileName(
-    {
-      kind: 'matrix',
-      title,
-      version,
-      date: date || new Date().toISOString().slice(0, 10),
-      extension: 'csv',
-    },
-    { matrix: kind, workspace: kind, annex: kind },
-  );
+  const labels = { raci: d('departments.fileKind') };
+  return contractFileName(workspace.contract, 'raci', 'csv', labels, new Date());
 }
 
-async function downloadRaciCsv(workspace: Workspace, t: Translate, d: Translate<'departments'>) {
+async function prepareRaciCsv(
+  workspace: Workspace,
+  t: Translate,
+  d: Translate<'departments'>,
+): Promise<ExportReady> {
   const [{ exportRaciCsv }, { CSV_MIME_TYPE }] = await Promise.all([
     import('@/export/csv/raci-csv'),
     import('@/export/csv/write-csv'),
@@ -41,28 +35,33 @@ async function downloadRaciCsv(workspace: Workspace, t: Translate, d: Translate<
     state: (state) => raciStateText(state, d),
     listSeparator: separator,
   });
-  downloadFile(fileName(workspace, d), csv, CSV_MIME_TYPE);
+  const name = fileName(workspace, d);
+  return { save: () => void downloadFile(name, csv, CSV_MIME_TYPE) };
 }
 
 /** Downloads the RACI of every engagement's customer as CSV, and says when it is saved. */
 export function RaciCsvButton() {
   const t = useT();
   const d = useT('departments');
-  const [done, setDone] = useState(false);
+  const action = useExportAction();
   return (
     <div className="raci-export">
       <button
         type="button"
-        onClick={() => {
-          setDone(false);
-          void downloadRaciCsv(workspaceStore.getState().workspace, t, d).then(() => setDone(true));
-        }}
+        onClick={() =>
+          void action.start(() => prepareRaciCsv(workspaceStore.getState().workspace, t, d))
+        }
+        disabled={action.state.kind === 'working'}
       >
         {d('departments.exportCsv')}
       </button>
-      <p role="status" className="field-hint">
-        {done ? d('departments.csvDone') : null}
-      </p>
+      <ExportActionStatus
+        action={action}
+        texts={{
+          done: () => d('departments.csvDone'),
+          failed: (why) => d('departments.csvFailed', { why }),
+        }}
+      />
     </div>
   );
 }

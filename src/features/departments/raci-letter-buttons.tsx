@@ -17,7 +17,7 @@ export function RaciLetterButtons(props: {
 }) {
   const { cell, departmentId, departmentName, rowName, letters } = props;
   const d = useT('departments');
-  const applyEdit = useWorkspaceStore((s) => s.applyEdit);
+  const edit = useWorkspaceStore((s) => s.edit);
   return (
     <div className="raci-letters">
       {RACI_LETTERS.map((letter) => {
@@ -36,7 +36,7 @@ export function RaciLetterButtons(props: {
               row: rowName,
             })}
             title={name}
-            onClick={() => applyEdit((w) => toggleRaciLetter(w, cell, departmentId, letter))}
+            onClick={() => edit(toggleRaciLetter, cell, departmentId, letter)}
           >
             {RACI_MARK[letter]}
           </button>

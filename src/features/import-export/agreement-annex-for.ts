@@ -1,9 +1,9 @@
 import { fingerprintWorkspace } from '@/export/agreement/fingerprint';
-import { buildAgreementAnnexText } from '@/i18n/agreement-annex-text';
+import { deriveAgreementText } from '@/export/annex/annex-agreement-text';
 import type { Language } from '@/i18n/languages';
-import { makeTranslate } from '@/i18n/translate';
 import type { AgreementAnnexText } from '@/model/agreement/agreement-annex';
 import type { Workspace } from '@/model/workspace';
+import { annexLabelsFor } from './annex-labels-for';
 
 /**
  * The agreement section (status, fingerprint, signatures) of a document made from this workspace,
@@ -14,5 +14,5 @@ export async function agreementAnnexFor(
   language: Language,
 ): Promise<AgreementAnnexText> {
   const { fingerprint } = await fingerprintWorkspace(workspace);
-  return buildAgreementAnnexText(workspace, fingerprint, makeTranslate(language), language);
+  return deriveAgreementText(workspace, fingerprint, annexLabelsFor(language));
 }

@@ -1,4 +1,4 @@
-import type { AnnexLabels } from '@/export/pdf/annex-labels';
+import type { AnnexLabels } from '@/export/annex/annex-labels';
 import { CROSSWALK_MESSAGES } from '@/i18n/crosswalk-messages';
 import { FILES_MESSAGES } from '@/i18n/files-messages';
 import type { Language } from '@/i18n/languages';
@@ -6,6 +6,7 @@ import { printEn } from '@/i18n/print-en';
 import { printZhCn } from '@/i18n/print-zh-cn';
 import { makeTranslate } from '@/i18n/translate';
 import { sectionTranslate } from '@/i18n/use-section-t';
+import { agreementLabelsFor } from './annex-agreement-labels';
 import { annexLabelsFrom } from './annex-labels-from';
 import { ANNEX_MESSAGES } from './annex-messages';
 
@@ -24,5 +25,6 @@ export function annexLabelsFor(language: Language): AnnexLabels {
     sectionTranslate(CROSSWALK_MESSAGES, language),
     language,
     sectionTranslate(FILES_MESSAGES, language),
+    agreementLabelsFor(language),
   );
 }

@@ -1,4 +1,4 @@
-import type { AnnexLabels } from '@/export/pdf/annex-labels';
+import type { AnnexLabels } from '@/export/annex/annex-labels';
 import { CITED_REFERENCE_TEXTS } from '@/i18n/cited-references';
 import type { CrosswalkTranslate } from '@/i18n/crosswalk-messages';
 import { describeChannelCategory } from '@/i18n/describe-channel-category';
@@ -28,6 +28,7 @@ export function annexLabelsFrom(
   c: CrosswalkTranslate,
   language: Language,
   f: FilesTranslate,
+  agreement: AnnexLabels['agreement'],
 ): AnnexLabels {
   const count = (key: 'annex.errors' | 'annex.warnings', n: number) => (n > 0 ? a(key, { n }) : '');
   return {
@@ -78,7 +79,7 @@ export function annexLabelsFrom(
       assuranceServices: a('annex.assuranceServices'),
       noAssuranceServices: a('annex.none'),
       assuranceService: (type, n) =>
-        type === 'opsService'
+        n === undefined
           ? t(`serviceType.${type}`)
           : a('annex.securityServiceN', { service: t(`serviceType.${type}`), n }),
       suppliedBy: a('annex.suppliedBy'),
@@ -184,5 +185,6 @@ export function annexLabelsFrom(
         none: p('print.plan.joint.none'),
       },
     },
+    agreement,
   };
 }

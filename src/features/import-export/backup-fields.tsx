@@ -1,21 +1,19 @@
 import { useId, useRef, useState } from 'react';
 import { downloadFile } from '@/export/download';
-import { buildExportFileName } from '@/export/export-file-name';
-import { isExportCancelled, runExport } from '@/export/worker/export-client';
+import { buildExportFileName, fileNameDate } from '@/export/export-file-name';
+import { runExport } from '@/export/worker/export-client';
 import { useT } from '@/i18n/i18n-provider';
-
 import { decodeImportBytes } from '@/import/decode-import-bytes';
 import type { ImportIssue } from '@/import/import-issue';
 import { getPersistence } from '@/store/persistence/persistence-handle';
-import { ExportProgress } from '@/ui/export-progress';
-import { useCancellableRun } from '@/ui/use-cancellable-run';
+import { ExportActionStatus } from '@/ui/export-action-status';
+import { useExportAction } from '@/ui/use-export-action';
 import { ImportIssueList } from './import-issue-list';
 
-type BackupState =
+// Backing up is an export and runs through the export action; this is only the restore's state.
+type RestoreState =
   | { readonly kind: 'idle' }
   | { readonly kind: 'restored'; readonly count: number }
-  | { readonly kind: 'cancelled' }
-  | { readonly kind: 'failed'; readonly why: string }
   | { readonly kind: 'refused'; readonly issues: readonly ImportIssue[] };
 
 /**
@@ -26,35 +24,24 @@ export function BackupFields() {
   const f = useT('files');
   const inputId = useId();
   const input = useRef<HTMLInputElement>(null);
-  const [state, setState] = useState<BackupState>({ kind: 'idle' });
-  const job = useCancellableRun();
+  const [state, setState] = useState<RestoreState>({ kind: 'idle' });
+  const backup = useExportAction(true);
   const backUp = async () => {
     const persistence = getPersistence();
     if (!persistence) return;
     setState({ kind: 'idle' });
-    try {
+    await backup.start(async (onProgress, signal) => {
       const now = new Date();
-      const result = await job.run(async (onProgress, signal) => {
-        const { items } = await persistence.library.readAll();
-        return runExport('backup', { items, now: now.toISOString() }, { onProgress, signal });
-      });
-      downloadFile(backupName(now), result.blob, 'application/json');
-    } catch (error) {
-      if (isExportCancelled(error)) setState({ kind: 'cancelled' });
-      else
-        setState({ kind: 'failed', why: error instanceof Error ? error.message : String(error) });
-    }
+      const { items } = await persistence.library.readAll();
+      const input = { items, now: now.toISOString() };
+      const result = await runExport('backup', input, { onProgress, signal });
+      return { save: () => void downloadFile(backupName(now), result.blob, 'application/json') };
+    });
   };
   const backupName = (now: Date) =>
     buildExportFileName(
-      {
-        kind: 'workspace',
-        title: '',
-        version: '',
-        date: now.toISOString().slice(0, 10),
-        extension: 'json',
-      },
-      { matrix: '', annex: '', workspace: f('backup.kind') },
+      { kind: 'backup', title: '', version: '', date: fileNameDate('', now), extension: 'json' },
+      { backup: f('backup.kind') },
     );
   const restore = async (file: File | undefined) => {
     if (!file) return;
@@ -76,17 +63,22 @@ export function BackupFields() {
   };
   return (
     <div className="backup-fields">
-      <button type="button" onClick={() => void backUp()} disabled={job.fraction !== null}>
+      <button
+        type="button"
+        onClick={() => void backUp()}
+        disabled={backup.state.kind === 'working'}
+      >
         {f('backup.export')}
       </button>
-      {job.fraction !== null ? (
-        <ExportProgress
-          label={f('backup.progress')}
-          fraction={job.fraction}
-          cancelLabel={f('export.cancel')}
-          onCancel={job.cancel}
-        />
-      ) : null}
+      <ExportActionStatus
+        action={backup}
+        texts={{
+          progress: f('backup.progress'),
+          cancel: f('export.cancel'),
+          cancelled: f('export.cancelled'),
+          failed: (why) => f('backup.failed', { why }),
+        }}
+      />
       <label htmlFor={inputId}>{f('backup.import')}</label>
       <input
         id={inputId}
@@ -97,13 +89,7 @@ export function BackupFields() {
       />
       <div role="status">
         {state.kind === 'restored' ? f('backup.restored', { count: state.count }) : null}
-        {state.kind === 'cancelled' ? f('export.cancelled') : null}
       </div>
-      {state.kind === 'failed' ? (
-        <p role="alert" className="field-error">
-          {f('backup.failed', { why: state.why })}
-        </p>
-      ) : null}
       {state.kind === 'refused' ? (
         <div role="alert" className="import-refused">
           <p>{f('backup.refused')}</p>

@@ -1,7 +1,8 @@
 import { downloadFile } from '@/export/download';
-import { buildExportFileName, type ExportFileKind } from '@/export/export-file-name';
+import { contractFileName, type ExportFileKind } from '@/export/export-file-name';
 import type { Translate } from '@/i18n/translate';
 import type { Workspace } from '@/model/workspace';
+import type { ExportReady } from '@/ui/use-export-action';
 import type { FilesTranslate } from './csv-labels-from';
 
 /** The file name of an export of the workspace: kind, contract title, version and date. */
@@ -12,9 +13,10 @@ export function exportFileName(
   f: FilesTranslate,
   today: Date,
 ) {
-  const { title, version, date } = workspace.contract;
-  return buildExportFileName(
-    { kind, title, version, date: date || today.toISOString().slice(0, 10), extension },
+  return contractFileName(
+    workspace.contract,
+    kind,
+    extension,
     {
       matrix: f('export.kind.matrix'),
       workspace: f('export.kind.workspace'),
@@ -23,7 +25,23 @@ export function exportFileName(
       oscalSsp: f('export.kind.oscalSsp'),
       oscalCatalog: f('export.kind.oscalCatalog'),
     },
+    today,
   );
+}
+
+/** The whole workspace as a JSON file in the versioned envelope, ready to save. */
+export async function prepareWorkspaceJson(
+  workspace: Workspace,
+  f: FilesTranslate,
+): Promise<ExportReady> {
+  const [{ exportWorkspaceJson, JSON_MIME_TYPE }, { fingerprintWorkspace }] = await Promise.all([
+    import('@/export/json/export-workspace-json'),
+    import('@/export/agreement/fingerprint'),
+  ]);
+  const { fingerprint } = await fingerprintWorkspace(workspace);
+  const text = exportWorkspaceJson(workspace, fingerprint);
+  const name = exportFileName(workspace, 'workspace', 'json', f, new Date());
+  return { save: () => void downloadFile(name, text, JSON_MIME_TYPE) };
 }
 
 /** Downloads the whole workspace as a JSON file in the versioned envelope. */
@@ -31,24 +49,15 @@ export async function downloadWorkspaceJson(
   workspace: Workspace,
   f: FilesTranslate,
 ): Promise<void> {
-  const [{ exportWorkspaceJson, JSON_MIME_TYPE }, { fingerprintWorkspace }] = await Promise.all([
-    import('@/export/json/export-workspace-json'),
-    import('@/export/agreement/fingerprint'),
-  ]);
-  const { fingerprint } = await fingerprintWorkspace(workspace);
-  downloadFile(
-    exportFileName(workspace, 'workspace', 'json', f, new Date()),
-    exportWorkspaceJson(workspace, fingerprint),
-    JSON_MIME_TYPE,
-  );
+  (await prepareWorkspaceJson(workspace, f)).save();
 }
 
-/** Downloads the matrix of every engagement as CSV. */
-export async function downloadWorkspaceCsv(
+/** The matrix of every engagement as CSV, ready to save. */
+export async function prepareWorkspaceCsv(
   workspace: Workspace,
   t: Translate,
   f: FilesTranslate,
-): Promise<void> {
+): Promise<ExportReady> {
   const [{ exportWorkspaceCsv }, { CSV_MIME_TYPE }, { csvLabelsFrom }, { fingerprintWorkspace }] =
     await Promise.all([
       import('@/export/csv/export-workspace-csv'),
@@ -57,9 +66,7 @@ export async function downloadWorkspaceCsv(
       import('@/export/agreement/fingerprint'),
     ]);
   const { fingerprint } = await fingerprintWorkspace(workspace);
-  downloadFile(
-    exportFileName(workspace, 'matrix', 'csv', f, new Date()),
-    exportWorkspaceCsv(workspace, csvLabelsFrom(t, f), fingerprint),
-    CSV_MIME_TYPE,
-  );
+  const text = exportWorkspaceCsv(workspace, csvLabelsFrom(t, f), fingerprint);
+  const name = exportFileName(workspace, 'matrix', 'csv', f, new Date());
+  return { save: () => void downloadFile(name, text, CSV_MIME_TYPE) };
 }

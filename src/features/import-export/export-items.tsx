@@ -1,7 +1,9 @@
 import type { ComponentType } from 'react';
 import { useT } from '@/i18n/i18n-provider';
 import { workspaceStore } from '@/store/use-workspace-store';
-import { downloadWorkspaceCsv, downloadWorkspaceJson } from './export-files';
+import { ExportActionStatus } from '@/ui/export-action-status';
+import { useExportAction } from '@/ui/use-export-action';
+import { prepareWorkspaceCsv, prepareWorkspaceJson } from './export-files';
 import { OscalExportButton } from './oscal-export-button';
 import { PdfExportButton } from './pdf-export-button';
 import { XlsxExportButton } from './xlsx-export-button';
@@ -11,19 +13,49 @@ const workspace = () => workspaceStore.getState().workspace;
 function CsvExportButton() {
   const t = useT();
   const f = useT('files');
+  const action = useExportAction();
   return (
-    <button type="button" onClick={() => void downloadWorkspaceCsv(workspace(), t, f)}>
-      {f('export.csv')}
-    </button>
+    <div className="csv-export">
+      <button
+        type="button"
+        onClick={() => void action.start(() => prepareWorkspaceCsv(workspace(), t, f))}
+        disabled={action.state.kind === 'working'}
+      >
+        {f('export.csv')}
+      </button>
+      <ExportActionStatus
+        action={action}
+        texts={{
+          working: f('export.working'),
+          done: () => f('export.csvDone'),
+          failed: (why) => f('export.csvFailed', { why }),
+        }}
+      />
+    </div>
   );
 }
 
 function JsonExportButton() {
   const f = useT('files');
+  const action = useExportAction();
   return (
-    <button type="button" onClick={() => void downloadWorkspaceJson(workspace(), f)}>
-      {f('export.json')}
-    </button>
+    <div className="json-export">
+      <button
+        type="button"
+        onClick={() => void action.start(() => prepareWorkspaceJson(workspace(), f))}
+        disabled={action.state.kind === 'working'}
+      >
+        {f('export.json')}
+      </button>
+      <ExportActionStatus
+        action={action}
+        texts={{
+          working: f('export.working'),
+          done: () => f('export.jsonDone'),
+          failed: (why) => f('export.jsonFailed', { why }),
+        }}
+      />
+    </div>
   );
 }
 
@@ -37,8 +69,8 @@ function PrintButton() {
 }
 
 /**
- * The export menu's items, in order. Each is a self-contained component (its button and whatever it
- * says while working), so a new format is one more line here.
+ * The export menu's items, in order. Each is a self-contained component (its button and its own
+ * export status), so a new format is one more line here.
  */
 export const EXPORT_ITEMS: readonly ComponentType[] = [
   PdfExportButton,

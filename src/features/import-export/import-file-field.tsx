@@ -2,6 +2,7 @@ import { useId, useRef, useState } from 'react';
 import { useT } from '@/i18n/i18n-provider';
 
 import type { ImportIssue } from '@/import/import-issue';
+import { replaceWorkspace } from '@/model/replace-workspace';
 import type { Workspace } from '@/model/workspace';
 import { useLibraryStore } from '@/store/persistence/library-store';
 import { getPersistence } from '@/store/persistence/persistence-handle';
@@ -83,7 +84,7 @@ export function ImportFileField({
                     type="button"
                     className="primary"
                     onClick={() => {
-                      workspaceStore.getState().replaceWorkspace(state.workspace);
+                      workspaceStore.getState().edit(replaceWorkspace, state.workspace);
                       finish(f('import.replaced', { file: state.file }));
                     }}
                   >

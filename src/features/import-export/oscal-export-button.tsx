@@ -1,15 +1,11 @@
-import { useState } from 'react';
 import { downloadFile } from '@/export/download';
 import { useT } from '@/i18n/i18n-provider';
 import { useLibraryStore } from '@/store/persistence/library-store';
 import { workspaceStore } from '@/store/use-workspace-store';
+import { ExportActionStatus } from '@/ui/export-action-status';
+import { useExportAction } from '@/ui/use-export-action';
 import { exportFileName } from './export-files';
 import { oscalLabelsFrom } from './oscal-labels-from';
-
-type OscalState =
-  | { readonly kind: 'idle' }
-  | { readonly kind: 'done' }
-  | { readonly kind: 'failed'; readonly why: string };
 
 // A workspace not (yet) saved in this browser still gets stable UUIDs within its session.
 const UNSAVED_KEY = 'unsaved';
@@ -24,9 +20,9 @@ export function OscalExportButton() {
   const f = useT('files');
   const o = useT('oscal');
   const workspaceKey = useLibraryStore((s) => s.current?.id) ?? UNSAVED_KEY;
-  const [state, setState] = useState<OscalState>({ kind: 'idle' });
-  const make = async () => {
-    try {
+  const action = useExportAction();
+  const make = () =>
+    action.start(async () => {
       const workspace = workspaceStore.getState().workspace;
       const [{ exportOscal, OSCAL_MIME_TYPE }, { fingerprintWorkspace }] = await Promise.all([
         import('@/export/oscal/export-oscal'),
@@ -42,28 +38,28 @@ export function OscalExportButton() {
         catalogHref: encodeURI(catalogName),
         fingerprint,
       });
-      downloadFile(
-        exportFileName(workspace, 'oscalSsp', 'json', f, now),
-        files.ssp,
-        OSCAL_MIME_TYPE,
-      );
-      downloadFile(catalogName, files.catalog, OSCAL_MIME_TYPE);
-      setState({ kind: 'done' });
-    } catch (error) {
-      setState({ kind: 'failed', why: error instanceof Error ? error.message : String(error) });
-    }
-  };
+      const sspName = exportFileName(workspace, 'oscalSsp', 'json', f, now);
+      return {
+        save: () => {
+          downloadFile(sspName, files.ssp, OSCAL_MIME_TYPE);
+          downloadFile(catalogName, files.catalog, OSCAL_MIME_TYPE);
+          return undefined;
+        },
+      };
+    });
   return (
     <div className="oscal-export">
-      <button type="button" onClick={() => void make()}>
+      <button type="button" onClick={() => void make()} disabled={action.state.kind === 'working'}>
         {f('export.oscal')}
       </button>
-      <div role="status">{state.kind === 'done' ? f('export.oscalDone') : null}</div>
-      {state.kind === 'failed' ? (
-        <p role="alert" className="field-error">
-          {f('export.oscalFailed', { why: state.why })}
-        </p>
-      ) : null}
+      <ExportActionStatus
+        action={action}
+        texts={{
+          working: f('export.working'),
+          done: () => f('export.oscalDone'),
+          failed: (why) => f('export.oscalFailed', { why }),
+        }}
+      />
     </div>
   );
 }

@@ -1,5 +1,5 @@
+import type { AnnexLabels } from '@/export/annex/annex-labels';
 import type { CsvLabels } from '@/export/csv/csv-labels';
-import type { AnnexLabels } from '@/export/pdf/annex-labels';
 import type { WorkbookLabels } from '@/export/xlsx/workbook-labels';
 import type { Language } from '@/i18n/languages';
 import { loadTranslate } from '@/i18n/load-translate';

@@ -1,14 +1,9 @@
-import { useState } from 'react';
 import { downloadFile } from '@/export/download';
 import { useLanguage, useT } from '@/i18n/i18n-provider';
 import { workspaceStore } from '@/store/use-workspace-store';
+import { ExportActionStatus } from '@/ui/export-action-status';
+import { useExportAction } from '@/ui/use-export-action';
 import { exportFileName } from './export-files';
-
-type XlsxState =
-  | { readonly kind: 'idle' }
-  | { readonly kind: 'working' }
-  | { readonly kind: 'done'; readonly sheets: number }
-  | { readonly kind: 'failed'; readonly why: string };
 
 /**
  * Saves the workspace as an Excel workbook. The workbook writer loads on the first click, so it
@@ -17,10 +12,9 @@ type XlsxState =
 export function XlsxExportButton() {
   const { language } = useLanguage();
   const f = useT('files');
-  const [state, setState] = useState<XlsxState>({ kind: 'idle' });
-  const make = async () => {
-    setState({ kind: 'working' });
-    try {
+  const action = useExportAction();
+  const make = () =>
+    action.start(async () => {
       const workspace = workspaceStore.getState().workspace;
       const [
         { buildWorkbook, buildWorkbookSheets, XLSX_MIME_TYPE },
@@ -35,30 +29,27 @@ export function XlsxExportButton() {
       // The sign-off sheet carries the agreement as the annex does: status, fingerprint, signatures.
       const options = { agreement: await agreementAnnexFor(workspace, language) };
       const blob = await buildWorkbook(workspace, labels, options);
-      downloadFile(
-        exportFileName(workspace, 'workbook', 'xlsx', f, new Date()),
-        blob,
-        XLSX_MIME_TYPE,
-      );
-      setState({ kind: 'done', sheets: buildWorkbookSheets(workspace, labels, options).length });
-    } catch (error) {
-      setState({ kind: 'failed', why: error instanceof Error ? error.message : String(error) });
-    }
-  };
+      const name = exportFileName(workspace, 'workbook', 'xlsx', f, new Date());
+      return {
+        save: () => {
+          downloadFile(name, blob, XLSX_MIME_TYPE);
+          return buildWorkbookSheets(workspace, labels, options).length;
+        },
+      };
+    });
   return (
     <div className="xlsx-export">
-      <button type="button" onClick={() => void make()} disabled={state.kind === 'working'}>
+      <button type="button" onClick={() => void make()} disabled={action.state.kind === 'working'}>
         {f('export.xlsx')}
       </button>
-      <div role="status">
-        {state.kind === 'working' ? f('export.xlsxWorking') : null}
-        {state.kind === 'done' ? f('export.xlsxDone', { sheets: state.sheets }) : null}
-      </div>
-      {state.kind === 'failed' ? (
-        <p role="alert" className="field-error">
-          {f('export.xlsxFailed', { why: state.why })}
-        </p>
-      ) : null}
+      <ExportActionStatus
+        action={action}
+        texts={{
+          working: f('export.xlsxWorking'),
+          done: (sheets) => f('export.xlsxDone', { sheets: sheets ?? 0 }),
+          failed: (why) => f('export.xlsxFailed', { why }),
+        }}
+      />
     </div>
   );
 }

@@ -24,7 +24,7 @@ interface AddChannelFormProps {
 export function AddChannelForm({ workspace, p, announce }: AddChannelFormProps) {
   const t = useT();
   const errorId = useId();
-  const applyEdit = useWorkspaceStore((s) => s.applyEdit);
+  const edit = useWorkspaceStore((s) => s.edit);
   const parties = workspace.parties;
   const [from, setFrom] = useState(parties[0]?.id ?? '');
   const [to, setTo] = useState(parties[1]?.id ?? parties[0]?.id ?? '');
@@ -55,7 +55,7 @@ export function AddChannelForm({ workspace, p, announce }: AddChannelFormProps) 
       p,
     );
     const own = category === 'other' ? { categoryName: categoryName.trim() } : {};
-    applyEdit((w) => addChannel(w, { ...draft, ...own }));
+    edit(addChannel, { ...draft, ...own });
     const names = {
       from: describeParty(current.parties, fromId, t),
       to: describeParty(current.parties, toId, t),

@@ -2,9 +2,10 @@ import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { I18nProvider } from '@/i18n/i18n-provider';
-import { buildNamedWorkspace } from '@/model/test-builders';
+import { replaceWorkspace } from '@/model/replace-workspace';
 import { workspaceStore } from '@/store/use-workspace-store';
 import { useViewStore } from '@/store/view-store';
+import { buildNamedWorkspace } from '../../../tests/support/test-builders';
 import { InformationPlanView } from './information-plan-view';
 
 const named = {
@@ -17,7 +18,7 @@ const named = {
 } as const;
 
 function renderView(language: 'en' | 'zh-CN' = 'en', workspace = named) {
-  act(() => workspaceStore.getState().replaceWorkspace(workspace));
+  act(() => workspaceStore.getState().edit(replaceWorkspace, workspace));
   return render(
     <I18nProvider initial={language}>
       <InformationPlanView />
@@ -61,7 +62,7 @@ describe('InformationPlanView', { timeout: 20_000 }, () => {
       'Service changes and end of life; which services a disclosed vulnerability affects',
     );
     await userEvent.click(screen.getByRole('button', { name: 'Fill in suggested channels' }));
-    expect(screen.getByRole('status')).toHaveTextContent('No suggested channel was missing');
+    expect(screen.getByText(/^No suggested channel was missing/)).toHaveAttribute('role', 'status');
     act(() => workspaceStore.getState().undo());
     expect(workspaceStore.getState().workspace.channels).toHaveLength(0);
   });
@@ -105,7 +106,10 @@ describe('InformationPlanView', { timeout: 20_000 }, () => {
       }),
     );
     expect(channel()).toBeUndefined();
-    expect(screen.getByRole('status')).toHaveTextContent('Channel removed. Undo restores it.');
+    expect(screen.getByText('Channel removed. Undo restores it.')).toHaveAttribute(
+      'role',
+      'status',
+    );
     act(() => workspaceStore.getState().undo());
     expect(channel()).toBeDefined();
   });

@@ -6,8 +6,8 @@ import { groupChannelsByPair } from '@/model/suggest-channels-groups';
 import { useWorkspaceStore, workspaceStore } from '@/store/use-workspace-store';
 import { useViewStore } from '@/store/view-store';
 import { AddChannelForm } from './add-channel-form';
-import { downloadPlanCsv } from './download-plan-csv';
 import { JointResponseTable } from './joint-response-table';
+import { PlanCsvButton } from './plan-csv-button';
 import { PlanFindings } from './plan-findings';
 import { PlanPairTable } from './plan-pair-table';
 import { type Announce, draftFromSuggestion } from './plan-words';
@@ -23,18 +23,16 @@ export function InformationPlanView() {
   const t = useT();
   const p = useT('plan', 'plan-suggestions');
   const workspace = useWorkspaceStore((s) => s.workspace);
-  const applyEdit = useWorkspaceStore((s) => s.applyEdit);
+  const edit = useWorkspaceStore((s) => s.edit);
   const showView = useViewStore((s) => s.showView);
   const [message, setMessage] = useState<Parameters<Announce> | null>(null);
   const announce: Announce = (key, params) => setMessage([key, params]);
   const groups = useMemo(() => groupChannelsByPair(workspace), [workspace]);
   const fill = () => {
     const missing = suggestChannels(workspaceStore.getState().workspace);
-    applyEdit((w) =>
-      addChannels(
-        w,
-        missing.map((s) => draftFromSuggestion(s, p)),
-      ),
+    edit(
+      addChannels,
+      missing.map((s) => draftFromSuggestion(s, p)),
     );
     if (missing.length > 0) announce('plan.filled', { count: missing.length });
     else announce('plan.nothingMissing');
@@ -60,9 +58,7 @@ export function InformationPlanView() {
             <button type="button" className="primary" onClick={fill}>
               {p('plan.fill')}
             </button>
-            <button type="button" onClick={() => downloadPlanCsv(workspace, t, p)}>
-              {p('plan.csv')}
-            </button>
+            <PlanCsvButton workspace={workspace} t={t} p={p} />
           </div>
           <p role="status" className="plan-status">
             {message ? p(...message) : null}

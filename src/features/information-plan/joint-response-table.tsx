@@ -30,7 +30,7 @@ interface JointResponseTableProps {
  */
 export function JointResponseTable({ workspace, p, announce }: JointResponseTableProps) {
   const t = useT();
-  const applyEdit = useWorkspaceStore((s) => s.applyEdit);
+  const edit = useWorkspaceStore((s) => s.edit);
   const lines = listJointResponses(workspace);
   const parties = [
     { value: NO_COORDINATOR, label: p('plan.joint.noCoordinator') },
@@ -45,7 +45,7 @@ export function JointResponseTable({ workspace, p, announce }: JointResponseTabl
       p('plan.joint.fieldLabel', { field: p(`plan.joint.${field}`), engagement: name });
     if (!entry) {
       const add = () => {
-        applyEdit((w) => setJointResponse(w, engagement.id, jointResponseSuggestion(p)));
+        edit(setJointResponse, engagement.id, jointResponseSuggestion(p));
         announce('plan.joint.added', { engagement: name });
       };
       return (
@@ -75,9 +75,7 @@ export function JointResponseTable({ workspace, p, announce }: JointResponseTabl
             <ChannelTextField
               label={label(field)}
               value={entry[field]}
-              onCommit={(value) =>
-                applyEdit((w) => setJointResponse(w, engagement.id, { [field]: value }))
-              }
+              onCommit={(value) => edit(setJointResponse, engagement.id, { [field]: value })}
             />
           </td>
         ))}
@@ -87,11 +85,9 @@ export function JointResponseTable({ workspace, p, announce }: JointResponseTabl
             value={parties.some((o) => o.value === coordinator) ? coordinator : NO_COORDINATOR}
             options={parties}
             onChange={(value) =>
-              applyEdit((w) =>
-                setJointResponse(w, engagement.id, {
-                  coordinatorPartyId: value === NO_COORDINATOR ? null : value,
-                }),
-              )
+              edit(setJointResponse, engagement.id, {
+                coordinatorPartyId: value === NO_COORDINATOR ? null : value,
+              })
             }
           />
         </td>
@@ -100,7 +96,7 @@ export function JointResponseTable({ workspace, p, announce }: JointResponseTabl
             type="button"
             aria-label={p('plan.joint.removeLabel', { engagement: name })}
             onClick={() => {
-              applyEdit((w) => removeJointResponse(w, engagement.id));
+              edit(removeJointResponse, engagement.id);
               announce('plan.joint.removed');
             }}
           >

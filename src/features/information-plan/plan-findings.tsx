@@ -25,7 +25,7 @@ interface PlanFindingsProps {
  */
 export function PlanFindings({ workspace, p, announce }: PlanFindingsProps) {
   const t = useT();
-  const applyEdit = useWorkspaceStore((s) => s.applyEdit);
+  const edit = useWorkspaceStore((s) => s.edit);
   const findings = useMemo(
     () => checkWorkspace(workspace).filter((f) => f.code === 'no-information-channel'),
     [workspace],
@@ -34,11 +34,9 @@ export function PlanFindings({ workspace, p, announce }: PlanFindingsProps) {
     const customerId = customerOf(workspace, finding);
     if (finding.partyId === undefined || customerId === null) return;
     const suggestions = suggestChannelsFor(workspace, finding.partyId, customerId);
-    applyEdit((w) =>
-      addChannels(
-        w,
-        suggestions.map((s) => draftFromSuggestion(s, p)),
-      ),
+    edit(
+      addChannels,
+      suggestions.map((s) => draftFromSuggestion(s, p)),
     );
     announce('plan.addedFor', { count: suggestions.length, party, customer });
   };

@@ -8,7 +8,7 @@ import { findSuggestionIds } from '@/model/suggest-channels';
 import type { ChannelGroup } from '@/model/suggest-channels-groups';
 import { findSuggestionId } from '@/model/suggest-channels-table';
 import type { InformationChannel, Workspace } from '@/model/workspace';
-import { useWorkspaceStore } from '@/store/use-workspace-store';
+import { useWorkspaceStore, workspaceStore } from '@/store/use-workspace-store';
 import { ChannelTextField } from './channel-text-field';
 import { type Announce, draftFromSuggestion, partyWithRoles } from './plan-words';
 
@@ -24,7 +24,7 @@ interface PlanPairTableProps {
 /** The channels from one party to another: a row per channel, or per category that has none yet. */
 export function PlanPairTable({ group, workspace, p, announce }: PlanPairTableProps) {
   const t = useT();
-  const applyEdit = useWorkspaceStore((s) => s.applyEdit);
+  const edit = useWorkspaceStore((s) => s.edit);
   const { fromPartyId, toPartyId, directions } = group;
   const from = partyWithRoles(workspace, fromPartyId, directions, 'from', t, p);
   const to = partyWithRoles(workspace, toPartyId, directions, 'to', t, p);
@@ -34,14 +34,14 @@ export function PlanPairTable({ group, workspace, p, announce }: PlanPairTablePr
     from,
     to,
   });
-  const addFor = (category: InformationCategory) =>
-    applyEdit((w) => {
-      const suggestionIds = findSuggestionIds(w, fromPartyId, toPartyId, category);
-      const draft = draftFromSuggestion({ fromPartyId, toPartyId, category, suggestionIds }, p);
-      return addChannel(w, draft);
-    });
+  const addFor = (category: InformationCategory) => {
+    const current = workspaceStore.getState().workspace;
+    const suggestionIds = findSuggestionIds(current, fromPartyId, toPartyId, category);
+    const draft = draftFromSuggestion({ fromPartyId, toPartyId, category, suggestionIds }, p);
+    edit(addChannel, draft);
+  };
   const remove = (channel: InformationChannel) => {
-    applyEdit((w) => removeChannel(w, channel.id));
+    edit(removeChannel, channel.id);
     announce('plan.removed');
   };
   const channelRow = (channel: InformationChannel) => (
@@ -51,9 +51,7 @@ export function PlanPairTable({ group, workspace, p, announce }: PlanPairTablePr
           <ChannelTextField
             label={p('plan.categoryNameLabel', { from, to })}
             value={channel.categoryName ?? ''}
-            onCommit={(value) =>
-              applyEdit((w) => updateChannel(w, channel.id, { categoryName: value }))
-            }
+            onCommit={(value) => edit(updateChannel, channel.id, { categoryName: value })}
           />
         ) : (
           t(`infoCategory.${channel.category}`)
@@ -67,7 +65,7 @@ export function PlanPairTable({ group, workspace, p, announce }: PlanPairTablePr
               ...names(channel),
             })}
             value={channel[field]}
-            onCommit={(value) => applyEdit((w) => updateChannel(w, channel.id, { [field]: value }))}
+            onCommit={(value) => edit(updateChannel, channel.id, { [field]: value })}
           />
         </td>
       ))}

@@ -2,6 +2,8 @@ import { act, render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { I18nProvider } from '@/i18n/i18n-provider';
 import type { Language } from '@/i18n/languages';
+import { setCellAssignments } from '@/model/edit-cells';
+import { setScenario } from '@/model/edit-engagements';
 import { workspaceStore } from '@/store/use-workspace-store';
 import { LayerPicture } from './layer-picture';
 
@@ -41,7 +43,7 @@ describe('LayerPicture', () => {
   it('follows the scenario live: the customer owns the facility in software delivery', () => {
     renderPicture();
     act(() =>
-      workspaceStore.getState().setScenario('engagement-1', {
+      workspaceStore.getState().edit(setScenario, 'engagement-1', {
         resourceService: 'iaas',
         mode: 'softwareDelivery',
       }),
@@ -55,7 +57,7 @@ describe('LayerPicture', () => {
   it('shows who supports a layer and through which service', () => {
     renderPicture();
     act(() =>
-      workspaceStore.getState().setScenario('engagement-1', {
+      workspaceStore.getState().edit(setScenario, 'engagement-1', {
         resourceService: 'paas',
         mode: 'managedDelivery',
       }),
@@ -75,7 +77,8 @@ describe('LayerPicture', () => {
     act(() =>
       workspaceStore
         .getState()
-        .setCellAssignments(
+        .edit(
+          setCellAssignments,
           { engagementId: 'engagement-1', rowId: 'facility', role: 'provider' },
           [],
           'Own data centre',

@@ -2,6 +2,7 @@ import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { I18nProvider } from '@/i18n/i18n-provider';
+import { addSecurityService, setScenario } from '@/model/edit-engagements';
 import { workspaceStore } from '@/store/use-workspace-store';
 import { ResponsibilityShift } from './responsibility-shift';
 
@@ -72,8 +73,11 @@ describe('ResponsibilityShift', () => {
     renderShift();
     act(() => {
       const store = workspaceStore.getState();
-      store.setScenario('engagement-1', { resourceService: 'saas', mode: 'softwareDelivery' });
-      store.addSecurityService('engagement-1', {
+      store.edit(setScenario, 'engagement-1', {
+        resourceService: 'saas',
+        mode: 'softwareDelivery',
+      });
+      store.edit(addSecurityService, 'engagement-1', {
         id: 's1',
         vendorPartyId: null,
         layers: 'default',

@@ -1,4 +1,5 @@
 import { useT } from '@/i18n/i18n-provider';
+import { clearAllOverrides } from '@/model/edit-cells';
 import { useWorkspaceStore } from '@/store/use-workspace-store';
 
 /**
@@ -18,7 +19,7 @@ export function MatrixToolbar({
   const changed = useWorkspaceStore(
     (s) => s.workspace.overrides.filter((o) => o.engagementId === engagementId).length,
   );
-  const clearAllOverrides = useWorkspaceStore((s) => s.clearAllOverrides);
+  const edit = useWorkspaceStore((s) => s.edit);
   return (
     <div className="toolbar" role="toolbar" aria-label={t('matrix.toolbar')}>
       <span className="toolbar-status">
@@ -27,7 +28,7 @@ export function MatrixToolbar({
       <button
         type="button"
         disabled={changed === 0}
-        onClick={() => clearAllOverrides(engagementId)}
+        onClick={() => edit(clearAllOverrides, engagementId)}
       >
         {t('matrix.resetAll')}
       </button>

@@ -14,6 +14,7 @@ import {
 import { RESOURCE_SERVICE_TYPES } from '@/model/service-types';
 import type { Engagement, Workspace } from '@/model/workspace';
 import { openInMatrix } from '@/store/open-in-matrix';
+import type { Edit } from '@/store/workspace-store';
 import { SelectField } from '@/ui/select-field';
 import { CommittedInput } from './committed-input';
 import { OperationsField } from './operations-field';
@@ -24,12 +25,12 @@ import type { Remove } from './use-removal';
 interface EngagementCardProps {
   readonly workspace: Workspace;
   readonly engagement: Engagement;
-  readonly applyEdit: (edit: (w: Workspace) => Workspace) => void;
+  readonly edit: Edit;
   readonly remove: Remove;
 }
 
 /** One engagement: its name, scenario, the parties in each role, and its assurance services. */
-export function EngagementCard({ workspace, engagement, applyEdit, remove }: EngagementCardProps) {
+export function EngagementCard({ workspace, engagement, edit, remove }: EngagementCardProps) {
   const t = useT();
   const p = useT('parties');
   const { engagements, parties } = workspace;
@@ -46,7 +47,7 @@ export function EngagementCard({ workspace, engagement, applyEdit, remove }: Eng
           label={p('engagements.name')}
           value={engagement.name}
           placeholder={title}
-          onCommit={(name) => applyEdit((w) => renameEngagement(w, id, name))}
+          onCommit={(name) => edit(renameEngagement, id, name)}
         />
         <SelectField
           label={t('scenario.serviceType')}
@@ -55,20 +56,20 @@ export function EngagementCard({ workspace, engagement, applyEdit, remove }: Eng
             value: type,
             label: t(`serviceType.${type}`),
           }))}
-          onChange={(type) => applyEdit((w) => setResourceService(w, id, type))}
+          onChange={(type) => edit(setResourceService, id, type)}
         />
         <SelectField
           label={t('scenario.deliveryMode')}
           value={engagement.mode}
           options={DELIVERY_MODES.map((mode) => ({ value: mode, label: t(`mode.${mode}`) }))}
-          onChange={(mode) => applyEdit((w) => setDeliveryMode(w, id, mode))}
+          onChange={(mode) => edit(setDeliveryMode, id, mode)}
         />
         <SelectField
           label={t('role.customer')}
           value={engagement.customerPartyId ?? ''}
           options={partyOptions(parties, 'customer', engagement.customerPartyId, p)}
           onChange={(value) =>
-            applyEdit((w) => setEngagementParties(w, id, { customerPartyId: toPartyId(value) }))
+            edit(setEngagementParties, id, { customerPartyId: toPartyId(value) })
           }
         />
         <SelectField
@@ -76,7 +77,7 @@ export function EngagementCard({ workspace, engagement, applyEdit, remove }: Eng
           value={engagement.providerPartyId ?? ''}
           options={partyOptions(parties, 'provider', engagement.providerPartyId, p)}
           onChange={(value) =>
-            applyEdit((w) => setEngagementParties(w, id, { providerPartyId: toPartyId(value) }))
+            edit(setEngagementParties, id, { providerPartyId: toPartyId(value) })
           }
         />
       </div>
@@ -93,20 +94,17 @@ export function EngagementCard({ workspace, engagement, applyEdit, remove }: Eng
                 engagement={engagement}
                 service={service}
                 number={index + 1}
-                applyEdit={applyEdit}
+                edit={edit}
                 remove={remove}
               />
             ))}
           </ul>
         )}
-        <button
-          type="button"
-          onClick={() => applyEdit((w) => addSecurityServiceWithVendor(w, id, null))}
-        >
+        <button type="button" onClick={() => edit(addSecurityServiceWithVendor, id, null)}>
           {p('engagements.addService')}
         </button>
       </fieldset>
-      <OperationsField engagement={engagement} parties={parties} applyEdit={applyEdit} />
+      <OperationsField engagement={engagement} parties={parties} edit={edit} />
       <div className="form-actions">
         <button type="button" className="primary" onClick={() => openInMatrix(id)}>
           {p('engagements.open')}
@@ -116,10 +114,7 @@ export function EngagementCard({ workspace, engagement, applyEdit, remove }: Eng
           disabled={isLast}
           aria-describedby={isLast ? `${headingId}-last` : undefined}
           onClick={() =>
-            remove(
-              (w) => removeEngagement(w, id),
-              (tr) => tr('engagements.removed', { name: title }),
-            )
+            remove((tr) => tr('engagements.removed', { name: title }), removeEngagement, id)
           }
         >
           {p('engagements.remove')}

@@ -1,8 +1,7 @@
 import { useT } from '@/i18n/i18n-provider';
-import { createEngagement, nextId } from '@/model/create-workspace';
+import { createEngagement, DEFAULT_SCENARIO, nextId } from '@/model/create-workspace';
 import { addEngagement } from '@/model/edit-engagements';
 import { useWorkspaceStore } from '@/store/use-workspace-store';
-import { DEFAULT_SCENARIO } from '@/store/workspace-store';
 import { EngagementCard } from './engagement-card';
 import type { Remove } from './use-removal';
 
@@ -10,13 +9,13 @@ import type { Remove } from './use-removal';
 export function EngagementsSection({ remove }: { readonly remove: Remove }) {
   const p = useT('parties');
   const workspace = useWorkspaceStore((s) => s.workspace);
-  const applyEdit = useWorkspaceStore((s) => s.applyEdit);
+  const edit = useWorkspaceStore((s) => s.edit);
   const add = () => {
     const id = nextId(
       'engagement',
       workspace.engagements.map((e) => e.id),
     );
-    applyEdit((w) => addEngagement(w, createEngagement(id, '', DEFAULT_SCENARIO)));
+    edit(addEngagement, createEngagement(id, '', DEFAULT_SCENARIO));
     // The new engagement is last: take the user to its name, the first thing to fill in.
     requestAnimationFrame(() => document.getElementById(`engagement-name-${id}`)?.focus());
   };
@@ -30,7 +29,7 @@ export function EngagementsSection({ remove }: { readonly remove: Remove }) {
             key={engagement.id}
             workspace={workspace}
             engagement={engagement}
-            applyEdit={applyEdit}
+            edit={edit}
             remove={remove}
           />
         ))}

@@ -4,18 +4,19 @@ import { isOperationsServiceOffered } from '@/model/assurance-scope';
 import { createDefaultOperationsService } from '@/model/create-workspace';
 import { setOperationsProvider } from '@/model/edit-engagement-parties';
 import { setOperationsService } from '@/model/edit-engagements';
-import type { Engagement, Party, Workspace } from '@/model/workspace';
+import type { Engagement, Party } from '@/model/workspace';
+import type { Edit } from '@/store/workspace-store';
 import { SelectField } from '@/ui/select-field';
 import { partyOptions, toPartyId } from './party-options';
 
 interface OperationsFieldProps {
   readonly engagement: Engagement;
   readonly parties: readonly Party[];
-  readonly applyEdit: (edit: (w: Workspace) => Workspace) => void;
+  readonly edit: Edit;
 }
 
 /** The engagement's operations service: bought or not (where the mode offers it), and who runs it. */
-export function OperationsField({ engagement, parties, applyEdit }: OperationsFieldProps) {
+export function OperationsField({ engagement, parties, edit }: OperationsFieldProps) {
   const t = useT();
   const p = useT('parties');
   const hintId = useId();
@@ -33,12 +34,10 @@ export function OperationsField({ engagement, parties, applyEdit }: OperationsFi
           disabled={!offered && ops === null}
           aria-describedby={offered ? undefined : hintId}
           onChange={(event) =>
-            applyEdit((w) =>
-              setOperationsService(
-                w,
-                engagement.id,
-                event.target.checked ? createDefaultOperationsService(engagement) : null,
-              ),
+            edit(
+              setOperationsService,
+              engagement.id,
+              event.target.checked ? createDefaultOperationsService(engagement) : null,
             )
           }
         />
@@ -54,9 +53,7 @@ export function OperationsField({ engagement, parties, applyEdit }: OperationsFi
           label={p('engagements.opsProvider')}
           value={ops.providerPartyId ?? ''}
           options={partyOptions(parties, 'provider', ops.providerPartyId, p)}
-          onChange={(value) =>
-            applyEdit((w) => setOperationsProvider(w, engagement.id, toPartyId(value)))
-          }
+          onChange={(value) => edit(setOperationsProvider, engagement.id, toPartyId(value))}
         />
       ) : null}
     </fieldset>

@@ -19,7 +19,7 @@ export function PartiesSection({ remove }: { readonly remove: Remove }) {
   const t = useT();
   const p = useT('parties');
   const parties = useWorkspaceStore((s) => s.workspace.parties);
-  const applyEdit = useWorkspaceStore((s) => s.applyEdit);
+  const edit = useWorkspaceStore((s) => s.edit);
   return (
     <section className="panel parties-section" aria-labelledby="parties-heading">
       <h3 id="parties-heading">{p('parties.heading')}</h3>
@@ -46,14 +46,15 @@ export function PartiesSection({ remove }: { readonly remove: Remove }) {
                   key={party.id}
                   party={party}
                   parties={parties}
-                  onRename={(name) => applyEdit((w) => renameParty(w, party.id, name))}
-                  onRolesChange={(roles) => applyEdit((w) => setPartyRoles(w, party.id, roles))}
+                  onRename={(name) => edit(renameParty, party.id, name)}
+                  onRolesChange={(roles) => edit(setPartyRoles, party.id, roles)}
                   onRemove={() => {
                     const { workspace } = workspaceStore.getState();
                     const effects = findPartyRemovalEffects(workspace, party.id);
                     remove(
-                      (w) => removeParty(w, party.id),
                       (tr) => describePartyRemoval(tr, party.name, effects),
+                      removeParty,
+                      party.id,
                     );
                   }}
                 />
@@ -64,18 +65,10 @@ export function PartiesSection({ remove }: { readonly remove: Remove }) {
       )}
       <PartyAddForm
         parties={parties}
-        onAdd={(name, roles) =>
-          applyEdit((w) =>
-            addParty(w, {
-              id: nextId(
-                'party',
-                w.parties.map((party) => party.id),
-              ),
-              name,
-              roles,
-            }),
-          )
-        }
+        onAdd={(name, roles) => {
+          const taken = workspaceStore.getState().workspace.parties.map((party) => party.id);
+          edit(addParty, { id: nextId('party', taken), name, roles });
+        }}
       />
     </section>
   );

@@ -9,6 +9,7 @@ import {
 } from '@/model/edit-engagement-parties';
 import { findServiceIds, removeSecurityService } from '@/model/edit-engagements';
 import type { Engagement, SecurityService, Workspace } from '@/model/workspace';
+import type { Edit } from '@/store/workspace-store';
 import { SelectField } from '@/ui/select-field';
 import { partyOptions, toPartyId } from './party-options';
 import { joinPhrases } from './removal-text';
@@ -19,7 +20,7 @@ interface SecurityServiceItemProps {
   readonly engagement: Engagement;
   readonly service: SecurityService;
   readonly number: number;
-  readonly applyEdit: (edit: (w: Workspace) => Workspace) => void;
+  readonly edit: Edit;
   readonly remove: Remove;
 }
 
@@ -28,7 +29,7 @@ interface SecurityServiceItemProps {
  * layers it covers here, the other engagements it covers, and sharing it with one more.
  */
 export function SecurityServiceItem(props: SecurityServiceItemProps) {
-  const { workspace, engagement, service, number, applyEdit, remove } = props;
+  const { workspace, engagement, service, number, edit, remove } = props;
   const t = useT();
   const p = useT('parties');
   const { engagements } = workspace;
@@ -48,9 +49,7 @@ export function SecurityServiceItem(props: SecurityServiceItemProps) {
         label={p('engagements.vendorOf', { service: label })}
         value={service.vendorPartyId ?? ''}
         options={partyOptions(workspace.parties, 'securityVendor', service.vendorPartyId, p)}
-        onChange={(value) =>
-          applyEdit((w) => setSecurityServiceVendor(w, service.id, toPartyId(value)))
-        }
+        onChange={(value) => edit(setSecurityServiceVendor, service.id, toPartyId(value))}
       />
       <p className="field-hint">
         {layers.length === 0
@@ -84,7 +83,7 @@ export function SecurityServiceItem(props: SecurityServiceItemProps) {
             <button
               type="button"
               aria-label={`${p('engagements.share')}: ${label}`}
-              onClick={() => applyEdit((w) => shareSecurityService(w, service.id, chosen.id))}
+              onClick={() => edit(shareSecurityService, service.id, chosen.id)}
             >
               {p('engagements.share')}
             </button>
@@ -95,8 +94,10 @@ export function SecurityServiceItem(props: SecurityServiceItemProps) {
           aria-label={`${p('engagements.removeService')}: ${label}`}
           onClick={() =>
             remove(
-              (w) => removeSecurityService(w, engagement.id, service.id),
               (tr) => tr('engagements.serviceRemoved', { service: label, name: name(engagement) }),
+              removeSecurityService,
+              engagement.id,
+              service.id,
             )
           }
         >

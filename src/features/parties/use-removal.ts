@@ -2,11 +2,16 @@ import { useState } from 'react';
 import type { Translate } from '@/i18n/translate';
 import type { Workspace } from '@/model/workspace';
 import { useWorkspaceStore, workspaceStore } from '@/store/use-workspace-store';
+import type { ModelEdit } from '@/store/workspace-store';
 
-/** Runs a removal as one undoable edit; `describe` says, in the reader's language, what went. */
-export type Remove = (
-  edit: (w: Workspace) => Workspace,
+/**
+ * Runs a removal (a model edit and its arguments, as for the store's `edit`) as one undoable step;
+ * `describe` says, in the reader's language, what went.
+ */
+export type Remove = <A extends readonly unknown[]>(
   describe: (p: Translate<'parties'>) => string,
+  modelEdit: ModelEdit<A>,
+  ...args: A
 ) => void;
 
 interface Removal {
@@ -23,9 +28,9 @@ interface Removal {
 export function useRemoval() {
   const workspace = useWorkspaceStore((s) => s.workspace);
   const [removal, setRemoval] = useState<Removal | null>(null);
-  const remove: Remove = (edit, describe) => {
+  const remove: Remove = (describe, modelEdit, ...args) => {
     const before = workspaceStore.getState().workspace;
-    workspaceStore.getState().applyEdit(edit);
+    workspaceStore.getState().edit(modelEdit, ...args);
     const after = workspaceStore.getState().workspace;
     if (after !== before) setRemoval((last) => ({ seq: (last?.seq ?? 0) + 1, after, describe }));
   };

@@ -1,23 +1,13 @@
-import { useState } from 'react';
 import { downloadFile } from '@/export/download';
-import { buildExportFileName } from '@/export/export-file-name';
-import { isExportCancelled, runExport, warmExportWorker } from '@/export/worker/export-client';
+import { contractFileName } from '@/export/export-file-name';
+import { runExport, warmExportWorker } from '@/export/worker/export-client';
 import { useLanguage, useT } from '@/i18n/i18n-provider';
 import type { Translate } from '@/i18n/translate';
 import type { PartyDutyGroup } from '@/model/party-duties';
 import type { Workspace } from '@/model/workspace';
-import { ExportProgress } from '@/ui/export-progress';
-import { useCancellableRun } from '@/ui/use-cancellable-run';
+import { ExportActionStatus } from '@/ui/export-action-status';
+import { useExportAction } from '@/ui/use-export-action';
 import { csvLabelsFrom } from './export-labels';
-
-type ExportState =
-  | { readonly kind: 'idle' }
-  | { readonly kind: 'working' }
-  | { readonly kind: 'cancelled' }
-  | { readonly kind: 'csvDone' }
-  | { readonly kind: 'pdfDone'; readonly pages: number }
-  | { readonly kind: 'missing'; readonly chars: readonly string[]; readonly save: () => void }
-  | { readonly kind: 'failed'; readonly message: string };
 
 interface ExportButtonsProps {
   readonly workspace: Workspace;
@@ -33,69 +23,51 @@ function fileName(
   extension: string,
   p: Translate<'party-duties'>,
 ): string {
-  const { title, version, date } = workspace.contract;
-  return buildExportFileName(
-    {
-      kind: 'partyDuties',
-      title,
-      version,
-      date: date || new Date().toISOString().slice(0, 10),
-      extension,
-    },
-    { partyDuties: p('party.fileKind', { party }) },
-  );
+  const labels = { partyDuties: p('party.fileKind', { party }) };
+  return contractFileName(workspace.contract, 'partyDuties', extension, labels, new Date());
 }
 
-const why = (error: unknown) => (error instanceof Error ? error.message : String(error));
-
 /**
- * Saves the party's list as CSV or PDF. The CSV writer loads on first use; the PDF is made in the
- * export worker, with progress and Cancel, and names characters no embeddable font can draw before
- * anything is saved, and the user decides.
+ * Saves the party's list as CSV or PDF, each button with its own status. The CSV writer loads on
+ * first use; the PDF is made in the export worker, with progress and Cancel, and names characters
+ * no embeddable font can draw before anything is saved, and the user decides.
  */
 export function ExportButtons({ workspace, party, groups, summary, p }: ExportButtonsProps) {
   const t = useT();
   const { language } = useLanguage();
-  const [state, setState] = useState<ExportState>({ kind: 'idle' });
-  const job = useCancellableRun();
-  const subject = { workspace, party };
-  const saveCsv = async () => {
-    try {
+  const csv = useExportAction();
+  const pdf = useExportAction(true);
+  const saveCsv = () =>
+    csv.start(async () => {
       const [{ exportPartyDutiesCsv }, { CSV_MIME_TYPE }] = await Promise.all([
         import('@/export/csv/party-duties-csv'),
         import('@/export/csv/write-csv'),
       ]);
-      const text = exportPartyDutiesCsv(groups, csvLabelsFrom(subject, t, p));
-      downloadFile(fileName(workspace, party, 'csv', p), text, CSV_MIME_TYPE);
-      setState({ kind: 'csvDone' });
-    } catch (error) {
-      setState({ kind: 'failed', message: p('party.csvFailed', { why: why(error) }) });
-    }
-  };
-  const savePdf = async () => {
-    setState({ kind: 'working' });
-    try {
+      const text = exportPartyDutiesCsv(groups, csvLabelsFrom({ workspace, party }, t, p));
+      const name = fileName(workspace, party, 'csv', p);
+      return { save: () => void downloadFile(name, text, CSV_MIME_TYPE) };
+    });
+  const savePdf = () =>
+    pdf.start(async (onProgress, signal) => {
       const input = { workspace, party, groups, summary, language };
-      const result = await job.run((onProgress, signal) =>
-        runExport('party-pdf', input, { onProgress, signal }),
-      );
-      const save = () => {
-        downloadFile(fileName(workspace, party, 'pdf', p), result.blob, 'application/pdf');
-        setState({ kind: 'pdfDone', pages: result.pageCount ?? 0 });
+      const result = await runExport('party-pdf', input, { onProgress, signal });
+      const name = fileName(workspace, party, 'pdf', p);
+      return {
+        missingCharacters: result.missingCharacters,
+        save: () => {
+          downloadFile(name, result.blob, 'application/pdf');
+          return result.pageCount ?? 0;
+        },
       };
-      if (result.missingCharacters.length > 0) {
-        setState({ kind: 'missing', chars: result.missingCharacters, save });
-      } else save();
-    } catch (error) {
-      if (isExportCancelled(error)) setState({ kind: 'cancelled' });
-      else setState({ kind: 'failed', message: p('party.pdfFailed', { why: why(error) }) });
-    }
-  };
-  const working = state.kind === 'working';
+    });
   return (
     <div className="party-duties-exports">
       <div className="form-actions">
-        <button type="button" onClick={() => void saveCsv()} disabled={working}>
+        <button
+          type="button"
+          onClick={() => void saveCsv()}
+          disabled={csv.state.kind === 'working'}
+        >
           {p('party.csv')}
         </button>
         <button
@@ -103,38 +75,33 @@ export function ExportButtons({ workspace, party, groups, summary, p }: ExportBu
           onClick={() => void savePdf()}
           onPointerEnter={warmExportWorker}
           onFocus={warmExportWorker}
-          disabled={working}
+          disabled={pdf.state.kind === 'working'}
         >
           {p('party.pdf')}
         </button>
       </div>
-      {job.fraction !== null ? (
-        <ExportProgress
-          label={p('party.progressPdf')}
-          fraction={job.fraction}
-          cancelLabel={p('party.cancel')}
-          onCancel={job.cancel}
-        />
-      ) : null}
-      <p role="status" className="field-hint">
-        {working ? p('party.pdfWorking') : null}
-        {state.kind === 'cancelled' ? p('party.cancelled') : null}
-        {state.kind === 'csvDone' ? p('party.csvDone') : null}
-        {state.kind === 'pdfDone' ? p('party.pdfDone', { pages: state.pages }) : null}
-      </p>
-      {state.kind === 'missing' ? (
-        <div role="alert" className="party-duties-error">
-          {p('party.pdfMissing', { chars: state.chars.join(' ') })}{' '}
-          <button type="button" onClick={state.save}>
-            {p('party.saveAnyway')}
-          </button>
-        </div>
-      ) : null}
-      {state.kind === 'failed' ? (
-        <p role="alert" className="party-duties-error">
-          {state.message}
-        </p>
-      ) : null}
+      <ExportActionStatus
+        action={csv}
+        errorClassName="party-duties-error"
+        texts={{
+          done: () => p('party.csvDone'),
+          failed: (why) => p('party.csvFailed', { why }),
+        }}
+      />
+      <ExportActionStatus
+        action={pdf}
+        errorClassName="party-duties-error"
+        texts={{
+          working: p('party.pdfWorking'),
+          progress: p('party.progressPdf'),
+          cancel: p('party.cancel'),
+          cancelled: p('party.cancelled'),
+          done: (pages) => p('party.pdfDone', { pages: pages ?? 0 }),
+          failed: (why) => p('party.pdfFailed', { why }),
+          missing: (chars) => p('party.pdfMissing', { chars }),
+          saveAnyway: p('party.saveAnyway'),
+        }}
+      />
     </div>
   );
 }

@@ -1,17 +1,18 @@
 import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { partyDutiesWorkspace } from '@/export/pdf/party-duties-pdf.fixture';
 import { I18nProvider } from '@/i18n/i18n-provider';
-import { buildEngagement, buildWorkspace } from '@/model/test-builders';
+import { replaceWorkspace } from '@/model/replace-workspace';
 import type { Workspace } from '@/model/workspace';
 import { useSelectionStore } from '@/store/selection-store';
 import { workspaceStore } from '@/store/use-workspace-store';
 import { useViewStore } from '@/store/view-store';
+import { partyDutiesWorkspace } from '../../../tests/fixtures/party-duties-pdf';
+import { buildEngagement, buildWorkspace } from '../../../tests/support/test-builders';
 import { PartyDutiesView } from './party-duties-view';
 
 function renderView(workspace: Workspace, language: 'en' | 'zh-CN' = 'en') {
-  act(() => workspaceStore.getState().replaceWorkspace(workspace));
+  act(() => workspaceStore.getState().edit(replaceWorkspace, workspace));
   return render(
     <I18nProvider initial={language}>
       <PartyDutiesView />

@@ -10,7 +10,7 @@ import { ScenarioPanel } from './scenario-panel';
 // Two security services from two named vendors in the only engagement.
 function buyFromTwoVendors() {
   act(() =>
-    workspaceStore.getState().applyEdit((w) => {
+    workspaceStore.getState().edit((w) => {
       const named = addParty(
         addParty(w, { id: 'a', name: 'Shield A', roles: ['securityVendor'] }),
         {

@@ -4,7 +4,13 @@ import { isOperationsServiceOffered } from '@/model/assurance-scope';
 import { createDefaultOperationsService } from '@/model/create-workspace';
 import { DELIVERY_MODES, TYPICAL_CASES_OF } from '@/model/delivery-modes';
 import { addSecurityServiceWithVendor } from '@/model/edit-engagement-parties';
-import { removeSecurityServices } from '@/model/edit-engagements';
+import {
+  removeSecurityServices,
+  setDeliveryMode,
+  setOperationsService,
+  setResourceService,
+  setServiceCoverage,
+} from '@/model/edit-engagements';
 import { RESOURCE_SERVICE_TYPES } from '@/model/service-types';
 import { selectCurrentEngagement } from '@/store/select-current-engagement';
 import { useWorkspaceStore } from '@/store/use-workspace-store';
@@ -23,12 +29,8 @@ export function ScenarioPanel() {
   // The list, not the workspace: a cell edit leaves it alone, so the panel does not re-render.
   const engagements = useWorkspaceStore((s) => s.workspace.engagements);
   const selectEngagement = useWorkspaceStore((s) => s.selectEngagement);
-  const setResourceService = useWorkspaceStore((s) => s.setResourceService);
-  const setDeliveryMode = useWorkspaceStore((s) => s.setDeliveryMode);
   const parties = useWorkspaceStore((s) => s.workspace.parties);
-  const applyEdit = useWorkspaceStore((s) => s.applyEdit);
-  const setOperationsService = useWorkspaceStore((s) => s.setOperationsService);
-  const setServiceCoverage = useWorkspaceStore((s) => s.setServiceCoverage);
+  const edit = useWorkspaceStore((s) => s.edit);
   if (!engagement) return null;
   const ops = engagement.operationsService;
   const partyName = (id: string | null) => parties.find((p) => p.id === id)?.name;
@@ -51,7 +53,7 @@ export function ScenarioPanel() {
         hint={t('scenario.serviceTypeHint')}
         name="service-type"
         value={engagement.resourceService}
-        onChange={(type) => setResourceService(engagement.id, type)}
+        onChange={(type) => edit(setResourceService, engagement.id, type)}
         options={RESOURCE_SERVICE_TYPES.map((type) => ({
           value: type,
           label: t(`serviceTypeShort.${type}`),
@@ -62,7 +64,7 @@ export function ScenarioPanel() {
         legend={t('scenario.deliveryMode')}
         name="delivery-mode"
         value={engagement.mode}
-        onChange={(mode) => setDeliveryMode(engagement.id, mode)}
+        onChange={(mode) => edit(setDeliveryMode, engagement.id, mode)}
         options={DELIVERY_MODES.map((mode) => ({
           value: mode,
           label: t(`mode.${mode}`),
@@ -82,13 +84,11 @@ export function ScenarioPanel() {
           }))}
           onToggle={(on) =>
             // Switched off as one undoable step, however many services there were.
-            applyEdit((w) =>
-              on
-                ? addSecurityServiceWithVendor(w, engagement.id, null)
-                : removeSecurityServices(w, engagement.id),
-            )
+            on
+              ? edit(addSecurityServiceWithVendor, engagement.id, null)
+              : edit(removeSecurityServices, engagement.id)
           }
-          onCoverageChange={(id, layers) => setServiceCoverage(engagement.id, id, layers)}
+          onCoverageChange={(id, layers) => edit(setServiceCoverage, engagement.id, id, layers)}
         />
         <AssuranceServiceField
           type="opsService"
@@ -100,12 +100,13 @@ export function ScenarioPanel() {
               : t('scenario.opsServiceUnavailable')
           }
           onToggle={(on) =>
-            setOperationsService(
+            edit(
+              setOperationsService,
               engagement.id,
               on ? createDefaultOperationsService(engagement) : null,
             )
           }
-          onCoverageChange={(id, layers) => setServiceCoverage(engagement.id, id, layers)}
+          onCoverageChange={(id, layers) => edit(setServiceCoverage, engagement.id, id, layers)}
         />
       </fieldset>
     </section>

@@ -1,9 +1,8 @@
 import { useT } from '@/i18n/i18n-provider';
 
-import { createWorkspace } from '@/model/create-workspace';
+import { createWorkspace, DEFAULT_SCENARIO } from '@/model/create-workspace';
 import { useLibraryStore } from '@/store/persistence/library-store';
 import { getPersistence } from '@/store/persistence/persistence-handle';
-import { DEFAULT_SCENARIO } from '@/store/workspace-store';
 import { TemplatePicker } from './template-picker';
 import { WorkspaceList } from './workspace-list';
 import { WorkspaceNameField } from './workspace-name-field';

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CURRENT_SCHEMA_VERSION } from '@/schema/envelope';
 import { LIMITS } from '@/schema/limits';
-import { sampleDocumentJson, sampleWorkspace } from '@/schema/sample-workspace.fixture';
+import { sampleDocumentJson, sampleWorkspace } from '../../../tests/fixtures/sample-workspace';
 import type { ImportIssue } from '../import-issue';
 import { MAX_IMPORT_TEXT_LENGTH } from '../import-limits';
 import { importWorkspaceJson } from './import-workspace-json';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildNamedWorkspace, PARTY } from '../test-builders';
+import { buildNamedWorkspace, PARTY } from '../../../tests/support/test-builders';
 import type { Workspace } from '../workspace';
 import { type Actor, adoptProposal, recordProposal } from './agreement-edits';
 import { serialiseAgreedContent } from './canonical-content';

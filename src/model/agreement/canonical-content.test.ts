@@ -6,7 +6,7 @@ import {
   buildOverride,
   cellRef,
   PARTY,
-} from '../test-builders';
+} from '../../../tests/support/test-builders';
 import type { Workspace } from '../workspace';
 import { EMPTY_AGREEMENT } from './agreement';
 import { canonicalJson, parseAgreedContent, serialiseAgreedContent } from './canonical-content';

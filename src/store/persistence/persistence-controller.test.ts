@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createWorkspace } from '@/model/create-workspace';
+import { setDeliveryMode } from '@/model/edit-engagements';
 import { createBrowser, startTwoTabs } from '../../../tests/support/fake-browser-tabs';
 import { createMemoryStorage } from './memory-storage';
 import { KEYS } from './workspace-storage';
@@ -60,8 +61,8 @@ describe('persistence controller', () => {
 
   it('never lets a stale tab overwrite a newer revision, and keeps both versions', async () => {
     const { browser, a, b } = await startTwoTabs(() => createWorkspace(SCENARIO));
-    a.workspaceStore.getState().setDeliveryMode('engagement-1', 'softwareDelivery');
-    b.workspaceStore.getState().setDeliveryMode('engagement-1', 'managedDelivery');
+    a.workspaceStore.getState().edit(setDeliveryMode, 'engagement-1', 'softwareDelivery');
+    b.workspaceStore.getState().edit(setDeliveryMode, 'engagement-1', 'managedDelivery');
     await a.controller.saveNow();
     await settle();
     await b.controller.saveNow();

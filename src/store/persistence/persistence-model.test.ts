@@ -4,6 +4,7 @@ import { createStore } from 'zustand/vanilla';
 import { createWorkspace } from '@/model/create-workspace';
 import { DELIVERY_MODES } from '@/model/delivery-modes';
 import { setDeliveryMode, setResourceService } from '@/model/edit-engagements';
+import { replaceWorkspace } from '@/model/replace-workspace';
 import { RESOURCE_SERVICE_TYPES } from '@/model/service-types';
 import type { Workspace } from '@/model/workspace';
 import { createFakeWebStorage } from '../../../tests/support/fake-web-storage';
@@ -101,10 +102,10 @@ describe('persistence against a simple model', () => {
           const engagementId = entry.workspace.engagements[0]?.id ?? '';
           const store = tab.workspaceStore.getState();
           if (s.kind === 'edit-type') {
-            store.setResourceService(engagementId, s.value);
+            store.edit(setResourceService, engagementId, s.value);
             edit(model, setResourceService(entry.workspace, engagementId, s.value));
           } else if (s.kind === 'edit-mode') {
-            store.setDeliveryMode(engagementId, s.value);
+            store.edit(setDeliveryMode, engagementId, s.value);
             edit(model, setDeliveryMode(entry.workspace, engagementId, s.value));
           } else if (s.kind === 'undo') {
             store.undo();
@@ -121,7 +122,7 @@ describe('persistence against a simple model', () => {
               resourceService: s.value,
               mode: 'softwareDelivery',
             });
-            store.replaceWorkspace(imported);
+            store.edit(replaceWorkspace, imported);
             edit(model, imported);
           } else if (s.kind === 'create') {
             const id = await tab.controller.create('', FALLBACK);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createWorkspace } from '@/model/create-workspace';
+import { setCellAssignments } from '@/model/edit-cells';
 import type { CellRef, Workspace } from '@/model/workspace';
 import { type createBrowser, startTwoTabs } from '../../../tests/support/fake-browser-tabs';
 
@@ -17,7 +18,7 @@ const hang = () => new Promise<never>(() => {});
 
 type Tab = ReturnType<ReturnType<typeof createBrowser>['openTab']>;
 function override(tab: Tab, rowId: string, reason: string) {
-  tab.workspaceStore.getState().setCellAssignments(cell(rowId), [], reason);
+  tab.workspaceStore.getState().edit(setCellAssignments, cell(rowId), [], reason);
 }
 
 /**

@@ -1,0 +1,17 @@
+import type { AnnexDocument } from '@/export/annex/annex-model';
+import { buildAnnexModel } from '@/export/annex/build-annex-model';
+import type { Language } from '@/i18n/languages';
+import type { Workspace } from '@/model/workspace';
+import { annexLabelsFor } from './annex-labels-for';
+
+/**
+ * The contract annex of a workspace in one language, as the PDF export and the print view both
+ * render it; the agreement section is in it when the content's fingerprint is known.
+ */
+export function annexModelFor(
+  workspace: Workspace,
+  language: Language,
+  fingerprint: string | null,
+): AnnexDocument {
+  return buildAnnexModel(workspace, annexLabelsFor(language), { language, fingerprint });
+}
