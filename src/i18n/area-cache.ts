@@ -26,8 +26,8 @@ export function loadArea(area: Area, language: Language): Promise<Texts> {
   const id = `${area}/${language}`;
   let promise = pending.get(id);
   if (!promise) {
-    if (!registry) throw new Error('No area registry: call provideAreaRegistry at start-up.');
-    const loading = registry()
+    // Without a registry (a start-up that forgot provideAreaRegistry) this fails loudly, here.
+    const loading = (registry as Registry)()
       .then((m): Promise<Texts> => m.AREA_LOADERS[area][language]())
       .then((texts) => {
         loaded.set(id, texts);
@@ -41,24 +41,24 @@ export function loadArea(area: Area, language: Language): Promise<Texts> {
   return promise;
 }
 
-/** The areas loaded (or loading) in some language: those a language switch must bring. */
-export function areasInUse(): Area[] {
-  return [...new Set([...pending.keys()].map((id) => id.split('/')[0] as Area))];
+/** Starts loading, in this language, every area loaded (or loading) in another: before a switch. */
+export function preloadLanguage(language: Language): void {
+  for (const id of [...pending.keys()]) void loadArea(id.split('/')[0] as Area, language);
 }
 
 /**
- * The translate function of a language over the main dictionary and these areas, if all of them
- * have loaded; the same function every time for the same language and areas.
+ * The translate function of a language over the main dictionary and these areas, all of them
+ * loaded already (useT and loadTranslate wait for them first); the same function every time.
  */
 export function loadedTranslate<A extends Area>(
   language: Language,
   areas: readonly A[],
-): Translate<A> | undefined {
-  const id = `${language}:${[...areas].sort().join(',')}`;
+): Translate<A> {
+  // Keyed by the areas as named: another order only makes a second, equal function.
+  const id = `${language}:${areas.join()}`;
   const known = translates.get(id);
   if (known) return known;
   const texts = areas.map((area) => loaded.get(`${area}/${language}`));
-  if (texts.some((t) => t === undefined)) return undefined;
   const translate = translateOver(Object.assign({}, DICTIONARIES[language], ...texts));
   translates.set(id, translate);
   return translate;

@@ -8,7 +8,7 @@ import {
   useMemo,
   useState,
 } from 'react';
-import { areasInUse, loadArea, loadedTranslate } from './area-cache';
+import { loadArea, loadedTranslate, preloadLanguage } from './area-cache';
 import type { Area } from './area-loaders';
 import { detectLanguage, type Language } from './languages';
 import type { Translate } from './translate';
@@ -56,7 +56,7 @@ export function I18nProvider({ children, initial }: { children: ReactNode; initi
       language,
       setLanguage: (next) => {
         remember(next);
-        for (const area of areasInUse()) void loadArea(area, next);
+        preloadLanguage(next);
         startTransition(() => setLanguageState(next));
       },
     }),
@@ -81,7 +81,7 @@ export function useT<A extends Area = never>(...areas: A[]): Translate<A> {
   // Called on every render, loaded or not: React replays a suspended component expecting the same
   // use() calls in the same places (a loaded area's promise is marked settled, so it returns at once).
   for (const area of areas) use(loadArea(area, language));
-  return loadedTranslate(language, areas) as Translate<A>;
+  return loadedTranslate(language, areas);
 }
 
 /** The current language and the function that switches it. */

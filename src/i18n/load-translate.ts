@@ -13,5 +13,5 @@ export async function loadTranslate<A extends Area>(
   ...areas: A[]
 ): Promise<Translate<A>> {
   await Promise.all(areas.map((area) => loadArea(area, language)));
-  return loadedTranslate(language, areas) as Translate<A>;
+  return loadedTranslate(language, areas);
 }
