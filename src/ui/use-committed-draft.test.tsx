@@ -1,5 +1,7 @@
-import { act, render, screen } from '@testing-library/react';
+import { act, fireEvent, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { useLayoutEffect } from 'react';
+import { createRoot } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { commitPendingDrafts } from './pending-drafts';
 import { useCommittedDraft } from './use-committed-draft';
@@ -47,5 +49,40 @@ describe('useCommittedDraft', () => {
     const { rerender } = render(<Field value="Old" onCommit={() => {}} />);
     rerender(<Field value="New" onCommit={() => {}} />);
     expect(screen.getByLabelText('Name')).toHaveValue('New');
+  });
+});
+
+/** Types into the field as soon as the render that shows it is on screen, before its effects run. */
+function TypeOnAppearing({ into, onTyped }: { into: () => HTMLInputElement; onTyped: () => void }) {
+  useLayoutEffect(() => {
+    queueMicrotask(() => {
+      fireEvent.change(into(), { target: { value: 'Typed' } });
+      onTyped();
+    });
+  }, [into, onTyped]);
+  return null;
+}
+
+describe('useCommittedDraft in a field that has just appeared', () => {
+  it('keeps what is typed before the field’s effects have run (a dialog loaded on demand)', async () => {
+    const committed: string[] = [];
+    const container = document.body.appendChild(document.createElement('div'));
+    const root = createRoot(container);
+    const input = () => container.querySelector('input') as HTMLInputElement;
+    // A lazily loaded dialog appears in a non-urgent render, whose effects run a task later: the
+    // user's typing can come first (rendered outside act, so React schedules as in a browser).
+    await new Promise<void>((typed) => {
+      root.render(
+        <>
+          <Field value="Old" onCommit={(v) => committed.push(v)} />
+          <TypeOnAppearing into={input} onTyped={typed} />
+        </>,
+      );
+    });
+    fireEvent.blur(input());
+    expect(input()).toHaveValue('Typed');
+    expect(committed).toEqual(['Typed']);
+    act(() => root.unmount());
+    container.remove();
   });
 });

@@ -32,6 +32,8 @@ export function useCommittedDraft(
   const latest = useRef({ draft, value, onCommit, normalise, canCommit });
   latest.current = { draft: latest.current.draft, value, onCommit, normalise, canCommit };
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  // The value the draft last took from the store: only a change of it replaces the draft.
+  const taken = useRef(value);
 
   const commitNow = useCallback((force: boolean) => {
     if (timer.current) clearTimeout(timer.current);
@@ -50,6 +52,10 @@ export function useCommittedDraft(
 
   useEffect(() => {
     // A new value from elsewhere (undo, another tab) replaces the draft, unless it is the draft's own.
+    // The first run changes nothing: a field that appears in a non-urgent render (a dialog loaded on
+    // demand) gets its effects a task later, and what was typed in it meanwhile is the user's work.
+    if (value === taken.current) return;
+    taken.current = value;
     if (latest.current.normalise(latest.current.draft) === value) return;
     latest.current.draft = value;
     setDraftState(value);

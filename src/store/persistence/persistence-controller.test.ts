@@ -50,6 +50,34 @@ describe('persistence controller', () => {
     );
   });
 
+  it('keeps newer work hidden mid-save when the older save lands and the tab then goes', async () => {
+    const browser = createBrowser();
+    const realWrite = browser.storage.writeRecord;
+    const tab = browser.openTab();
+    await tab.controller.start(createWorkspace(SCENARIO), '');
+    // The save of a first edit is slow; meanwhile a second edit is made and the page is hidden.
+    let land = () => {};
+    browser.storage.writeRecord = (record, expected) =>
+      new Promise((resolve) => {
+        land = () => resolve(realWrite(record, expected));
+      });
+    tab.edit();
+    await settle();
+    browser.storage.writeRecord = () => new Promise<never>(() => {});
+    tab.edit();
+    void tab.controller.flush(true);
+    // The first save lands; the tab is gone before the second one does.
+    land();
+    await settle();
+    browser.storage.writeRecord = realWrite;
+    const reopened = browser.openTab();
+    await reopened.controller.start(createWorkspace(SCENARIO), '');
+    expect(reopened.workspaceStore.getState().workspace.engagements[0]?.resourceService).toBe(
+      'saas',
+    );
+    expect(reopened.lib().recovered).toEqual([]);
+  });
+
   it('updates a clean tab live when another tab saves', async () => {
     const { a, b } = await startTwoTabs(() => createWorkspace(SCENARIO));
     a.edit();

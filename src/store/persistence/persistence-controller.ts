@@ -59,6 +59,8 @@ export function createPersistenceController(deps: PersistenceDeps) {
   let savedName = '';
   let timer: ReturnType<typeof setTimeout> | null = null;
   let inFlight: Promise<void> | null = null;
+  // Whether this tab may have a snapshot in localStorage (written when its page was hidden).
+  let snapshotKept = false;
   const sync = (deps.openSync ?? openTabSync)((message) => void onTabMessage(message));
 
   const isDirty = () => {
@@ -158,8 +160,13 @@ export function createPersistenceController(deps: PersistenceDeps) {
       }
       lastSaved = workspace;
       savedName = record.name;
-      clearEmergencySnapshot(current.id, tabId, deps.localStorage);
       set({ current: { ...(get().current ?? current), revision: record.revision } });
+      // A snapshot taken while this write was under way may hold newer work: kept, on the new base.
+      if (snapshotKept && isDirty()) keepSnapshot();
+      else {
+        clearEmergencySnapshot(current.id, tabId, deps.localStorage);
+        snapshotKept = false;
+      }
       set({ storageProblem: null, save: isDirty() ? { kind: 'pending' } : { kind: 'saved' } });
       sync.post({ type: 'saved', id: current.id, revision: record.revision });
       if (get().persistence === 'unknown') {
@@ -272,18 +279,26 @@ export function createPersistenceController(deps: PersistenceDeps) {
     commitTyping();
     const { current, readOnly } = get();
     if (pageIsClosing && current && !readOnly && isDirty() && storage.kind !== 'memory') {
-      const workspace = workspaceStore.getState().workspace;
-      const record = makeRecord({ ...current, revision: current.revision + 1 }, workspace, now());
-      const base = lastSaved
-        ? { name: savedName, document: serialiseWorkspaceDocument(lastSaved) }
-        : undefined;
-      writeEmergencySnapshot(
-        { baseRevision: current.revision, record, ...(base ? { base } : {}) },
-        tabId,
-        deps.localStorage,
-      );
+      keepSnapshot();
     }
     await saveNow();
+  }
+
+  /** Writes this tab's unsaved work to its snapshot at once, with the stored revision it is based on. */
+  function keepSnapshot(): void {
+    const current = get().current;
+    if (!current) return;
+    const workspace = workspaceStore.getState().workspace;
+    const record = makeRecord({ ...current, revision: current.revision + 1 }, workspace, now());
+    const base = lastSaved
+      ? { name: savedName, document: serialiseWorkspaceDocument(lastSaved) }
+      : undefined;
+    writeEmergencySnapshot(
+      { baseRevision: current.revision, record, ...(base ? { base } : {}) },
+      tabId,
+      deps.localStorage,
+    );
+    snapshotKept = true;
   }
 
   return {
