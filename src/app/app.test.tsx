@@ -1,4 +1,4 @@
-import { render, screen, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { I18nProvider } from '@/i18n/i18n-provider';
@@ -47,7 +47,10 @@ describe('first screen', () => {
     const user = userEvent.setup();
     await renderApp('en');
     await user.selectOptions(screen.getByRole('combobox', { name: 'Language' }), 'zh-CN');
-    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('云安全责任共担工作台');
+    // The switch waits for the new language's texts of every area on screen, so it may take a moment.
+    await waitFor(() =>
+      expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('云安全责任共担工作台'),
+    );
     expect(screen.getByRole('group', { name: '服务模式' })).toBeInTheDocument();
   });
 });
