@@ -3,7 +3,7 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
-// The build's check of docs/architecture-edits.md ("Editing the workspace"): outside src/store the
+// The build's check of docs/architecture.md ("Editing the workspace"): outside src/store the
 // workspace changes only through the store's `edit(modelEdit, ...args)`, named by its model edit.
 const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 
