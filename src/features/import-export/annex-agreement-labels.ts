@@ -25,7 +25,7 @@ export function agreementLabelsFrom(t: Translate<'agreement' | 'files'>): AnnexL
     signatureState: (state) => t(`agreement.sig.${state}`),
     voided: (changes) => t('agreement.voided', { changes }),
     voidedUnknown: t('agreement.voidedUnknown'),
-    changeSeparator: '; ',
+    changeSeparator: t('list.clauseSeparator'),
     recordHeading: t('agreement.record'),
     recordEmpty: t('agreement.recordEmpty'),
     event: (kind, words) => t(`agreement.event.${kind}`, words),
