@@ -10,8 +10,10 @@ import { resetWorkspaceStore } from '@/store/use-workspace-store';
 // Component tests render with every area's texts already loaded, as after the lazy feature has
 // come in: a component then renders at once instead of suspending (src/i18n/i18n-provider.test.tsx
 // tests the suspending itself).
+// The registry is there from the start (as main.tsx gives it), for a test module's own top-level
+// loadTranslate.
+provideAreaRegistry(() => import('@/i18n/area-loaders'));
 beforeAll(async () => {
-  provideAreaRegistry(() => import('@/i18n/area-loaders'));
   const areas = Object.keys(AREA_LOADERS) as Area[];
   await Promise.all(areas.flatMap((area) => LANGUAGES.map((language) => loadArea(area, language))));
 });

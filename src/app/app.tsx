@@ -1,6 +1,7 @@
 import { lazy, Suspense, useState } from 'react';
 import { useReopenKeptDraft } from '@/features/cell-detail/reopen-kept-draft';
 import { ScenarioPanel } from '@/features/scenario/scenario-panel';
+import { withAreas } from '@/i18n/area-cache';
 import { useT } from '@/i18n/i18n-provider';
 import { useLibraryStore } from '@/store/persistence/library-store';
 import { hasSavedWorkBefore } from '@/store/persistence/returning-visitor';
@@ -23,26 +24,52 @@ import type { ViewRequest } from './view-params';
 import { WORKSPACE_VIEWS, type WorkspaceViewName } from './workspace-views';
 
 // Read after the matrix, so they load after first paint and keep the first download small; the
-// checks too, whose rules and texts the first paint can spare.
+// checks too, whose rules and texts the first paint can spare. Each names the areas of texts its
+// useT calls ask for, so they load beside its code, not after it.
 const ChecksPanel = lazy(() =>
-  import('@/features/checks/checks-panel').then((m) => ({ default: m.ChecksPanel })),
+  withAreas(
+    ['checks', 'plan-suggestions'],
+    import('@/features/checks/checks-panel').then((m) => ({ default: m.ChecksPanel })),
+  ),
 );
-const NoticesView = lazy(() => import('./notices-view').then((m) => ({ default: m.NoticesView })));
+const NoticesView = lazy(() =>
+  withAreas(
+    ['files'],
+    import('./notices-view').then((m) => ({ default: m.NoticesView })),
+  ),
+);
 const PrintAnnex = lazy(() =>
-  import('@/features/import-export/print/print-annex').then((m) => ({ default: m.PrintAnnex })),
+  withAreas(
+    ['annex', 'print', 'crosswalk', 'files', 'agreement'],
+    import('@/features/import-export/print/print-annex').then((m) => ({ default: m.PrintAnnex })),
+  ),
 );
 const CellDetailPanel = lazy(() =>
-  import('@/features/cell-detail/cell-detail-panel').then((m) => ({ default: m.CellDetailPanel })),
+  withAreas(
+    ['detail'],
+    import('@/features/cell-detail/cell-detail-panel').then((m) => ({
+      default: m.CellDetailPanel,
+    })),
+  ),
 );
 const CellComments = lazy(() =>
-  import('@/features/agreement/cell-comments').then((m) => ({ default: m.CellComments })),
+  withAreas(
+    ['agreement'],
+    import('@/features/agreement/cell-comments').then((m) => ({ default: m.CellComments })),
+  ),
 );
 // Shown only when stored data is damaged: nothing of it on the first download.
 const RecoveryScreen = lazy(() =>
-  import('./recovery-screen').then((m) => ({ default: m.RecoveryScreen })),
+  withAreas(
+    ['recovery'],
+    import('./recovery-screen').then((m) => ({ default: m.RecoveryScreen })),
+  ),
 );
 const GuidePanel = lazy(() =>
-  import('@/features/guide/guide-panel').then((m) => ({ default: m.GuidePanel })),
+  withAreas(
+    ['guide'],
+    import('@/features/guide/guide-panel').then((m) => ({ default: m.GuidePanel })),
+  ),
 );
 
 /**

@@ -1,24 +1,40 @@
 import { type ComponentType, lazy, Suspense } from 'react';
+import { withAreas } from '@/i18n/area-cache';
 import type { MessageKey } from '@/i18n/en';
 import { useT } from '@/i18n/i18n-provider';
 import { type ShellDialog, useShellStore } from '@/store/shell-store';
 import { ModalDialog } from '@/ui/modal-dialog';
 
-// Each dialog's content loads when first opened, so none of it weighs on the first page load.
+// Each dialog's content loads when first opened, so none of it weighs on the first page load;
+// the areas its texts come from load beside it.
 const CONTENT: Readonly<Record<ShellDialog, ComponentType>> = {
   workspaces: lazy(() =>
-    import('@/features/workspaces/workspaces-panel').then((m) => ({ default: m.WorkspacesPanel })),
+    withAreas(
+      ['files', 'templates', 'plan', 'plan-suggestions'],
+      import('@/features/workspaces/workspaces-panel').then((m) => ({
+        default: m.WorkspacesPanel,
+      })),
+    ),
   ),
   templates: lazy(() =>
-    import('./templates-dialog-body').then((m) => ({ default: m.TemplatesDialogBody })),
+    withAreas(
+      ['templates', 'plan', 'plan-suggestions'],
+      import('./templates-dialog-body').then((m) => ({ default: m.TemplatesDialogBody })),
+    ),
   ),
   contract: lazy(() =>
-    import('@/features/contract/contract-panel').then((m) => ({ default: m.ContractPanel })),
+    withAreas(
+      ['files'],
+      import('@/features/contract/contract-panel').then((m) => ({ default: m.ContractPanel })),
+    ),
   ),
   export: lazy(() =>
-    import('@/features/import-export/import-export-panel').then((m) => ({
-      default: m.ImportExportPanel,
-    })),
+    withAreas(
+      ['files', 'oscal'],
+      import('@/features/import-export/import-export-panel').then((m) => ({
+        default: m.ImportExportPanel,
+      })),
+    ),
   ),
 };
 

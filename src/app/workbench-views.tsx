@@ -1,14 +1,21 @@
 import { type KeyboardEvent, lazy, Suspense, useId, useRef, useState } from 'react';
 import { MatrixTable } from '@/features/matrix/matrix-table';
+import { withAreas } from '@/i18n/area-cache';
 import { useT } from '@/i18n/i18n-provider';
 
 const LayerPicture = lazy(() =>
-  import('@/features/layer-picture/layer-picture').then((m) => ({ default: m.LayerPicture })),
+  withAreas(
+    ['picture'],
+    import('@/features/layer-picture/layer-picture').then((m) => ({ default: m.LayerPicture })),
+  ),
 );
 const ResponsibilityShift = lazy(() =>
-  import('@/features/layer-picture/responsibility-shift').then((m) => ({
-    default: m.ResponsibilityShift,
-  })),
+  withAreas(
+    ['picture'],
+    import('@/features/layer-picture/responsibility-shift').then((m) => ({
+      default: m.ResponsibilityShift,
+    })),
+  ),
 );
 
 const TABS = ['table', 'picture', 'shift'] as const;

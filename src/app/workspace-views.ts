@@ -1,20 +1,50 @@
 import { type ComponentType, lazy } from 'react';
+import { withAreas } from '@/i18n/area-cache';
 import type { AppView } from '@/store/app-views';
 
 /** A view other than the matrix: the views across a whole workspace. */
 export type WorkspaceViewName = Exclude<AppView, 'matrix'>;
 
-// Each view's code, loaded when first opened (or when its link is pointed at, see preloadView).
+// Each view's code, loaded when first opened (or when its link is pointed at, see preloadView),
+// and beside it the areas its texts come from.
 const LOADERS: Readonly<Record<WorkspaceViewName, () => Promise<ComponentType>>> = {
-  parties: () => import('@/features/parties/parties-view').then((m) => m.PartiesView),
-  combined: () => import('@/features/combined/combined-view').then((m) => m.CombinedView),
-  party: () => import('@/features/party-duties/party-duties-view').then((m) => m.PartyDutiesView),
+  parties: () =>
+    withAreas(
+      ['parties'],
+      import('@/features/parties/parties-view').then((m) => m.PartiesView),
+    ),
+  combined: () =>
+    withAreas(
+      ['combined'],
+      import('@/features/combined/combined-view').then((m) => m.CombinedView),
+    ),
+  party: () =>
+    withAreas(
+      ['party-duties'],
+      import('@/features/party-duties/party-duties-view').then((m) => m.PartyDutiesView),
+    ),
   plan: () =>
-    import('@/features/information-plan/information-plan-view').then((m) => m.InformationPlanView),
+    withAreas(
+      ['plan', 'plan-suggestions'],
+      import('@/features/information-plan/information-plan-view').then(
+        (m) => m.InformationPlanView,
+      ),
+    ),
   departments: () =>
-    import('@/features/departments/departments-view').then((m) => m.DepartmentsView),
-  compare: () => import('@/features/compare/compare-view').then((m) => m.CompareView),
-  agreement: () => import('@/features/agreement/agreement-view').then((m) => m.AgreementView),
+    withAreas(
+      ['departments'],
+      import('@/features/departments/departments-view').then((m) => m.DepartmentsView),
+    ),
+  compare: () =>
+    withAreas(
+      ['compare'],
+      import('@/features/compare/compare-view').then((m) => m.CompareView),
+    ),
+  agreement: () =>
+    withAreas(
+      ['agreement', 'files'],
+      import('@/features/agreement/agreement-view').then((m) => m.AgreementView),
+    ),
 };
 
 function lazyView(name: WorkspaceViewName) {

@@ -6,6 +6,8 @@ type Texts = Readonly<Record<string, string>>;
 type Registry = () => Promise<typeof import('./area-loaders')>;
 
 let registry: Registry | undefined;
+// The language withAreas loads in: the one the page shows, or is switching to.
+let current: Language | undefined;
 // One promise per area and language, kept so that React's use() sees the same promise on every
 // render; the resolved texts are kept beside it so a loaded area never suspends again.
 const pending = new Map<string, Promise<Texts>>();
@@ -41,9 +43,23 @@ export function loadArea(area: Area, language: Language): Promise<Texts> {
   return promise;
 }
 
-/** Starts loading, in this language, every area loaded (or loading) in another: before a switch. */
+/**
+ * Starts loading, in this language, every area loaded (or loading) in another: before a switch
+ * (and at start-up, when there is none yet). Areas asked for later load in it too.
+ */
 export function preloadLanguage(language: Language): void {
+  current = language;
   for (const id of [...pending.keys()]) void loadArea(id.split('/')[0] as Area, language);
+}
+
+/**
+ * Starts loading these areas in the page's language beside a lazy feature's code, so its texts
+ * arrive with it rather than after it: `lazy(() => withAreas(['checks'], import('…')))`.
+ */
+export function withAreas<T>(areas: readonly Area[], code: Promise<T>): Promise<T> {
+  // A failure stays in the cache: the feature's useT meets it, inside its own boundary.
+  if (current) for (const area of areas) loadArea(area, current).catch(() => {});
+  return code;
 }
 
 /**

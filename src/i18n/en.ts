@@ -42,6 +42,8 @@ export const en = {
     'The address asked for {param}={value}, which the workbench does not know; it shows the default instead.',
   'notice.dismiss': 'Dismiss',
   'list.separator': ', ',
+  // Between clauses or texts that may hold commas themselves.
+  'list.clauseSeparator': '; ',
   'party.fallback': 'Party “{id}”',
   'engagement.unnamed': 'Engagement {number}: {serviceType}, {mode}',
   'scenario.engagement': 'Engagement',

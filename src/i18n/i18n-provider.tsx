@@ -45,9 +45,13 @@ function remember(language: Language): void {
  * until the new texts are there: no raw keys, no blank page.
  */
 export function I18nProvider({ children, initial }: { children: ReactNode; initial?: Language }) {
-  const [language, setLanguageState] = useState<Language>(
-    () => initial ?? detectLanguage(readRemembered(), navigator.languages ?? [navigator.language]),
-  );
+  const [language, setLanguageState] = useState<Language>(() => {
+    const first =
+      initial ?? detectLanguage(readRemembered(), navigator.languages ?? [navigator.language]);
+    // Nothing is loaded yet: this only tells withAreas which language to load in.
+    preloadLanguage(first);
+    return first;
+  });
   useEffect(() => {
     document.documentElement.lang = language;
   }, [language]);

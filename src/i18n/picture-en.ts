@@ -20,7 +20,6 @@ export const pictureEn = {
   'picture.sentence.supporter': '{role} ({via}, {scope})',
   'picture.sentence.supporterNoVia': '{role} ({scope})',
   'picture.sentence.and': ' and ',
-  'picture.sentence.separator': '; ',
   'picture.sentence.noOwner': 'no owner',
   'picture.sentence.notCovered': 'not fully owned',
   'picture.sentence.changed': 'changed for the contract',

@@ -22,7 +22,6 @@ export const pictureZhCn: Record<keyof typeof pictureEn, string> = {
   'picture.sentence.supporter': '{role}支撑（{via}，{scope}）',
   'picture.sentence.supporterNoVia': '{role}支撑（{scope}）',
   'picture.sentence.and': '，',
-  'picture.sentence.separator': '；',
   'picture.sentence.noOwner': '无负责方',
   'picture.sentence.notCovered': '责任未完整覆盖',
   'picture.sentence.changed': '已按合同调整',

@@ -27,7 +27,6 @@ export const planEn = {
   'plan.csvFailed': 'The plan could not be made: {why}',
   'plan.pairHeading': '{from} → {to}',
   'plan.partyWithRoles': '{name} ({roles})',
-  'plan.textSeparator': '; ',
   'plan.caption': 'Channels from {from} to {to}',
   'plan.column.category': 'Category',
   'plan.column.what': 'What is passed on',

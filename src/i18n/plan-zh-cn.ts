@@ -27,7 +27,6 @@ export const planZhCn: Record<keyof typeof planEn, string> = {
   'plan.csvFailed': '无法生成信息共享计划：{why}',
   'plan.pairHeading': '{from} → {to}',
   'plan.partyWithRoles': '{name}（{roles}）',
-  'plan.textSeparator': '；',
   'plan.caption': '从{from}到{to}的信息通道',
   'plan.column.category': '信息类别',
   'plan.column.what': '传递内容',

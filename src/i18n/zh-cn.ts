@@ -41,6 +41,7 @@ export const zhCn: Messages = {
   'notice.ignoredParam': '地址中的参数 {param}={value} 无法识别，已改用默认值显示。',
   'notice.dismiss': '关闭',
   'list.separator': '、',
+  'list.clauseSeparator': '；',
   'party.fallback': '参与方“{id}”',
   'engagement.unnamed': '合作 {number}：{serviceType}，{mode}',
   'scenario.engagement': '合作',

@@ -5,7 +5,7 @@ import { annexLabelsFor } from '@/features/import-export/annex-labels-for';
 export { annexLabelsFor };
 
 /** The annex's labels in English. */
-export const annexLabelsEn = annexLabelsFor('en');
+export const annexLabelsEn = await annexLabelsFor('en');
 
 /** The annex's labels in Chinese. */
-export const annexLabelsZhCn = annexLabelsFor('zh-CN');
+export const annexLabelsZhCn = await annexLabelsFor('zh-CN');

@@ -15,7 +15,7 @@ import { loadTranslate } from '@/i18n/load-translate';
 export const EXPORT_JOBS: ExportJobs = {
   'annex-pdf': async ({ workspace, language }, { baseUri, progress }) => {
     const { fingerprint } = await fingerprintWorkspace(workspace);
-    return buildAnnexPdf(annexModelFor(workspace, language, fingerprint), {
+    return buildAnnexPdf(await annexModelFor(workspace, language, fingerprint), {
       baseUri,
       onProgress: progress,
     });

@@ -14,5 +14,5 @@ export async function agreementAnnexFor(
   language: Language,
 ): Promise<AgreementAnnexText> {
   const { fingerprint } = await fingerprintWorkspace(workspace);
-  return deriveAgreementText(workspace, fingerprint, annexLabelsFor(language));
+  return deriveAgreementText(workspace, fingerprint, await annexLabelsFor(language));
 }

@@ -1,40 +1,35 @@
 import type { AnnexLabels } from '@/export/annex/annex-labels';
-import { AGREEMENT_MESSAGES, type AgreementKey } from '@/i18n/agreement-messages';
+import type { AreaKey } from '@/i18n/area-loaders';
 import { describeItem, nameSources } from '@/i18n/describe-agreement-item';
 import { describeParty } from '@/i18n/describe-party';
-import { FILES_MESSAGES, type FilesKey } from '@/i18n/files-messages';
-import type { Language } from '@/i18n/languages';
-import { fillMessage, type MessageParams, makeTranslate } from '@/i18n/translate';
+import type { Translate } from '@/i18n/translate';
 
-/** The words of the annex's agreement section (domain §11) in one language. */
-export function agreementLabelsFor(language: Language): AnnexLabels['agreement'] {
-  const t = makeTranslate(language);
-  const a = (key: AgreementKey, params?: MessageParams) =>
-    fillMessage(AGREEMENT_MESSAGES[language][key], params);
-  const field = (name: string) => FILES_MESSAGES[language][`contract.${name}` as FilesKey] ?? name;
+/** The words of the annex's agreement section (domain §11), from the agreement and files areas. */
+export function agreementLabelsFrom(t: Translate<'agreement' | 'files'>): AnnexLabels['agreement'] {
+  const field = (name: string) => t(`contract.${name}` as AreaKey<'files'>);
   return {
-    heading: a('agreement.heading'),
-    status: a('agreement.status'),
-    statusValue: (status) => a(`agreement.status.${status}`),
-    fingerprint: a('agreement.fingerprint'),
-    fingerprintShort: a('agreement.fingerprintShort'),
-    signaturesHeading: a('agreement.signatures'),
+    heading: t('agreement.heading'),
+    status: t('agreement.status'),
+    statusValue: (status) => t(`agreement.status.${status}`),
+    fingerprint: t('agreement.fingerprint'),
+    fingerprintShort: t('agreement.fingerprintShort'),
+    signaturesHeading: t('agreement.signatures'),
     signatureHeader: [
-      a('agreement.sig.party'),
-      a('agreement.sig.name'),
-      a('agreement.sig.title'),
-      a('agreement.sig.date'),
-      a('agreement.sig.fingerprint'),
-      a('agreement.sig.state'),
+      t('agreement.sig.party'),
+      t('agreement.sig.name'),
+      t('agreement.sig.title'),
+      t('agreement.sig.date'),
+      t('agreement.sig.fingerprint'),
+      t('agreement.sig.state'),
     ],
-    signatureState: (state) => a(`agreement.sig.${state}`),
-    voided: (changes) => a('agreement.voided', { changes }),
-    voidedUnknown: a('agreement.voidedUnknown'),
-    changeSeparator: '; ',
-    recordHeading: a('agreement.record'),
-    recordEmpty: a('agreement.recordEmpty'),
-    event: (kind, words) => a(`agreement.event.${kind}`, words),
-    item: (key, value, workspace) => describeItem(key, value, nameSources(workspace), t, a, field),
+    signatureState: (state) => t(`agreement.sig.${state}`),
+    voided: (changes) => t('agreement.voided', { changes }),
+    voidedUnknown: t('agreement.voidedUnknown'),
+    changeSeparator: t('list.clauseSeparator'),
+    recordHeading: t('agreement.record'),
+    recordEmpty: t('agreement.recordEmpty'),
+    event: (kind, words) => t(`agreement.event.${kind}`, words),
+    item: (key, value, workspace) => describeItem(key, value, nameSources(workspace), t, t, field),
     party: (id, workspace) => describeParty(workspace.parties, id, t),
   };
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { AnnexLabels } from '@/export/annex/annex-labels';
 import { DERIVED_RULES } from '@/export/annex/annex-labels';
 import { AGREEMENT_EVENT_KINDS, AGREEMENT_STATUSES } from '@/model/agreement/agreement';
 import { ASSET_LAYERS, LAYER_POSITIONS } from '@/model/asset-layers';
@@ -12,6 +13,11 @@ import { ROLES } from '@/model/roles';
 import { ASSURANCE_SERVICE_TYPES, SERVICE_TYPES } from '@/model/service-types';
 import { annexLabelsFor } from './annex-labels-for';
 
+const LABELS: Readonly<Record<'en' | 'zh-CN', AnnexLabels>> = {
+  en: await annexLabelsFor('en'),
+  'zh-CN': await annexLabelsFor('zh-CN'),
+};
+
 const RACI_ROW_STATES: readonly RaciRowState[] = [
   'agreed',
   'noAccountable',
@@ -21,7 +27,7 @@ const RACI_ROW_STATES: readonly RaciRowState[] = [
 
 /** Every word the annex can print for a closed set, by the label function and the value. */
 function closedSetWords(language: 'en' | 'zh-CN'): [string, string][] {
-  const l = annexLabelsFor(language);
+  const l = LABELS[language];
   const each = <T extends string>(name: string, values: readonly T[], word: (v: T) => string) =>
     values.map((value): [string, string] => [`${name}(${value})`, word(value)]);
   return [
@@ -80,7 +86,7 @@ describe.each(['en', 'zh-CN'] as const)('the annex labels in %s', (language) => 
   });
 
   it('give every fixed word, none empty but the separators', () => {
-    const words = fixedWords(annexLabelsFor(language)).filter(
+    const words = fixedWords(LABELS[language]).filter(
       ([path]) => !/Separator$/.test(path) && path !== '.matrix.empty',
     );
     expect(words.length).toBeGreaterThan(80);
@@ -92,7 +98,7 @@ describe('the Chinese annex labels', () => {
   it('leave no English behind', () => {
     const words = [
       ...closedSetWords('zh-CN'),
-      ...fixedWords(annexLabelsFor('zh-CN')).filter(([path]) => !path.includes('references')),
+      ...fixedWords(LABELS['zh-CN']).filter(([path]) => !path.includes('references')),
     ];
     for (const [name, word] of words) {
       expect(word.replace(LATIN_NAMES, ''), name).not.toMatch(/[A-Za-z]{3,}/);

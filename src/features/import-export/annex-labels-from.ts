@@ -1,60 +1,49 @@
 import type { AnnexLabels } from '@/export/annex/annex-labels';
 import { CITED_REFERENCE_TEXTS } from '@/i18n/cited-references';
-import type { CrosswalkTranslate } from '@/i18n/crosswalk-messages';
 import { describeChannelCategory } from '@/i18n/describe-channel-category';
 import { describeContractGap } from '@/i18n/describe-contract-gap';
 import type { Language } from '@/i18n/languages';
-import type { printEn } from '@/i18n/print-en';
 import type { Translate } from '@/i18n/translate';
 import { CITED_REFERENCES } from '@/model/cited-references';
-import type { AnnexTranslate } from './annex-messages';
-import type { FilesTranslate } from './csv-labels-from';
+import { agreementLabelsFrom } from './annex-agreement-labels';
 
-/** A translate function over the printed annex's words (the PDF shares them where it can). */
-export type PrintTranslate = (
-  key: keyof typeof printEn,
-  params?: Readonly<Record<string, string | number>>,
-) => string;
+/** The areas the annex's words come from: the PDF, the workbook and the print view load these. */
+export const ANNEX_AREAS = ['annex', 'print', 'crosswalk', 'files', 'agreement'] as const;
+
+/** A translate function over the main dictionary and the annex's areas. */
+export type AnnexTranslate = Translate<(typeof ANNEX_AREAS)[number]>;
 
 /**
  * The PDF annex's labels in the user's language: domain terms from the app's dictionary, the rest
- * from the annex's; the sections the printed annex also has (information plan, RACI) take its
- * words (`p`).
+ * from the annex's area; the sections the printed annex also has (information plan, RACI) take the
+ * print area's words. Pure, so the PDF (loadTranslate) and the print view (useT) make the same.
  */
-export function annexLabelsFrom(
-  t: Translate,
-  a: AnnexTranslate,
-  p: PrintTranslate,
-  c: CrosswalkTranslate,
-  language: Language,
-  f: FilesTranslate,
-  agreement: AnnexLabels['agreement'],
-): AnnexLabels {
-  const count = (key: 'annex.errors' | 'annex.warnings', n: number) => (n > 0 ? a(key, { n }) : '');
+export function annexLabelsFrom(t: AnnexTranslate, language: Language): AnnexLabels {
+  const count = (key: 'annex.errors' | 'annex.warnings', n: number) => (n > 0 ? t(key, { n }) : '');
   return {
     document: {
-      title: a('annex.title'),
-      pageOf: (page, total) => a('annex.pageOf', { page, count: total }),
+      title: t('annex.title'),
+      pageOf: (page, total) => t('annex.pageOf', { page, count: total }),
       listSeparator: t('list.separator'),
-      partSeparator: a('annex.partSeparator'),
-      notSet: a('annex.notSet'),
-      field: (label, value) => a('annex.field', { label, value }),
-      aside: (text) => a('annex.aside', { text }),
+      partSeparator: t('annex.partSeparator'),
+      notSet: t('annex.notSet'),
+      field: (label, value) => t('annex.field', { label, value }),
+      aside: (text) => t('annex.aside', { text }),
     },
     contract: {
-      heading: a('annex.contract'),
-      title: a('annex.contractTitle'),
-      version: a('annex.version'),
-      date: a('annex.date'),
-      notes: a('annex.notes'),
+      heading: t('annex.contract'),
+      title: t('annex.contractTitle'),
+      version: t('annex.version'),
+      date: t('annex.date'),
+      notes: t('annex.notes'),
     },
     parties: {
-      heading: a('annex.parties'),
-      name: a('annex.partyName'),
-      roles: a('annex.partyRoles'),
-      none: a('annex.noParties'),
-      unknown: (id) => a('annex.unknownParty', { id }),
-      unassigned: a('annex.unassigned'),
+      heading: t('annex.parties'),
+      name: t('annex.partyName'),
+      roles: t('annex.partyRoles'),
+      none: t('annex.noParties'),
+      unknown: (id) => t('annex.unknownParty', { id }),
+      unassigned: t('annex.unassigned'),
     },
     role: (role) => t(`role.${role}`),
     layer: (layer) => t(`layer.${layer}`),
@@ -71,120 +60,120 @@ export function annexLabelsFrom(
     finding: (code) => t(`finding.${code}`),
     engagement: {
       heading: (number, name) =>
-        name ? a('annex.engagementNamed', { number, name }) : a('annex.engagement', { number }),
-      scenario: a('annex.scenario'),
-      resourceService: a('annex.resourceService'),
-      deliveryMode: a('annex.deliveryMode'),
+        name ? t('annex.engagementNamed', { number, name }) : t('annex.engagement', { number }),
+      scenario: t('annex.scenario'),
+      resourceService: t('annex.resourceService'),
+      deliveryMode: t('annex.deliveryMode'),
       typicalCases: (cases) => t('scenario.typicalCases', { cases }),
-      assuranceServices: a('annex.assuranceServices'),
-      noAssuranceServices: a('annex.none'),
+      assuranceServices: t('annex.assuranceServices'),
+      noAssuranceServices: t('annex.none'),
       assuranceService: (type, n) =>
         n === undefined
           ? t(`serviceType.${type}`)
-          : a('annex.securityServiceN', { service: t(`serviceType.${type}`), n }),
-      suppliedBy: a('annex.suppliedBy'),
-      coveredLayers: a('annex.covers'),
-      noLayers: a('annex.noLayer'),
+          : t('annex.securityServiceN', { service: t(`serviceType.${type}`), n }),
+      suppliedBy: t('annex.suppliedBy'),
+      coveredLayers: t('annex.covers'),
+      noLayers: t('annex.noLayer'),
     },
     matrix: {
-      heading: a('annex.matrix'),
+      heading: t('annex.matrix'),
       layerColumn: t('matrix.layerColumn'),
-      empty: a('annex.emptyCell'),
+      empty: t('annex.emptyCell'),
       serviceItself: (service) => t('matrix.serviceItself', { service }),
-      legendHeading: a('annex.legend'),
+      legendHeading: t('annex.legend'),
       dutyMeaning: (duty) => t(duty === 'owner' ? 'matrix.legendOwner' : 'matrix.legendSupporter'),
-      legendOverridden: a('annex.legendOverridden'),
-      legendDerived: a('annex.legendDerived'),
-      overriddenShort: a('annex.deviationShort'),
-      derivedShort: a('annex.derivedShort'),
+      legendOverridden: t('annex.legendOverridden'),
+      legendDerived: t('annex.legendDerived'),
+      overriddenShort: t('annex.deviationShort'),
+      derivedShort: t('annex.derivedShort'),
     },
     deviations: {
-      heading: a('annex.deviations'),
-      none: a('annex.noDeviations'),
-      cell: a('annex.cell'),
-      baseline: a('annex.baseline'),
-      agreed: a('annex.agreed'),
-      reason: a('annex.reason'),
-      noReason: a('annex.noReason'),
+      heading: t('annex.deviations'),
+      none: t('annex.noDeviations'),
+      cell: t('annex.cell'),
+      baseline: t('annex.baseline'),
+      agreed: t('annex.agreed'),
+      reason: t('annex.reason'),
+      noReason: t('annex.noReason'),
     },
     raci: {
-      heading: p('print.raci.heading'),
-      intro: p('print.raci.intro'),
-      ownerNote: p('print.raci.ownerNote'),
-      derivedNote: p('print.raci.derivedNote'),
-      caption: (party, engagement) => p('print.raci.caption', { party, engagement }),
-      duty: p('print.raci.duty'),
-      check: p('print.raci.check'),
-      empty: p('print.raci.empty'),
-      none: p('print.raci.none'),
-      letter: (letter) => p(`print.raci.letter.${letter}`),
-      state: (state) => p(`print.raci.state.${state}`),
-      kind: (kind) => p(`print.raci.kind.${kind}`),
+      heading: t('print.raci.heading'),
+      intro: t('print.raci.intro'),
+      ownerNote: t('print.raci.ownerNote'),
+      derivedNote: t('print.raci.derivedNote'),
+      caption: (party, engagement) => t('print.raci.caption', { party, engagement }),
+      duty: t('print.raci.duty'),
+      check: t('print.raci.check'),
+      empty: t('print.raci.empty'),
+      none: t('print.raci.none'),
+      letter: (letter) => t(`print.raci.letter.${letter}`),
+      state: (state) => t(`print.raci.state.${state}`),
+      kind: (kind) => t(`print.raci.kind.${kind}`),
     },
     gaps: {
-      heading: a('annex.gaps'),
-      intro: a('annex.gapsIntro'),
-      describe: (gap, workspace) => describeContractGap(gap, workspace, t, f),
+      heading: t('annex.gaps'),
+      intro: t('annex.gapsIntro'),
+      describe: (gap, workspace) => describeContractGap(gap, workspace, t, t),
     },
     checks: {
-      heading: a('annex.checks'),
-      allPass: a('annex.allPass'),
-      principlePasses: a('annex.passes'),
+      heading: t('annex.checks'),
+      allPass: t('annex.allPass'),
+      principlePasses: t('annex.passes'),
       counts: (errors, warnings) =>
         [count('annex.errors', errors), count('annex.warnings', warnings)]
           .filter(Boolean)
           .join(t('list.separator')),
     },
     basis: {
-      heading: a('annex.basis'),
-      intro: a('annex.basisIntro'),
-      report: (section) => a('annex.basisReport', { section }),
-      derived: (section) => a('annex.basisDerived', { section }),
-      scopeDerived: (section) => a('annex.basisScopeDerived', { section }),
-      override: a('annex.basisOverride'),
-      everyLayer: a('annex.everyLayer'),
-      derivedRulesHeading: a('annex.derivedRules'),
-      derivedRule: (rule) => a(`annex.rule.${rule}`),
-      referencesHeading: a('annex.references'),
+      heading: t('annex.basis'),
+      intro: t('annex.basisIntro'),
+      report: (section) => t('annex.basisReport', { section }),
+      derived: (section) => t('annex.basisDerived', { section }),
+      scopeDerived: (section) => t('annex.basisScopeDerived', { section }),
+      override: t('annex.basisOverride'),
+      everyLayer: t('annex.everyLayer'),
+      derivedRulesHeading: t('annex.derivedRules'),
+      derivedRule: (rule) => t(`annex.rule.${rule}`),
+      referencesHeading: t('annex.references'),
       references: CITED_REFERENCES.map((reference) => CITED_REFERENCE_TEXTS[language][reference]),
     },
     signatures: {
-      heading: a('annex.signatures'),
-      signature: a('annex.signature'),
-      date: a('annex.signatureDate'),
+      heading: t('annex.signatures'),
+      signature: t('annex.signature'),
+      date: t('annex.signatureDate'),
     },
     crosswalk: {
-      heading: c('crosswalk.column'),
+      heading: t('crosswalk.column'),
       rule: (owners, row) =>
-        a('annex.crosswalkRule', {
+        t('annex.crosswalkRule', {
           owners,
-          ccm: `${row.ccm}${row.thirdPartySupport ? a('annex.aside', { text: c('crosswalk.thirdPartySupport') }) : ''}`,
+          ccm: `${row.ccm}${row.thirdPartySupport ? t('annex.aside', { text: t('crosswalk.thirdPartySupport') }) : ''}`,
           fedramp: row.fedramp,
           shared: row.shared,
         }),
-      note: `${c('crosswalk.derivedNote')} ${c('crosswalk.ccmNote')}`,
+      note: `${t('crosswalk.derivedNote')} ${t('crosswalk.ccmNote')}`,
     },
     informationPlan: {
-      heading: p('print.plan.heading'),
-      intro: p('print.plan.intro'),
-      none: p('print.plan.none'),
-      pair: (from, to) => p('print.plan.pair', { from, to }),
+      heading: t('print.plan.heading'),
+      intro: t('print.plan.intro'),
+      none: t('print.plan.none'),
+      pair: (from, to) => t('print.plan.pair', { from, to }),
       category: (channel) => describeChannelCategory(channel, t),
-      categoryColumn: p('print.plan.category'),
-      what: p('print.plan.what'),
-      trigger: p('print.plan.trigger'),
-      timeliness: p('print.plan.timeliness'),
-      medium: p('print.plan.medium'),
+      categoryColumn: t('print.plan.category'),
+      what: t('print.plan.what'),
+      trigger: t('print.plan.trigger'),
+      timeliness: t('print.plan.timeliness'),
+      medium: t('print.plan.medium'),
       joint: {
-        heading: p('print.plan.joint.heading'),
-        intro: p('print.plan.joint.intro'),
-        engagement: p('print.plan.joint.engagement'),
-        notification: p('print.plan.joint.notification'),
-        timeliness: p('print.plan.joint.timeliness'),
-        coordinator: p('print.plan.joint.coordinator'),
-        none: p('print.plan.joint.none'),
+        heading: t('print.plan.joint.heading'),
+        intro: t('print.plan.joint.intro'),
+        engagement: t('print.plan.joint.engagement'),
+        notification: t('print.plan.joint.notification'),
+        timeliness: t('print.plan.joint.timeliness'),
+        coordinator: t('print.plan.joint.coordinator'),
+        none: t('print.plan.joint.none'),
       },
     },
-    agreement,
+    agreement: agreementLabelsFrom(t),
   };
 }

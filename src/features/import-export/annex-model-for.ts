@@ -5,13 +5,14 @@ import type { Workspace } from '@/model/workspace';
 import { annexLabelsFor } from './annex-labels-for';
 
 /**
- * The contract annex of a workspace in one language, as the PDF export and the print view both
- * render it; the agreement section is in it when the content's fingerprint is known.
+ * The contract annex of a workspace in one language, as the PDF export renders it (the print view
+ * builds the same model from the same labels, through useT); the agreement section is in it when
+ * the content's fingerprint is known.
  */
-export function annexModelFor(
+export async function annexModelFor(
   workspace: Workspace,
   language: Language,
   fingerprint: string | null,
-): AnnexDocument {
-  return buildAnnexModel(workspace, annexLabelsFor(language), { language, fingerprint });
+): Promise<AnnexDocument> {
+  return buildAnnexModel(workspace, await annexLabelsFor(language), { language, fingerprint });
 }

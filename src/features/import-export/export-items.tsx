@@ -11,14 +11,13 @@ import { XlsxExportButton } from './xlsx-export-button';
 const workspace = () => workspaceStore.getState().workspace;
 
 function CsvExportButton() {
-  const t = useT();
   const f = useT('files');
   const action = useExportAction();
   return (
     <div className="csv-export">
       <button
         type="button"
-        onClick={() => void action.start(() => prepareWorkspaceCsv(workspace(), t, f))}
+        onClick={() => void action.start(() => prepareWorkspaceCsv(workspace(), f, f))}
         disabled={action.state.kind === 'working'}
       >
         {f('export.csv')}

@@ -6,7 +6,6 @@ import type { Workspace } from '@/model/workspace';
 
 /** Says one gap of a contract in the current language. */
 export function useGapText(): (gap: ContractGap, workspace: Workspace) => string {
-  const t = useT();
   const f = useT('files');
-  return useCallback((gap, workspace) => describeContractGap(gap, workspace, t, f), [t, f]);
+  return useCallback((gap, workspace) => describeContractGap(gap, workspace, f, f), [f]);
 }

@@ -32,7 +32,6 @@ export function ImportFileField({
   /** Told once a file was opened or applied, so a host dialog can close and say so. */
   onImported?: (message: string) => void;
 } = {}) {
-  const t = useT();
   const f = useT('files');
   const inputId = useId();
   const input = useRef<HTMLInputElement>(null);
@@ -41,7 +40,7 @@ export function ImportFileField({
     setState({ kind: 'done', message });
     onImported?.(message);
   };
-  const currentName = useLibraryStore((s) => s.current?.name) || t('workspaces.untitled');
+  const currentName = useLibraryStore((s) => s.current?.name) || f('workspaces.untitled');
   const choose = async (file: File | undefined) => {
     if (!file) return;
     // A large file takes a moment to read and check: say so before the work starts.

@@ -9,8 +9,11 @@ import { csvLabelsFrom } from './csv-labels-from';
 
 /** The workbook's words in one language, made from the language alone (the button and the tests). */
 export async function workbookLabelsFor(language: Language): Promise<WorkbookLabels> {
-  const t = await loadTranslate(language, 'files', 'workbook', 'crosswalk');
-  return workbookLabelsFrom(t, annexLabelsFor(language), csvLabelsFrom(t, t));
+  const [t, annex] = await Promise.all([
+    loadTranslate(language, 'files', 'workbook', 'crosswalk'),
+    annexLabelsFor(language),
+  ]);
+  return workbookLabelsFrom(t, annex, csvLabelsFrom(t, t));
 }
 
 /** The workbook's words in the user's language, on top of the annex's and the CSV's. */

@@ -46,7 +46,7 @@ export function draftFromSuggestion(
 ): ChannelDraft {
   const texts = suggestion.suggestionIds.map((id) => channelSuggestionTexts(id, p));
   const join = (field: keyof (typeof texts)[number]) =>
-    texts.map((text) => text[field]).join(p('plan.textSeparator'));
+    texts.map((text) => text[field]).join(p('list.clauseSeparator'));
   return {
     fromPartyId: suggestion.fromPartyId,
     toPartyId: suggestion.toPartyId,

@@ -77,7 +77,7 @@ export function describeBand(band: LayerBand, t: Translate<'picture'>): string {
   if (band.changed) clauses.push(t('picture.sentence.changed'));
   const words = {
     layer: t(`layer.${band.layer}`),
-    clauses: clauses.join(t('picture.sentence.separator')),
+    clauses: clauses.join(t('list.clauseSeparator')),
   };
   return band.position
     ? t('picture.sentence.layer', { ...words, position: t(`position.${band.position}`) })

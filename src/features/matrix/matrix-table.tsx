@@ -1,5 +1,6 @@
 import { createColumnHelper, tableFeatures, useTable } from '@tanstack/react-table';
 import { lazy, Suspense, useMemo, useState } from 'react';
+import { withAreas } from '@/i18n/area-cache';
 import { describeRow } from '@/i18n/describe-row';
 import { useT } from '@/i18n/i18n-provider';
 import type { Translate } from '@/i18n/translate';
@@ -23,13 +24,22 @@ import './matrix.css';
 
 // The crosswalk's words and cells load when a user first asks for them, not with the first page.
 const CrosswalkHeader = lazy(() =>
-  import('./crosswalk-cell').then((m) => ({ default: m.CrosswalkHeader })),
+  withAreas(
+    ['crosswalk'],
+    import('./crosswalk-cell').then((m) => ({ default: m.CrosswalkHeader })),
+  ),
 );
 const CrosswalkCell = lazy(() =>
-  import('./crosswalk-cell').then((m) => ({ default: m.CrosswalkCell })),
+  withAreas(
+    ['crosswalk'],
+    import('./crosswalk-cell').then((m) => ({ default: m.CrosswalkCell })),
+  ),
 );
 const CrosswalkNote = lazy(() =>
-  import('./crosswalk-cell').then((m) => ({ default: m.CrosswalkNote })),
+  withAreas(
+    ['crosswalk'],
+    import('./crosswalk-cell').then((m) => ({ default: m.CrosswalkNote })),
+  ),
 );
 
 const features = tableFeatures({});

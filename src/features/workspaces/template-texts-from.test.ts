@@ -29,7 +29,7 @@ describe('templates in each language', () => {
       const workspace = build(id, language);
       const suggested = suggestChannels({ ...workspace, channels: [] });
       expect(workspace.channels).toHaveLength(suggested.length);
-      const separator = T[language]('plan.textSeparator');
+      const separator = T[language]('list.clauseSeparator');
       for (const channel of workspace.channels) {
         const { fromPartyId, toPartyId, category } = channel;
         const ids = findSuggestionIds(workspace, fromPartyId, toPartyId, category);

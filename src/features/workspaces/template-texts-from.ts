@@ -25,7 +25,7 @@ export function templateTextsFrom(
     channels: Object.fromEntries(
       CHANNEL_SUGGESTION_IDS.map((id) => [id, channelSuggestionTexts(id, t)]),
     ) as TemplateTexts['channels'],
-    separator: t('plan.textSeparator'),
+    separator: t('list.clauseSeparator'),
     jointResponse: jointResponseSuggestion(t),
   };
 }

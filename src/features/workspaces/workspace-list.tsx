@@ -9,7 +9,6 @@ interface WorkspaceListProps {
 
 /** The workspaces saved in this browser, newest first, each with its state and an Open button. */
 export function WorkspaceList({ onOpen }: WorkspaceListProps) {
-  const t = useT();
   const f = useT('files');
   const { language } = useLanguage();
   const summaries = useLibraryStore((s) => s.summaries);
@@ -19,7 +18,7 @@ export function WorkspaceList({ onOpen }: WorkspaceListProps) {
   return (
     <ul className="workspace-list" aria-label={f('workspaces.list')}>
       {summaries.map((summary) => {
-        const name = summary.name || t('workspaces.untitled');
+        const name = summary.name || f('workspaces.untitled');
         const problem = unopenable[summary.id];
         const notes = [
           f('workspaces.updated', { time: format.format(new Date(summary.updatedAt)) }),

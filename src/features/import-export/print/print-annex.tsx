@@ -1,14 +1,14 @@
 import { useMemo } from 'react';
 import { fingerprintWorkspace } from '@/export/agreement/fingerprint';
 import type { AnnexDocument } from '@/export/annex/annex-model';
-import { useLanguage } from '@/i18n/i18n-provider';
+import { buildAnnexModel } from '@/export/annex/build-annex-model';
+import { useLanguage, useT } from '@/i18n/i18n-provider';
 import { useWorkspaceStore } from '@/store/use-workspace-store';
 import { useAsyncValue } from '@/ui/use-async-value';
-import { annexModelFor } from '../annex-model-for';
+import { ANNEX_AREAS, type AnnexTranslate, annexLabelsFrom } from '../annex-labels-from';
 import { PrintBlocks } from './print-blocks';
 import { labelSection } from './print-labels';
 import { usePageBoxes } from './use-page-boxes';
-import { usePrintT } from './use-print-t';
 import { usePrinting } from './use-printing';
 import './print-annex.css';
 import './print-annex-tables.css';
@@ -33,12 +33,13 @@ export function AnnexView({ annex }: { annex: AnnexDocument }) {
   );
 }
 
-function AnnexContent({ fingerprint }: { fingerprint: string | null }) {
+function AnnexContent({ t, fingerprint }: { t: AnnexTranslate; fingerprint: string | null }) {
   const { language } = useLanguage();
   const workspace = useWorkspaceStore((s) => s.workspace);
+  // The PDF's labels, from the same areas through the same pure function: the same words.
   const annex = useMemo(
-    () => annexModelFor(workspace, language, fingerprint),
-    [workspace, language, fingerprint],
+    () => buildAnnexModel(workspace, annexLabelsFrom(t, language), { language, fingerprint }),
+    [workspace, t, language, fingerprint],
   );
   return <AnnexView annex={annex} />;
 }
@@ -49,7 +50,8 @@ function AnnexContent({ fingerprint }: { fingerprint: string | null }) {
  */
 export function PrintAnnex() {
   const { language } = useLanguage();
-  const p = usePrintT();
+  // Here, not in AnnexContent: printing renders at once, so the texts are loaded beforehand.
+  const t = useT(...ANNEX_AREAS);
   const printing = usePrinting();
   // Printing renders at once and cannot wait for Web Crypto, so the fingerprint is kept current
   // while the app runs and the annex reads the last one computed.
@@ -58,10 +60,10 @@ export function PrintAnnex() {
     fingerprintWorkspace,
   );
   const fingerprint = version?.fingerprint ?? null;
-  usePageBoxes(p);
+  usePageBoxes(t);
   return (
     <div className="print-annex-root" lang={language}>
-      {printing ? <AnnexContent fingerprint={fingerprint} /> : null}
+      {printing ? <AnnexContent t={t} fingerprint={fingerprint} /> : null}
     </div>
   );
 }

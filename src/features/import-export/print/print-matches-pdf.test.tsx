@@ -40,8 +40,8 @@ const WORKSPACES: readonly (readonly [string, () => Workspace])[] = [
 const squeeze = (text: string) => text.replace(/\s+/g, '');
 
 describe.each(['en', 'zh-CN'] as const)('the print view and the PDF in %s', (language) => {
-  it.each(WORKSPACES)('say the same about %s', (_name, make) => {
-    const annex = buildAnnexModel(make(), annexLabelsFor(language), {
+  it.each(WORKSPACES)('say the same about %s', async (_name, make) => {
+    const annex = buildAnnexModel(make(), await annexLabelsFor(language), {
       language,
       fingerprint: 'a3f1'.repeat(16),
     });

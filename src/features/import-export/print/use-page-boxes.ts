@@ -1,8 +1,8 @@
 import { useEffect } from 'react';
+import type { Translate } from '@/i18n/translate';
 import { useLibraryStore } from '@/store/persistence/library-store';
 import { useWorkspaceStore } from '@/store/use-workspace-store';
 import { cssString, pageCounterContent } from './css-content';
-import type { PrintT } from './use-print-t';
 
 const HEADER_PROPERTY = '--print-annex-header';
 const PAGE_PROPERTY = '--print-annex-page-of';
@@ -12,7 +12,7 @@ const MAX_HEADER = 90;
  * Gives the printed pages their running header (the workspace's title) and page numbers in the
  * current language. `@page` boxes inherit only from the root element, so the texts are set there.
  */
-export function usePageBoxes(p: PrintT): void {
+export function usePageBoxes(p: Translate<'print'>): void {
   const workspaceName = useLibraryStore((s) => s.current?.name ?? '');
   const contractTitle = useWorkspaceStore((s) => s.workspace.contract.title);
   const version = useWorkspaceStore((s) => s.workspace.contract.version.trim());
