@@ -39,6 +39,11 @@ export const checksEn = {
   'checks.fix.switchToSoftwareDelivery': 'Switch to cloud software delivery',
   'checks.fix.addJointResponse': 'Add a joint response',
   'checks.fix.done': 'Done. Undo reverses it.',
+  'checks.goto.channel': 'Add the channel in Information sharing',
+  'checks.goto.jointResponse': 'Go to the joint response in Information sharing',
+  'checks.goto.raci': 'Go to the row in Departments (RACI)',
+  'checks.goto.operations': 'Go to the operations service in Parties and engagements',
+  'checks.goto.services': 'Add a cloud security service in Parties and engagements',
   'checks.detail.raci-no-accountable': '{row}: no department of {party} is Accountable (A).',
   'checks.detail.raci-several-accountable':
     '{row}: several departments of {party} are Accountable (A); keep one.',

@@ -1,6 +1,7 @@
 // Attribute values are compared as strings instead of built into a CSS selector, so ids with quotes
 // or other selector syntax can never break the query.
-function findCellElement(key: string): HTMLElement | null {
+/** The table cell whose `data-cell` is `key`, or null when it is not on screen. */
+export function findCellElement(key: string): HTMLElement | null {
   for (const element of document.querySelectorAll<HTMLElement>('[data-cell]')) {
     if (element.getAttribute('data-cell') === key) return element;
   }

@@ -9,6 +9,8 @@ interface SelectFieldProps<T extends string> {
     readonly lang?: string;
   }[];
   readonly onChange: (value: T) => void;
+  /** A stable id, for a link that leads to this field. */
+  readonly id?: string;
 }
 
 /** A labelled drop-down list. */
@@ -17,8 +19,10 @@ export function SelectField<T extends string>({
   value,
   options,
   onChange,
+  id: fixedId,
 }: SelectFieldProps<T>) {
-  const id = useId();
+  const ownId = useId();
+  const id = fixedId ?? ownId;
   return (
     <span className="select-field">
       <label htmlFor={id}>{label}</label>

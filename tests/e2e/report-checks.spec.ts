@@ -14,6 +14,8 @@ const WORDS = {
     switchMode: 'Switch to cloud software delivery',
     jointTitle: 'No joint response to incidents between the parties',
     addJoint: 'Add a joint response',
+    goToOperations: 'Go to the operations service in Parties and engagements',
+    goToJoint: 'Go to the joint response in Information sharing',
   },
   'zh-CN': {
     checks: '原则检查',
@@ -26,6 +28,8 @@ const WORDS = {
     switchMode: '改为云软件交付模式',
     jointTitle: '各方之间缺少安全事件联动处置安排',
     addJoint: '添加联动处置安排',
+    goToOperations: '前往“参与方与合作”的云运维运营服务',
+    goToJoint: '前往“信息共享”的安全事件联动处置',
   },
 } as const;
 
@@ -65,6 +69,23 @@ for (const language of ['en', 'zh-CN'] as const) {
     await expect(checks(page, language).getByText(w.jointTitle)).toBeVisible();
     await checks(page, language).getByRole('button', { name: w.addJoint }).click();
     await expect(checks(page, language).getByText(w.jointTitle)).toHaveCount(0);
+  });
+
+  test(`a finding links to where it is fixed, and the link focuses it, in ${language}`, async ({
+    page,
+  }) => {
+    await page.goto(`/?type=paas&mode=managedDelivery&lang=${language}`);
+    await page.getByRole('switch', { name: w.ops }).uncheck();
+    await checks(page, language).getByRole('button', { name: w.goToOperations }).click();
+    // The engagement card's operations switch, in the parties view.
+    const focused = page.locator('[id^="engagement-operations-"]');
+    await expect(focused).toBeFocused();
+    await expect(focused).toBeInViewport();
+
+    await page.goto(`/?type=iaas&mode=cloudService&lang=${language}`);
+    await page.getByRole('switch', { name: w.security, exact: true }).check();
+    await checks(page, language).getByRole('button', { name: w.goToJoint }).click();
+    await expect(page.locator('#plan-joint-heading')).toBeFocused();
   });
 }
 

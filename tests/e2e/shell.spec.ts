@@ -21,6 +21,7 @@ const WORDS = {
     unnamed: 'Party 2 has no name.',
     noCustomer: 'names no cloud service customer party',
     fixParties: 'Go to parties and engagements',
+    fixContract: 'Fill in the contract details',
     partiesHeading: 'Parties and engagements',
     csv: 'Download matrix (CSV)',
   },
@@ -35,6 +36,7 @@ const WORDS = {
     unnamed: '参与方 2 没有名称。',
     noCustomer: '未指定云服务客户',
     fixParties: '前往参与方与合作',
+    fixContract: '填写合同信息',
     partiesHeading: '参与方与合作',
     csv: '下载责任矩阵（CSV）',
   },
@@ -148,6 +150,19 @@ for (const language of ['en', 'zh-CN'] as const) {
       await check.getByRole('button', { name: w.fixParties }).first().click();
       await expect(page.getByRole('dialog')).toBeHidden();
       await expect(page.getByRole('heading', { level: 2, name: w.partiesHeading })).toBeVisible();
+      // The link lands on the unnamed party's name field itself.
+      await expect(page.locator('#party-name-unnamed')).toBeFocused();
+      await expect(page.locator('#party-name-unnamed')).toBeInViewport();
+    });
+
+    test('the pre-export check opens the contract dialog on its empty title field', async ({
+      page,
+    }) => {
+      await open(page, language);
+      const dialog = await openShellDialog(page, 'export', language);
+      const check = dialog.getByRole('region', { name: /export|导出前/i }).first();
+      await check.getByRole('button', { name: w.fixContract }).first().click();
+      await expect(page.locator('#contract-title')).toBeFocused();
     });
 
     for (const width of [1400, 768, 390]) {

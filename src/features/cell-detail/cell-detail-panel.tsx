@@ -1,4 +1,4 @@
-import { useDeferredValue, useMemo, useState } from 'react';
+import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { describeRow } from '@/i18n/describe-row';
 import { useT } from '@/i18n/i18n-provider';
 import { findCellContext } from '@/model/cell-context';
@@ -8,6 +8,7 @@ import { clearOverride } from '@/model/edit-cells';
 import { useSelectionStore } from '@/store/selection-store';
 import { useWorkspaceStore } from '@/store/use-workspace-store';
 import { focusCellByKey } from '@/ui/focus-cell';
+import { keepCellAbove } from '@/ui/keep-cell-above';
 import { AssignmentDetailList } from './assignment-detail-list';
 import { CellEditor } from './cell-editor';
 import { JointResponsibilityForm } from './joint-responsibility-form';
@@ -41,6 +42,17 @@ export function CellDetailPanel() {
     [engagement, workspace.overrides],
   );
   const row = matrix?.rows.find((r) => r.id === selected?.rowId);
+  const sectionRef = useRef<HTMLElement>(null);
+  const selectedKey = selected ? cellKey(selected) : null;
+  // On a narrow screen the panel is a sheet over the lower half: keep the selected cell above it.
+  useEffect(() => {
+    if (!selectedKey) return;
+    const frame = requestAnimationFrame(() => {
+      const sheet = sectionRef.current?.closest('aside');
+      if (sheet && getComputedStyle(sheet).position === 'fixed') keepCellAbove(selectedKey, sheet);
+    });
+    return () => cancelAnimationFrame(frame);
+  }, [selectedKey]);
   if (!selected || !engagement || !row) return null;
   const cell = row.cells[selected.role];
   const context = findCellContext(row, selected.role);
@@ -57,6 +69,7 @@ export function CellDetailPanel() {
   };
   return (
     <section
+      ref={sectionRef}
       className="panel cell-detail"
       aria-labelledby="cell-detail-heading"
       onKeyDown={(event) => {

@@ -5,6 +5,7 @@ import type { Workspace } from '@/model/workspace';
 import { StatusIcon } from '@/ui/status-icon';
 import { findingCellRef } from './finding-cell';
 import { FindingFixes } from './finding-fixes';
+import { FindingGoTo } from './finding-go-to';
 import { findingDetail } from './finding-text';
 import { selectAndFocusCell } from './focus-cell';
 
@@ -48,6 +49,7 @@ export function FindingItem({ finding, workspace }: { finding: Finding; workspac
           {findingDetail(t, finding, workspace)}
         </span>
         <FindingFixes finding={finding} t={t} describedBy={`${id}-detail`} />
+        <FindingGoTo finding={finding} t={t} describedBy={`${id}-detail`} />
         {ref ? (
           <span className="checks-visually-hidden" id={`${id}-hint`}>
             {t('checks.showCellHint')}

@@ -8,6 +8,8 @@ interface CommittedTextFieldProps {
   readonly multiline?: boolean;
   readonly type?: 'text' | 'date';
   readonly hint?: string;
+  /** A stable id, for a link that leads to this field. */
+  readonly id?: string;
   readonly onCommit: (value: string) => void;
 }
 
@@ -18,7 +20,8 @@ interface CommittedTextFieldProps {
  */
 export function CommittedTextField(props: CommittedTextFieldProps) {
   const { label, value, maxLength, multiline, type = 'text', hint, onCommit } = props;
-  const id = useId();
+  const ownId = useId();
+  const id = props.id ?? ownId;
   const { draft, change, commit } = useCommittedDraft(value, onCommit);
   const common = {
     id,

@@ -14,6 +14,7 @@ export function ContractPanel() {
     <section className="panel contract-panel" aria-labelledby="contract-heading">
       <h2 id="contract-heading">{f('contract.heading')}</h2>
       <CommittedTextField
+        id="contract-title"
         label={f('contract.title')}
         value={contract.title}
         maxLength={LIMITS.nameLength}
@@ -27,6 +28,7 @@ export function ContractPanel() {
           onCommit={(version) => edit(setContract, { version })}
         />
         <CommittedTextField
+          id="contract-date"
           label={f('contract.date')}
           type="date"
           value={contract.date}

@@ -80,7 +80,7 @@ export function RaciGrid(props: {
                 };
                 return (
                   <tr key={row.id} className={ROW_CLASS[state]}>
-                    <th scope="row">
+                    <th scope="row" id={`raci-${engagement.id}-${row.id}`}>
                       <span className="raci-row-name">{rowName}</span>
                       {duty ? <span className="raci-row-duty">{duty}</span> : null}
                     </th>

@@ -4,6 +4,7 @@ import { type ContractGap, findContractGaps } from '@/model/contract-gaps';
 import { useShellStore } from '@/store/shell-store';
 import { useWorkspaceStore } from '@/store/use-workspace-store';
 import { useViewStore } from '@/store/view-store';
+import { focusWhenShown } from '@/ui/focus-when-shown';
 import { StatusIcon } from '@/ui/status-icon';
 import { useGapText } from './gap-text';
 
@@ -19,6 +20,24 @@ function fixOf(gap: ContractGap): Fix {
   return gap.code === 'open-errors' ? 'checks' : 'parties';
 }
 
+/** The field (or heading) where a gap is fixed, focused once its view or dialog is shown. */
+function targetOf(gap: ContractGap): string {
+  switch (gap.code) {
+    case 'contract-title-empty':
+      return 'contract-title';
+    case 'contract-date-empty':
+      return 'contract-date';
+    case 'party-unnamed':
+      return `party-name-${gap.partyId}`;
+    case 'engagement-without-customer':
+      return `engagement-customer-${gap.engagementId}`;
+    case 'engagement-without-provider':
+      return `engagement-provider-${gap.engagementId}`;
+    case 'open-errors':
+      return 'checks-heading';
+  }
+}
+
 /**
  * Before any export: what a contract annex cannot have (unnamed parties, an engagement without its
  * customer or provider party, no title or date, open errors), each with a link to where it is fixed.
@@ -31,19 +50,16 @@ export function ExportCheck() {
   const gapText = useGapText();
   const showDialog = useShellStore((s) => s.showDialog);
   const showView = useViewStore((s) => s.showView);
-  const fix = (to: Fix) => {
+  const fix = (gap: ContractGap) => {
+    const to = fixOf(gap);
     if (to === 'contract') {
       showDialog('contract');
-      return;
+    } else {
+      showDialog(null);
+      showView(to === 'parties' ? 'parties' : 'matrix');
     }
-    showDialog(null);
-    showView(to === 'parties' ? 'parties' : 'matrix');
-    // After the dialog has closed and the view shown: the place to fix gets the focus.
-    requestAnimationFrame(() => {
-      const target = document.getElementById(to === 'checks' ? 'checks-heading' : 'view-heading');
-      target?.setAttribute('tabindex', '-1');
-      target?.focus();
-    });
+    // Once the dialog or view is shown: the field to fill in gets the focus.
+    focusWhenShown(targetOf(gap));
   };
   return (
     <section className="export-check" aria-labelledby="export-check-heading">
@@ -60,7 +76,7 @@ export function ExportCheck() {
             {gaps.map((gap) => (
               <li key={gapKey(gap)}>
                 <span>{gapText(gap, workspace)}</span>{' '}
-                <button type="button" className="link-button" onClick={() => fix(fixOf(gap))}>
+                <button type="button" className="link-button" onClick={() => fix(gap)}>
                   {f(`export.check.fix.${fixOf(gap)}`)}
                 </button>
               </li>

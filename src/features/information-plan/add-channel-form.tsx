@@ -72,6 +72,7 @@ export function AddChannelForm({ workspace, p, announce }: AddChannelFormProps) 
       <h3 id="plan-add-heading">{p('plan.add.heading')}</h3>
       <div className="plan-add-fields">
         <SelectField
+          id="plan-add-from"
           label={p('plan.add.from')}
           value={fromId}
           options={options}

@@ -65,6 +65,7 @@ export function EngagementCard({ workspace, engagement, edit, remove }: Engageme
           onChange={(mode) => edit(setDeliveryMode, id, mode)}
         />
         <SelectField
+          id={`engagement-customer-${id}`}
           label={t('role.customer')}
           value={engagement.customerPartyId ?? ''}
           options={partyOptions(parties, 'customer', engagement.customerPartyId, p)}
@@ -73,6 +74,7 @@ export function EngagementCard({ workspace, engagement, edit, remove }: Engageme
           }
         />
         <SelectField
+          id={`engagement-provider-${id}`}
           label={t('role.provider')}
           value={engagement.providerPartyId ?? ''}
           options={partyOptions(parties, 'provider', engagement.providerPartyId, p)}

@@ -27,6 +27,7 @@ export function OperationsField({ engagement, parties, edit }: OperationsFieldPr
       <legend>{t('serviceType.opsService')}</legend>
       <label className="parties-check">
         <input
+          id={`engagement-operations-${engagement.id}`}
           type="checkbox"
           role="switch"
           checked={ops !== null}

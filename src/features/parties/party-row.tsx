@@ -20,6 +20,7 @@ export function PartyRow({ party, parties, onRename, onRolesChange, onRemove }: 
     <tr>
       <td>
         <CommittedInput
+          id={`party-name-${party.id}`}
           label={p('parties.nameOf', { name: party.name })}
           labelHidden
           value={party.name}
