@@ -40,6 +40,17 @@ function writeRecords(page, entries) {
   );
 }
 
+/** Opens the action bar's "Export and share" dialog, where the exports and the import are. */
+export async function openExportDialog(page) {
+  const dialog = page.getByRole('dialog', { name: 'Export and share' });
+  if (await dialog.isVisible()) return;
+  await page
+    .getByRole('region', { name: 'Actions' })
+    .getByRole('button', { name: 'Export and share', exact: true })
+    .click();
+  await page.getByRole('button', { name: 'Download matrix (CSV)' }).waitFor();
+}
+
 /**
  * Waits until the matrix is there, the work is saved, the lazily loaded panels have arrived and,
  * when the build has an offline worker (dist/sw.js), that worker is active (its precache is done),
@@ -48,7 +59,11 @@ function writeRecords(page, entries) {
 export async function waitForApp(page, app) {
   await page.locator('table.matrix').waitFor({ state: 'visible' });
   await page.getByRole('status').filter({ hasText: 'All changes saved' }).waitFor();
-  await page.getByRole('button', { name: 'Download matrix (CSV)' }).waitFor();
+  // The exports live in the action bar's "Export and share" dialog, opened by openExportDialog.
+  await page
+    .getByRole('region', { name: 'Actions' })
+    .getByRole('button', { name: 'Export and share', exact: true })
+    .waitFor();
   await page.waitForLoadState('networkidle');
   if (app.serviceWorker) {
     const active = await page.evaluate(

@@ -1,7 +1,7 @@
 // One function per figure of quality.md's performance table. Each drives the production build with
 // real clicks and returns the runs (ms or KB) plus notes on where the time went.
 import { stat } from 'node:fs/promises';
-import { openApp, timeClick, timeUntilIdle } from './browser.mjs';
+import { openApp, openExportDialog, timeClick, timeUntilIdle } from './browser.mjs';
 import { startLongTasks, stopLongTasks } from './long-tasks.mjs';
 import { generateWorkspaceRecord } from './workspace-fixture.mjs';
 
@@ -151,6 +151,7 @@ export async function measureEdit(browser, app, runs, record = bench50) {
 export async function measureCsv(browser, app, runs) {
   return withContext(browser, async (context) => {
     const page = await openApp(context, app, bench50());
+    await openExportDialog(page);
     const button = page.getByRole('button', { name: CSV_BUTTON });
     const times = [];
     let bytes = 0;
@@ -173,6 +174,7 @@ export async function measureCsv(browser, app, runs) {
  * longest main-thread task from the click until the file was handed over.
  */
 export async function exportPdf(page, name) {
+  await openExportDialog(page);
   const button = page.getByRole('button', { name: PDF_BUTTON });
   await startLongTasks(page);
   const { ms, download } = await timeClick(page, button, {

@@ -59,6 +59,8 @@ export const filesEn = {
   'export.cancel': 'Cancel',
   'export.cancelled': 'The export was cancelled; nothing was saved.',
   'export.progressPdf': 'Making the PDF annex',
+  'export.progressXlsx': 'Making the workbook',
+  'export.progressOscal': 'Making the OSCAL files',
   'contract.heading': 'Contract',
   'contract.title': 'Contract title',
   'contract.version': 'Version',

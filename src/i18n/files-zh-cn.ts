@@ -59,6 +59,8 @@ export const filesZhCn: Record<keyof typeof filesEn, string> = {
   'export.cancel': '取消',
   'export.cancelled': '导出已取消，未保存任何文件。',
   'export.progressPdf': '正在生成 PDF 附件',
+  'export.progressXlsx': '正在生成工作簿',
+  'export.progressOscal': '正在生成 OSCAL 文件',
   'contract.heading': '合同信息',
   'contract.title': '合同名称',
   'contract.version': '版本',

@@ -34,4 +34,7 @@ export const EXPORT_JOBS: ExportJobs = {
     const text = exportBackup(items, new Date(now));
     return { blob: new Blob([text], { type: 'application/json' }), missingCharacters: [] };
   },
+  // The workbook and OSCAL libraries load with their first export, not with every PDF's worker.
+  xlsx: async (input, context) => (await import('./workbook-job')).workbookJob(input, context),
+  oscal: async (input, context) => (await import('./oscal-job')).oscalJob(input, context),
 };

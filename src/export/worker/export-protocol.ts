@@ -19,6 +19,16 @@ export interface ExportInputs {
     readonly language: AnnexLanguage;
   };
   readonly backup: { readonly items: readonly BackupItem[]; readonly now: string };
+  readonly xlsx: { readonly workspace: Workspace; readonly language: AnnexLanguage };
+  readonly oscal: {
+    readonly workspace: Workspace;
+    readonly language: AnnexLanguage;
+    /** Stable UUIDs of a workspace come from its key in this browser's library. */
+    readonly workspaceKey: string;
+    readonly lastModified: string;
+    /** The catalogue's file name as the plan links to it (the main thread names the files). */
+    readonly catalogHref: string;
+  };
 }
 
 /** An export kind the worker knows. */
@@ -31,6 +41,10 @@ export interface ExportOutput {
   readonly missingCharacters: readonly string[];
   /** Pages of a PDF; absent for other formats. */
   readonly pageCount?: number;
+  /** Sheets of a workbook; absent for other formats. */
+  readonly sheetCount?: number;
+  /** A second file made with the first (OSCAL's catalogue beside its plan). */
+  readonly companion?: Blob;
 }
 
 /** Main thread -> worker: start an export, or stop one. */

@@ -29,6 +29,8 @@ function jobs(overrides: Partial<ExportJobs> = {}): ExportJobs {
       throw new Error('no fonts');
     },
     backup: async () => ({ blob, missingCharacters: [] }),
+    xlsx: async () => ({ blob, missingCharacters: [], sheetCount: 9 }),
+    oscal: async () => ({ blob, companion: blob, missingCharacters: [] }),
     ...overrides,
   };
 }

@@ -50,6 +50,7 @@ export function serveExports(jobs: ExportJobs, port: ExportPort): void {
     const command = event.data;
     if (command.type === 'request') void start(command);
     else if (command.type === 'warm') jobs.warm?.(command.baseUri).catch(() => undefined);
-    else running.get(command.id)?.abort();
+    else if (command.type === 'cancel') running.get(command.id)?.abort();
+    // Other messages (an import the same worker serves) are not the exports'.
   });
 }

@@ -24,6 +24,8 @@ export interface WorkbookOptions {
    * needs Web Crypto, so the caller computes it); without it the sign-off sheet has empty cells.
    */
   readonly agreement?: AgreementAnnexText;
+  /** Told the fraction of engagement sheets made so far (the export worker's progress bar). */
+  readonly onProgress?: (fraction: number) => void;
 }
 
 /** The MIME type of an Excel workbook. */
@@ -52,18 +54,20 @@ export function buildWorkbookSheets(
   options: WorkbookOptions = {},
 ): WorkbookSheet[] {
   const heading = sheetHeading(workspace.contract, labels);
+  const total = workspace.engagements.length;
   const sheets = [
     contractSheet(workspace, heading, labels),
-    ...workspace.engagements.map((engagement, index) =>
-      matrixSheet(
+    ...workspace.engagements.map((engagement, index) => {
+      options.onProgress?.(index / total);
+      return matrixSheet(
         workspace,
         engagement,
         index,
         deriveMatrixMemo(engagement, workspace.overrides),
         heading,
         labels,
-      ),
-    ),
+      );
+    }),
     rowsSheet(workspace, heading, labels),
     partyDutiesSheet(workspace, heading, labels),
     deviationsSheet(workspace, heading, labels),
@@ -86,7 +90,11 @@ export async function buildWorkbook(
   labels: WorkbookLabels,
   options: WorkbookOptions = {},
 ): Promise<Blob> {
-  const sheets = buildWorkbookSheets(workspace, labels, options);
+  return writeWorkbook(buildWorkbookSheets(workspace, labels, options));
+}
+
+/** Writes sheets made by buildWorkbookSheets as an Excel file. */
+export async function writeWorkbook(sheets: readonly WorkbookSheet[]): Promise<Blob> {
   return writeXlsxFile(
     sheets.map((sheet) => ({
       data: sheet.rows.map((row) => [...row]),

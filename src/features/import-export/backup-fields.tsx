@@ -3,12 +3,13 @@ import { downloadFile } from '@/export/download';
 import { buildExportFileName, fileNameDate } from '@/export/export-file-name';
 import { runExport } from '@/export/worker/export-client';
 import { useT } from '@/i18n/i18n-provider';
-import { decodeImportBytes } from '@/import/decode-import-bytes';
 import type { ImportIssue } from '@/import/import-issue';
 import { getPersistence } from '@/store/persistence/persistence-handle';
 import { ExportActionStatus } from '@/ui/export-action-status';
 import { useExportAction } from '@/ui/use-export-action';
+import { readImportInWorker } from './import-client';
 import { ImportIssueList } from './import-issue-list';
+import { readImportOffThread } from './read-import-off-thread';
 
 // Backing up is an export and runs through the export action; this is only the restore's state.
 type RestoreState =
@@ -46,9 +47,13 @@ export function BackupFields() {
   const restore = async (file: File | undefined) => {
     if (!file) return;
     if (input.current) input.current.value = '';
-    const decoded = decodeImportBytes(new Uint8Array(await file.arrayBuffer()));
-    const { importBackup } = await import('@/import/backup/import-backup');
-    const result = decoded.ok ? importBackup(decoded.value) : decoded;
+    // Parsing and checking every workspace of a large backup runs in the worker, where there is one.
+    const ignore = () => undefined;
+    const outcome =
+      (await readImportInWorker(file, 'backup', ignore)) ??
+      (await readImportOffThread(file, 'backup', ignore));
+    if (outcome.kind !== 'backup') return;
+    const { result } = outcome;
     if (!result.ok) {
       setState({ kind: 'refused', issues: result.issues });
       return;

@@ -12,7 +12,7 @@ import { readImportFile } from './read-import-file';
 
 type ImportState =
   | { readonly kind: 'idle' }
-  | { readonly kind: 'reading'; readonly file: string }
+  | { readonly kind: 'reading'; readonly file: string; readonly fraction: number | null }
   | { readonly kind: 'refused'; readonly file: string; readonly issues: readonly ImportIssue[] }
   | {
       readonly kind: 'ready';
@@ -44,8 +44,11 @@ export function ImportFileField({
   const choose = async (file: File | undefined) => {
     if (!file) return;
     // A large file takes a moment to read and check: say so before the work starts.
-    setState({ kind: 'reading', file: file.name });
-    const { result } = await readImportFile(file, workspaceStore.getState().workspace);
+    setState({ kind: 'reading', file: file.name, fraction: null });
+    // The worker reports how far it is, so a large file shows a filling bar.
+    const onProgress = (fraction: number) =>
+      setState((s) => (s.kind === 'reading' ? { ...s, fraction } : s));
+    const { result } = await readImportFile(file, workspaceStore.getState().workspace, onProgress);
     if (input.current) input.current.value = '';
     setState(
       result.ok
@@ -67,7 +70,11 @@ export function ImportFileField({
       <div role="status" aria-live="polite">
         {state.kind === 'reading' ? (
           <p className="import-reading">
-            <progress aria-label={f('import.reading', { file: state.file })} />{' '}
+            <progress
+              aria-label={f('import.reading', { file: state.file })}
+              max={100}
+              value={state.fraction === null ? undefined : Math.round(state.fraction * 100)}
+            />{' '}
             {f('import.reading', { file: state.file })}
           </p>
         ) : null}

@@ -1,51 +1,53 @@
 import { downloadFile } from '@/export/download';
+import { runExport, warmExportWorker } from '@/export/worker/export-client';
 import { useLanguage, useT } from '@/i18n/i18n-provider';
 import { workspaceStore } from '@/store/use-workspace-store';
 import { ExportActionStatus } from '@/ui/export-action-status';
 import { useExportAction } from '@/ui/use-export-action';
 import { exportFileName } from './export-files';
 
+// The workbook's MIME type, here so the button does not load the workbook writer to save its file.
+const XLSX_MIME_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
 /**
- * Saves the workspace as an Excel workbook. The workbook writer loads on the first click, so it
- * weighs nothing on the first page load; self-contained so an export menu can place it anywhere.
+ * Saves the workspace as an Excel workbook, made in the export worker with a progress bar and Cancel,
+ * so the page keeps answering however many engagements there are; self-contained so an export menu
+ * can place it anywhere.
  */
 export function XlsxExportButton() {
   const { language } = useLanguage();
   const f = useT('files');
-  const action = useExportAction();
+  const action = useExportAction(true);
   const make = () =>
-    action.start(async () => {
+    action.start(async (onProgress, signal) => {
       const workspace = workspaceStore.getState().workspace;
-      const [
-        { buildWorkbook, buildWorkbookSheets, XLSX_MIME_TYPE },
-        { workbookLabelsFor },
-        { agreementAnnexFor },
-      ] = await Promise.all([
-        import('@/export/xlsx/build-workbook'),
-        import('./workbook-labels-from'),
-        import('./agreement-annex-for'),
-      ]);
-      const labels = await workbookLabelsFor(language);
-      // The sign-off sheet carries the agreement as the annex does: status, fingerprint, signatures.
-      const options = { agreement: await agreementAnnexFor(workspace, language) };
-      const blob = await buildWorkbook(workspace, labels, options);
+      const result = await runExport('xlsx', { workspace, language }, { onProgress, signal });
       const name = exportFileName(workspace, 'workbook', 'xlsx', f, new Date());
       return {
         save: () => {
-          downloadFile(name, blob, XLSX_MIME_TYPE);
-          return buildWorkbookSheets(workspace, labels, options).length;
+          downloadFile(name, result.blob, XLSX_MIME_TYPE);
+          return result.sheetCount ?? 0;
         },
       };
     });
   return (
     <div className="xlsx-export">
-      <button type="button" onClick={() => void make()} disabled={action.state.kind === 'working'}>
+      <button
+        type="button"
+        onClick={() => void make()}
+        onPointerEnter={warmExportWorker}
+        onFocus={warmExportWorker}
+        disabled={action.state.kind === 'working'}
+      >
         {f('export.xlsx')}
       </button>
       <ExportActionStatus
         action={action}
         texts={{
           working: f('export.xlsxWorking'),
+          progress: f('export.progressXlsx'),
+          cancel: f('export.cancel'),
+          cancelled: f('export.cancelled'),
           done: (sheets) => f('export.xlsxDone', { sheets: sheets ?? 0 }),
           failed: (why) => f('export.xlsxFailed', { why }),
         }}

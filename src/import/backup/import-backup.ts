@@ -9,7 +9,7 @@ import {
   type ImportResult,
   UNREADABLE,
 } from '../import-issue';
-import { parseJsonText } from '../json/parse-json-text';
+import { type ImportProgress, PARSED, parseJsonText } from '../json/parse-json-text';
 
 const NAME_LIMIT = 200;
 
@@ -52,9 +52,13 @@ function readEntry(
   };
 }
 
-function importBackupText(text: string): ImportResult<BackupEntry<Workspace>[]> {
+function importBackupText(
+  text: string,
+  onProgress?: ImportProgress,
+): ImportResult<BackupEntry<Workspace>[]> {
   const document = parseJsonText(text);
   if (!document.ok) return document;
+  onProgress?.(PARSED);
   const backup = document.value;
   if (!isRecord(backup) || backup.format !== BACKUP_FORMAT) {
     return failImport([{ code: 'wrong-format', path: 'format', expected: BACKUP_FORMAT }]);
@@ -78,7 +82,11 @@ function importBackupText(text: string): ImportResult<BackupEntry<Workspace>[]> 
       { code: 'wrong-type', path: 'workspaces', expected: 'array' },
     ]);
   }
-  const entries = backup.workspaces.map(readEntry);
+  const count = backup.workspaces.length;
+  const entries = backup.workspaces.map((entry: unknown, index: number) => {
+    onProgress?.(PARSED + ((1 - PARSED) * index) / count);
+    return readEntry(entry, index);
+  });
   const issues = [...forbidden, ...entries.flatMap((e) => e.issues)];
   if (issues.length > 0) return failImport(issues);
   return { ok: true, value: entries.flatMap((e) => (e.value ? [e.value] : [])) };
@@ -86,11 +94,14 @@ function importBackupText(text: string): ImportResult<BackupEntry<Workspace>[]> 
 
 /**
  * Reads a backup of all workspaces: every workspace is validated (and migrated) like a single file,
- * and the backup is taken whole or not at all. Never throws.
+ * and the backup is taken whole or not at all; `onProgress` hears each workspace. Never throws.
  */
-export function importBackup(text: string): ImportResult<BackupEntry<Workspace>[]> {
+export function importBackup(
+  text: string,
+  onProgress?: ImportProgress,
+): ImportResult<BackupEntry<Workspace>[]> {
   try {
-    return importBackupText(text);
+    return importBackupText(text, onProgress);
   } catch {
     return failImport(UNREADABLE);
   }
