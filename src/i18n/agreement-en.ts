@@ -6,6 +6,7 @@ export const agreementEn = {
   'agreement.actingParty': 'I act for',
   'agreement.actingNone': 'Choose your party',
   'agreement.needParties': 'Name the parties first: proposals and signatures are made by a party.',
+  'agreement.openParties': 'Go to “Parties and engagements”',
   'agreement.status': 'Status',
   'agreement.status.draft': 'Draft',
   'agreement.status.proposed': 'Proposed',

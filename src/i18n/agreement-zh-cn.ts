@@ -7,6 +7,7 @@ export const agreementZhCn: Record<keyof typeof agreementEn, string> = {
   'agreement.actingParty': '我代表',
   'agreement.actingNone': '请选择本方',
   'agreement.needParties': '请先填写相关方：方案与签署均以相关方名义进行。',
+  'agreement.openParties': '前往“参与方与合作”',
   'agreement.status': '状态',
   'agreement.status.draft': '草稿',
   'agreement.status.proposed': '已提出',

@@ -3,6 +3,7 @@ import { fingerprintWorkspace } from '@/export/agreement/fingerprint';
 import { useT } from '@/i18n/i18n-provider';
 import { deriveAgreementState, findAgreedFingerprint } from '@/model/agreement/agreement-status';
 import { useWorkspaceStore } from '@/store/use-workspace-store';
+import { useViewStore } from '@/store/view-store';
 import { useAsyncValue } from '@/ui/use-async-value';
 import { ActingPartyPicker, useActingParty } from './acting-party-picker';
 import { AgreementRecordList } from './agreement-record-list';
@@ -35,7 +36,12 @@ export function AgreementView() {
       <h2 id="view-heading">{a('agreement.heading')}</h2>
       <p className="hint">{a('agreement.derived')}</p>
       {workspace.parties.length === 0 ? (
-        <p>{a('agreement.needParties')}</p>
+        <>
+          <p>{a('agreement.needParties')}</p>
+          <button type="button" onClick={() => useViewStore.getState().showView('parties')}>
+            {a('agreement.openParties')}
+          </button>
+        </>
       ) : (
         <>
           <ActingPartyPicker parties={workspace.parties} />
