@@ -46,10 +46,17 @@ export function ActionBar() {
           {t('shell.export')}
         </button>
       </div>
-      {empty && ready ? (
+      {/* Shown from the first paint (a first visit's workspace is new and empty), so that it does
+          not push the page down when storage answers; usable once storage has opened. */}
+      {empty ? (
         <p className="action-bar-offer">
           {t('shell.offer')}{' '}
-          <button type="button" className="link-button" onClick={open('templates')}>
+          <button
+            type="button"
+            className="link-button"
+            onClick={open('templates')}
+            disabled={!ready}
+          >
             {t('shell.offerChoose')}
           </button>
         </p>

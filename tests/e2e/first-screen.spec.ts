@@ -90,3 +90,34 @@ test.describe('first screen', () => {
     });
   }
 });
+
+// What arrives once storage has opened (the save status, the workspace switcher, the templates offer)
+// must not push the page down: a click aimed at a tab while it moves lands on nothing.
+test.describe('first screen, while storage opens', () => {
+  for (const language of ['zh-CN', 'en'] as const) {
+    for (const width of [1280, 768, 390]) {
+      test(`nothing moves in ${language} at ${width} px`, async ({ page }) => {
+        await page.setViewportSize({ width, height: 800 });
+        await page.addInitScript(() => {
+          const shifts: number[] = [];
+          Object.assign(window, { layoutShifts: shifts });
+          new PerformanceObserver((list) => {
+            for (const entry of list.getEntries())
+              shifts.push((entry as unknown as { value: number }).value);
+          }).observe({ type: 'layout-shift', buffered: true });
+        });
+        await page.goto(`/?lang=${language}`);
+        await expect(
+          page.getByRole('status').filter({ hasText: /All changes saved|所有更改已保存/ }),
+        ).toBeVisible();
+        // The action bar's buttons are enabled once storage has opened: everything late has arrived.
+        await expect(page.getByRole('button', { name: /^(Workspaces|管理工作区)$/ })).toBeEnabled();
+        await page.waitForTimeout(300);
+        const shifts = await page.evaluate(
+          () => (window as unknown as { layoutShifts: number[] }).layoutShifts,
+        );
+        expect(shifts.reduce((sum, value) => sum + value, 0)).toBeLessThan(0.01);
+      });
+    }
+  }
+});

@@ -5,10 +5,16 @@ import { useLibraryStore } from '@/store/persistence/library-store';
 export function SaveStatus() {
   const t = useT();
   const save = useLibraryStore((s) => s.save);
-  const persistence = useLibraryStore((s) => s.persistence);
   const starting = useLibraryStore((s) => s.phase === 'starting');
-  // Until storage has opened, nothing is known to be saved, so nothing is claimed.
-  if (starting) return null;
+  // Until storage has opened, nothing is known to be saved, so nothing is claimed; the line keeps
+  // its room (hidden) so that the header does not move when storage answers.
+  if (starting) {
+    return (
+      <div className="save-status" aria-hidden="true">
+        <p className="save-state save-state-starting">✓ {t('save.saved')}</p>
+      </div>
+    );
+  }
   const text =
     save.kind === 'not-saved'
       ? t(`save.notSaved.${save.reason}`)
@@ -25,11 +31,6 @@ export function SaveStatus() {
         </span>
         {text}
       </p>
-      {persistence === 'granted' || persistence === 'not-granted' ? (
-        <p className="field-hint">
-          {t(persistence === 'granted' ? 'storage.persistent' : 'storage.notPersistent')}
-        </p>
-      ) : null}
     </div>
   );
 }

@@ -10,7 +10,19 @@ export function WorkspaceSwitcher() {
   const current = useLibraryStore((s) => s.current);
   const unopenable = useLibraryStore((s) => s.unopenable);
   const persistence = getPersistence();
-  if (!persistence || !current) return null;
+  // Before storage has opened, the page shows a new untitled workspace: the switcher is drawn in
+  // its place (disabled), so nothing moves when storage answers.
+  if (!persistence || !current) {
+    return (
+      <SelectField
+        label={t('shell.workspace')}
+        value="opening"
+        options={[{ value: 'opening', label: t('workspaces.untitled') }]}
+        onChange={() => {}}
+        disabled
+      />
+    );
+  }
   const options = summaries
     .filter((s) => s.id === current.id || !unopenable[s.id])
     .map((s) => ({ value: s.id, label: s.name || t('workspaces.untitled') }));

@@ -14,6 +14,7 @@ export function WorkspacesPanel() {
   const f = useT('files');
   const current = useLibraryStore((s) => s.current);
   const lastDeleted = useLibraryStore((s) => s.lastDeleted);
+  const kept = useLibraryStore((s) => s.persistence);
   const persistence = getPersistence();
   if (!persistence) return null;
   const { controller, library } = persistence;
@@ -21,6 +22,13 @@ export function WorkspacesPanel() {
   return (
     <section className="panel workspaces-panel" aria-labelledby="workspaces-heading">
       <h2 id="workspaces-heading">{f('workspaces.heading')}</h2>
+      {/* Here beside the workspaces, not in the header: the browser answers late, and a line
+          appearing in the header would push the whole page down under the user's pointer. */}
+      {kept === 'granted' || kept === 'not-granted' ? (
+        <p className="field-hint">
+          {t(kept === 'granted' ? 'storage.persistent' : 'storage.notPersistent')}
+        </p>
+      ) : null}
       {current ? (
         <WorkspaceNameField
           label={f('workspaces.nameLabel')}
