@@ -5,7 +5,6 @@ import { getPersistence } from '@/store/persistence/persistence-handle';
 import { commitPendingDrafts } from '@/ui/pending-drafts';
 import { applyAddress } from './apply-address';
 import { addNotice } from './notices-store';
-import { openSharedLink } from './open-shared-link';
 import type { ViewRequest } from './view-params';
 
 /** The scenario an address asks for, the default where it names none. */
@@ -29,7 +28,9 @@ export async function startApp(request: ViewRequest): Promise<void> {
   const opened = await startPersistence(createWorkspace(scenario), '', commitPendingDrafts);
   for (const copy of useLibraryStore.getState().recovered)
     addNotice({ kind: 'recovered', ...copy });
-  if (window.location.hash.includes('share=')) await openSharedLink();
+  // A share link is rare on a page load: its code is not part of the first download.
+  if (window.location.hash.includes('share='))
+    await (await import('./open-shared-link')).openSharedLink();
   else applyAddress(request, opened);
   // The controller's flush commits what is being typed first (see commitPendingDrafts).
   const flush = () => void getPersistence()?.controller.flush(true);

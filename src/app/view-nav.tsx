@@ -1,4 +1,4 @@
-import type { MouseEvent } from 'react';
+import { type MouseEvent, useSyncExternalStore } from 'react';
 import { useT } from '@/i18n/i18n-provider';
 import { APP_VIEWS, type AppView } from '@/store/app-views';
 import { useViewStore } from '@/store/view-store';
@@ -12,6 +12,7 @@ export function ViewNav() {
   const t = useT();
   const current = useViewStore((s) => s.view);
   const showView = useViewStore((s) => s.showView);
+  const search = useSyncExternalStore(subscribeNothing, readSearch, prerenderedSearch);
   const follow = (view: AppView) => (event: MouseEvent) => {
     if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) {
       return;
@@ -25,7 +26,7 @@ export function ViewNav() {
         {APP_VIEWS.map((view) => (
           <li key={view}>
             <a
-              href={hrefOf(view)}
+              href={hrefOf(view, search)}
               aria-current={view === current ? 'page' : undefined}
               onClick={follow(view)}
               onPointerEnter={() => preloadView(view)}
@@ -40,11 +41,19 @@ export function ViewNav() {
   );
 }
 
-// The link keeps the rest of the address (scenario, language), so a new tab opens the same work.
-function hrefOf(view: AppView): string {
-  const params = new URLSearchParams(window.location.search);
+// The address is read when the links render (useViewUrl rewrites it after each render, with no event
+// to listen to). The prerendered first screen was made for an address with no query: hydration
+// starts from that and then renders the links again for the address the page has.
+const subscribeNothing = () => () => {};
+const readSearch = () => window.location.search;
+const prerenderedSearch = () => '';
+
+// The link keeps the rest of the address (scenario, language), so a new tab opens the same work;
+// the matrix of an address with nothing else is the page's own folder (`./`, whatever its path).
+function hrefOf(view: AppView, current: string): string {
+  const params = new URLSearchParams(current);
   if (view === 'matrix') params.delete('view');
   else params.set('view', view);
   const search = params.toString();
-  return search ? `?${search}` : window.location.pathname;
+  return search ? `?${search}` : './';
 }
