@@ -103,7 +103,7 @@ export function App({ ignoredParams = [] }: { ignoredParams?: ViewRequest['ignor
         {t(view === 'matrix' ? 'app.skipToMatrix' : 'app.skipToView')}
       </a>
       <AppHeader />
-      <ActionBar />
+      <ActionBar firstVisit={!waitForStorage} />
       <ViewNav />
       <ShellDialogs />
       <IgnoredParamsNotice ignored={ignoredParams} />

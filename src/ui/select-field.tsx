@@ -11,6 +11,7 @@ interface SelectFieldProps<T extends string> {
   readonly onChange: (value: T) => void;
   /** A stable id, for a link that leads to this field. */
   readonly id?: string;
+  readonly disabled?: boolean;
 }
 
 /** A labelled drop-down list. */
@@ -20,6 +21,7 @@ export function SelectField<T extends string>({
   options,
   onChange,
   id: fixedId,
+  disabled,
 }: SelectFieldProps<T>) {
   const ownId = useId();
   const id = fixedId ?? ownId;
@@ -29,6 +31,7 @@ export function SelectField<T extends string>({
       <select
         id={id}
         value={value}
+        disabled={disabled}
         onChange={(event) => {
           const next = options.find((o) => o.value === event.target.value);
           if (next) onChange(next.value);

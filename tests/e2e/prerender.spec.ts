@@ -98,7 +98,10 @@ test.describe('prerendered first screen', () => {
       await page.waitForTimeout(500);
       // Hydrated, not rendered again: the ids React gave the prerendered markup are still there.
       const prefix = language === 'en' ? '_eR_' : '_zR_';
-      await expect(page.locator(`select[id^="${prefix}"]`)).toHaveCount(1);
+      await expect(page.getByRole('combobox', { name: /^(Language|语言)$/ })).toHaveAttribute(
+        'id',
+        new RegExp(`^${prefix}`),
+      );
       // One copy of the app, nothing of the other language left.
       await expect(page.locator('#root')).toHaveCount(1);
       await expect(page.locator('[data-first-screen]')).toHaveCount(0);

@@ -7,8 +7,15 @@ export function SaveStatus() {
   const save = useLibraryStore((s) => s.save);
   const persistence = useLibraryStore((s) => s.persistence);
   const starting = useLibraryStore((s) => s.phase === 'starting');
-  // Until storage has opened, nothing is known to be saved, so nothing is claimed.
-  if (starting) return null;
+  // Until storage has opened, nothing is known to be saved, so nothing is claimed: the words it
+  // will most likely say only hold their place, unseen, so nothing moves when storage answers.
+  if (starting) {
+    return (
+      <div className="save-status save-status-reserved" aria-hidden="true">
+        <p className="save-state">✓ {t('save.saved')}</p>
+      </div>
+    );
+  }
   const text =
     save.kind === 'not-saved'
       ? t(`save.notSaved.${save.reason}`)
