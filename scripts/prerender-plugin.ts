@@ -2,14 +2,14 @@ import { fileURLToPath } from 'node:url';
 import { createServer, type Plugin } from 'vite';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const ENTRY = '/src/prerender/render-first-screen.tsx';
+const ENTRY = '/src/app/render-first-screen.tsx';
 const EMPTY_ROOT = '<div id="root"></div>';
 
 type Language = 'zh-CN' | 'en';
 type RenderFirstScreen = (language: Language) => Promise<string>;
 
 /**
- * Renders the first screen (src/prerender/render-first-screen.tsx) in Node with a Vite server of its
+ * Renders the first screen (src/app/render-first-screen.tsx) in Node with a Vite server of its
  * own (middleware mode: no port, no watcher), once per language.
  */
 export async function renderFirstScreens(): Promise<Record<Language, string>> {

@@ -6,7 +6,7 @@ import type { ViewRequest } from './view-params';
 
 /**
  * The whole tree the page renders: main.tsx renders or hydrates it, and the build prerenders it
- * (src/prerender/render-first-screen.tsx), so both are the same tree and their generated ids agree.
+ * (src/app/render-first-screen.tsx), so both are the same tree and their generated ids agree.
  */
 export function AppRoot({
   language,

@@ -1,10 +1,10 @@
 import { prerender } from 'react-dom/static';
-import { AppRoot } from '@/app/app-root';
-import { firstScreenIdPrefix } from '@/app/first-screen';
 import { provideAreaRegistry } from '@/i18n/area-cache';
 import type { Language } from '@/i18n/languages';
 import { createWorkspace, DEFAULT_SCENARIO } from '@/model/create-workspace';
 import { resetWorkspaceStore } from '@/store/use-workspace-store';
+import { AppRoot } from './app-root';
+import { firstScreenIdPrefix } from './first-screen';
 
 /**
  * The first screen as HTML, rendered at build time in Node (scripts/prerender-plugin.ts): the tree
