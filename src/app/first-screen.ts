@@ -13,7 +13,8 @@ export const FIRST_SCREEN = 'data-first-screen';
 
 /** The useId prefix of a language's prerendered markup, so the two copies never share an id. */
 export function firstScreenIdPrefix(language: Language): string {
-  return language === 'zh-CN' ? 'z' : 'e';
+  // `z` for zh-CN, `e` for en.
+  return language.charAt(0);
 }
 
 /**

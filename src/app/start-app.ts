@@ -3,7 +3,6 @@ import { createWorkspace, DEFAULT_SCENARIO } from '@/model/create-workspace';
 import { useLibraryStore } from '@/store/persistence/library-store';
 import { getPersistence } from '@/store/persistence/persistence-handle';
 import { commitPendingDrafts } from '@/ui/pending-drafts';
-import { applyAddress } from './apply-address';
 import { addNotice } from './notices-store';
 import type { ViewRequest } from './view-params';
 
@@ -23,8 +22,12 @@ export function requestedScenario(request: ViewRequest): Scenario {
  */
 export async function startApp(request: ViewRequest): Promise<void> {
   const scenario = requestedScenario(request);
-  // Storage brings the schema (and zod) with it: loaded after first paint, not before.
-  const { startPersistence } = await import('@/store/start-persistence');
+  // Storage brings the schema (and zod) with it: loaded after first paint, not before, beside the
+  // code that applies the address once storage has answered.
+  const [{ startPersistence }, { applyAddress }] = await Promise.all([
+    import('@/store/start-persistence'),
+    import('./apply-address'),
+  ]);
   const opened = await startPersistence(createWorkspace(scenario), '', commitPendingDrafts);
   for (const copy of useLibraryStore.getState().recovered)
     addNotice({ kind: 'recovered', ...copy });

@@ -1,7 +1,8 @@
-import { type MouseEvent, useSyncExternalStore } from 'react';
+import type { MouseEvent } from 'react';
 import { useT } from '@/i18n/i18n-provider';
 import { APP_VIEWS, type AppView } from '@/store/app-views';
 import { useViewStore } from '@/store/view-store';
+import { useHydrated } from '@/ui/after-hydration';
 import { preloadView } from './workspace-views';
 
 /**
@@ -12,7 +13,9 @@ export function ViewNav() {
   const t = useT();
   const current = useViewStore((s) => s.view);
   const showView = useViewStore((s) => s.showView);
-  const search = useSyncExternalStore(subscribeNothing, readSearch, prerenderedSearch);
+  // The prerendered first screen was made for an address with no query: hydration starts from that,
+  // then the links are rendered again for the page's address.
+  const search = useHydrated() ? window.location.search : '';
   const follow = (view: AppView) => (event: MouseEvent) => {
     if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) {
       return;
@@ -40,13 +43,6 @@ export function ViewNav() {
     </nav>
   );
 }
-
-// The address is read when the links render (useViewUrl rewrites it after each render, with no event
-// to listen to). The prerendered first screen was made for an address with no query: hydration
-// starts from that and then renders the links again for the address the page has.
-const subscribeNothing = () => () => {};
-const readSearch = () => window.location.search;
-const prerenderedSearch = () => '';
 
 // The link keeps the rest of the address (scenario, language), so a new tab opens the same work;
 // the matrix of an address with nothing else is the page's own folder (`./`, whatever its path).
