@@ -73,10 +73,9 @@ export async function measureNavigation(browser, app, runs) {
         const [nav] = performance.getEntriesByType('navigation');
         const fcp = performance.getEntriesByName('first-contentful-paint')[0];
         // The matrix was in the first contentful frame (prerendered): it was seen when that frame
-        // was, at the first contentful paint (a presentation time, after the frame's task);
-        // otherwise when the frame that first showed it was done.
-        const at =
-          frame.detail.firstFrame && fcp ? Math.max(mark.startTime, fcp.startTime) : mark.startTime;
+        // was, at the first contentful paint (the time the frame was presented, which may come
+        // before or after the task queued from it); otherwise when the frame that showed it was done.
+        const at = frame.detail.firstFrame && fcp ? fcp.startTime : mark.startTime;
         const scripts = performance
           .getEntriesByType('resource')
           .filter((r) => new URL(r.name).pathname.endsWith('.js') && r.responseEnd <= at);
