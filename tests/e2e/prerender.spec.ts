@@ -30,6 +30,19 @@ function watchFirstScreen() {
   }).observe({ type: 'layout-shift', buffered: true });
 }
 
+// Before any of the app's scripts: what the head script decided, read once the body is parsed and
+// before main.tsx (a deferred module script) runs.
+function recordHeadDecision() {
+  document.addEventListener('readystatechange', () => {
+    if (document.readyState !== 'interactive') return;
+    (window as unknown as { __firstScreen: string | null }).__firstScreen =
+      document.documentElement.getAttribute('data-first-screen');
+  });
+}
+
+const headDecision = (page: Page) =>
+  page.evaluate(() => (window as unknown as { __firstScreen: string | null }).__firstScreen);
+
 function hydrationMessages(page: Page): string[] {
   const messages: string[] = [];
   page.on('console', (message) => {
@@ -77,19 +90,30 @@ test.describe('prerendered first screen', () => {
     }
   });
 
-  for (const language of ['zh-CN', 'en'] as const) {
-    test(`hydrates the ${language} first screen with no layout shift and no warning`, async ({
+  const SCREENS = [
+    { language: 'zh-CN', width: 1280, height: 720 },
+    { language: 'en', width: 1280, height: 720 },
+    { language: 'zh-CN', width: 390, height: 844 },
+  ] as const;
+  for (const { language, width, height } of SCREENS) {
+    test(`hydrates the ${language} first screen at ${width} px with no layout shift and no warning`, async ({
       browser,
       baseURL,
     }) => {
       // A fresh profile whose browser prefers the language: the address names none.
-      const context = await browser.newContext({ baseURL, locale: language });
+      const context = await browser.newContext({
+        baseURL,
+        locale: language,
+        viewport: { width, height },
+      });
       const page = await context.newPage();
       const messages = hydrationMessages(page);
       await page.addInitScript(watchFirstScreen);
+      await page.addInitScript(recordHeadDecision);
       await page.goto('/');
       await expect(page.getByRole('heading', { name: HEADING[language], level: 1 })).toBeVisible();
       await expect(page.locator('html')).toHaveAttribute('lang', language);
+      expect(await headDecision(page)).toBe(language);
       // Interactive: storage has answered and the parts that load after first paint are there.
       await expect(page.getByRole('status').filter({ hasText: SAVED[language] })).toBeVisible();
       await expect(
@@ -129,10 +153,13 @@ test.describe('prerendered first screen', () => {
     await expect(page.getByRole('status').filter({ hasText: SAVED.en })).toBeVisible();
     await page.getByRole('radio', { name: /SaaS/ }).check();
     await expect(page.getByRole('status').filter({ hasText: SAVED.en })).toBeVisible();
-    // The address now names the scenario; open the plain one, as a bookmark would.
+    // The address now names the scenario; open the plain one, as a bookmark would. The default
+    // first screen is not shown before their own work is there.
+    await page.addInitScript(recordHeadDecision);
     await page.goto('/?lang=en');
     await expect(page.getByRole('radio', { name: /SaaS/ })).toBeChecked();
     await expect(page.getByRole('radio', { name: /IaaS/ })).not.toBeChecked();
+    expect(await headDecision(page)).toBe('none');
     await expect(page.locator('[data-first-screen]')).toHaveCount(0);
     await expect(page.locator('table.matrix')).toHaveCount(1);
     expect(messages).toEqual([]);
