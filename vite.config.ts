@@ -2,10 +2,11 @@ import { fileURLToPath, URL } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { offlinePlugin } from './scripts/offline-plugin';
+import { prerenderPlugin } from './scripts/prerender-plugin';
 import { SECURITY_HEADERS } from './security-headers.mjs';
 
 export default defineConfig({
-  plugins: [react(), offlinePlugin()],
+  plugins: [react(), prerenderPlugin(), offlinePlugin()],
   resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
   // Relative asset paths so the build can be hosted under any sub-path of an intranet server.
   base: './',

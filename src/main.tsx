@@ -1,42 +1,42 @@
-import { StrictMode } from 'react';
 import { flushSync } from 'react-dom';
-import { createRoot } from 'react-dom/client';
-import { App } from '@/app/app';
+import { createRoot, hydrateRoot } from 'react-dom/client';
+import { AppRoot } from '@/app/app-root';
 import { provideAppExportWorker } from '@/app/export-worker/provide-export-worker';
+import { firstScreenIdPrefix, takeFirstScreen } from '@/app/first-screen';
 import { registerServiceWorker } from '@/app/register-service-worker';
 import { requestedScenario, startApp } from '@/app/start-app';
 import { parseViewParams } from '@/app/view-params';
 import { provideAreaRegistry } from '@/i18n/area-cache';
-import { I18nProvider } from '@/i18n/i18n-provider';
+import { startLanguage } from '@/i18n/i18n-provider';
 import { createWorkspace } from '@/model/create-workspace';
 import { resetWorkspaceStore } from '@/store/use-workspace-store';
 import { useViewStore } from '@/store/view-store';
 import '@/app/app.css';
 
-const root = document.getElementById('root');
-if (!root) throw new Error('index.html has no #root element.');
-
 // A bookmarked or shared address opens on its scenario and language; what it gets wrong is ignored
 // and reported on screen, never a blank page.
 const request = parseViewParams(window.location.search);
+const language = request.language ?? startLanguage();
+// index.html holds the first screen prerendered at build time (a first visit's matrix, in each
+// language): it is hydrated when the first render is exactly that, else the root is emptied.
+const { root, hydrate } = takeFirstScreen(document, language);
 if (request.view) useViewStore.getState().showView(request.view);
 // The workbench may show before storage answers (a first visit): it shows the address's scenario.
-resetWorkspaceStore(createWorkspace(requestedScenario(request)));
+// When hydrating, the store already holds the new default workspace the first screen was made of.
+if (!hydrate) resetWorkspaceStore(createWorkspace(requestedScenario(request)));
 
-// The first render is synchronous, and storage starts after it: storage brings the schema code,
-// whose loading would otherwise hold the main thread before the matrix is drawn.
 // The texts of lazily loaded areas come through this registry, itself loaded on first use.
 provideAreaRegistry(() => import('@/i18n/area-loaders'));
-const reactRoot = createRoot(root);
-flushSync(() =>
-  reactRoot.render(
-    <StrictMode>
-      <I18nProvider {...(request.language ? { initial: request.language } : {})}>
-        <App ignoredParams={request.ignored} />
-      </I18nProvider>
-    </StrictMode>,
-  ),
-);
+const app = <AppRoot language={language} ignoredParams={request.ignored} />;
+if (hydrate) {
+  // A mismatch (a bug in the prerender) is reported by React's default, in the console.
+  hydrateRoot(root, app, { identifierPrefix: firstScreenIdPrefix(language) });
+} else {
+  // The first render is synchronous, and storage starts after it: storage brings the schema code,
+  // whose loading would otherwise hold the main thread before the matrix is drawn.
+  const reactRoot = createRoot(root);
+  flushSync(() => reactRoot.render(app));
+}
 void startApp(request);
 provideAppExportWorker();
 

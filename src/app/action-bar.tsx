@@ -9,17 +9,18 @@ import { useWorkspaceStore } from '@/store/use-workspace-store';
  * The bar that stays at the top at every width: the open workspace and its switcher, the templates,
  * the contract details and the export menu. A new, empty workspace is offered the templates first.
  */
-export function ActionBar() {
+export function ActionBar({ firstVisit }: { firstVisit: boolean }) {
   const t = useT();
   const showDialog = useShellStore((s) => s.showDialog);
-  const ready = useLibraryStore((s) => s.phase === 'ready');
+  const phase = useLibraryStore((s) => s.phase);
+  const ready = phase === 'ready';
   const empty = useWorkspaceStore((s) => isEmptyWorkspace(s.workspace));
   const message = useShellStore((s) => s.message);
   const open = (dialog: ShellDialog) => () => showDialog(dialog);
   return (
     <section className="action-bar" aria-label={t('shell.label')}>
       <div className="action-bar-group">
-        <WorkspaceSwitcher />
+        <WorkspaceSwitcher firstVisit={firstVisit} />
         <button type="button" onClick={open('workspaces')} disabled={!ready}>
           {t('shell.workspaces')}
         </button>
@@ -46,9 +47,9 @@ export function ActionBar() {
           {t('shell.export')}
         </button>
       </div>
-      {/* Shown from the first paint (a first visit's workspace is new and empty), so that it does
-          not push the page down when storage answers; usable once storage has opened. */}
-      {empty ? (
+      {/* A first visit's workspace is new: offered at once (usable once storage has answered), so
+          the page does not move down when storage answers. */}
+      {empty && (ready || (firstVisit && phase === 'starting')) ? (
         <p className="action-bar-offer">
           {t('shell.offer')}{' '}
           <button

@@ -9,6 +9,7 @@ import { selectCurrentEngagement } from '@/store/select-current-engagement';
 import { useSelectionStore } from '@/store/selection-store';
 import { useWorkspaceStore } from '@/store/use-workspace-store';
 import { useViewStore } from '@/store/view-store';
+import { AfterHydration } from '@/ui/after-hydration';
 import { ActionBar } from './action-bar';
 import { AppHeader } from './app-header';
 import { ConflictNotice } from './conflict-notice';
@@ -102,7 +103,7 @@ export function App({ ignoredParams = [] }: { ignoredParams?: ViewRequest['ignor
         {t(view === 'matrix' ? 'app.skipToMatrix' : 'app.skipToView')}
       </a>
       <AppHeader />
-      <ActionBar />
+      <ActionBar firstVisit={!waitForStorage} />
       <ViewNav />
       <ShellDialogs />
       <IgnoredParamsNotice ignored={ignoredParams} />
@@ -123,9 +124,11 @@ export function App({ ignoredParams = [] }: { ignoredParams?: ViewRequest['ignor
         <WorkspaceView view={view} />
       )}
       {/* What the browser prints: the contract annex, a direct child of #root (see its CSS). */}
-      <Suspense fallback={null}>
-        <PrintAnnex />
-      </Suspense>
+      <AfterHydration>
+        <Suspense fallback={null}>
+          <PrintAnnex />
+        </Suspense>
+      </AfterHydration>
     </>
   );
 }
@@ -156,9 +159,12 @@ function Workbench({ inert }: { inert: boolean }) {
         <ScenarioDrawer>
           <ScenarioPanel />
         </ScenarioDrawer>
-        <Suspense fallback={null}>
-          <ChecksPanel />
-        </Suspense>
+        {/* Not in the prerendered first screen: it loads after first paint, as the guide does. */}
+        <AfterHydration>
+          <Suspense fallback={null}>
+            <ChecksPanel />
+          </Suspense>
+        </AfterHydration>
       </div>
       <div className="workbench-main">
         <WorkbenchViews />
@@ -172,9 +178,11 @@ function Workbench({ inert }: { inert: boolean }) {
         </aside>
       ) : null}
       <div className="workbench-extra">
-        <Suspense fallback={null}>
-          <GuidePanel />
-        </Suspense>
+        <AfterHydration>
+          <Suspense fallback={null}>
+            <GuidePanel />
+          </Suspense>
+        </AfterHydration>
       </div>
     </main>
   );

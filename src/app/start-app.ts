@@ -3,9 +3,7 @@ import { createWorkspace, DEFAULT_SCENARIO } from '@/model/create-workspace';
 import { useLibraryStore } from '@/store/persistence/library-store';
 import { getPersistence } from '@/store/persistence/persistence-handle';
 import { commitPendingDrafts } from '@/ui/pending-drafts';
-import { applyAddress } from './apply-address';
 import { addNotice } from './notices-store';
-import { openSharedLink } from './open-shared-link';
 import type { ViewRequest } from './view-params';
 
 /** The scenario an address asks for, the default where it names none. */
@@ -24,12 +22,18 @@ export function requestedScenario(request: ViewRequest): Scenario {
  */
 export async function startApp(request: ViewRequest): Promise<void> {
   const scenario = requestedScenario(request);
-  // Storage brings the schema (and zod) with it: loaded after first paint, not before.
-  const { startPersistence } = await import('@/store/start-persistence');
+  // Storage brings the schema (and zod) with it: loaded after first paint, not before, beside the
+  // code that applies the address once storage has answered.
+  const [{ startPersistence }, { applyAddress }] = await Promise.all([
+    import('@/store/start-persistence'),
+    import('./apply-address'),
+  ]);
   const opened = await startPersistence(createWorkspace(scenario), '', commitPendingDrafts);
   for (const copy of useLibraryStore.getState().recovered)
     addNotice({ kind: 'recovered', ...copy });
-  if (window.location.hash.includes('share=')) await openSharedLink();
+  // A share link is rare on a page load: its code is not part of the first download.
+  if (window.location.hash.includes('share='))
+    await (await import('./open-shared-link')).openSharedLink();
   else applyAddress(request, opened);
   // The controller's flush commits what is being typed first (see commitPendingDrafts).
   const flush = () => void getPersistence()?.controller.flush(true);

@@ -2,6 +2,7 @@ import type { MouseEvent } from 'react';
 import { useT } from '@/i18n/i18n-provider';
 import { APP_VIEWS, type AppView } from '@/store/app-views';
 import { useViewStore } from '@/store/view-store';
+import { useHydrated } from '@/ui/after-hydration';
 import { preloadView } from './workspace-views';
 
 /**
@@ -12,6 +13,9 @@ export function ViewNav() {
   const t = useT();
   const current = useViewStore((s) => s.view);
   const showView = useViewStore((s) => s.showView);
+  // The prerendered first screen was made for an address with no query: hydration starts from that,
+  // then the links are rendered again for the page's address.
+  const search = useHydrated() ? window.location.search : '';
   const follow = (view: AppView) => (event: MouseEvent) => {
     if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) {
       return;
@@ -25,7 +29,7 @@ export function ViewNav() {
         {APP_VIEWS.map((view) => (
           <li key={view}>
             <a
-              href={hrefOf(view)}
+              href={hrefOf(view, search)}
               aria-current={view === current ? 'page' : undefined}
               onClick={follow(view)}
               onPointerEnter={() => preloadView(view)}
@@ -40,11 +44,12 @@ export function ViewNav() {
   );
 }
 
-// The link keeps the rest of the address (scenario, language), so a new tab opens the same work.
-function hrefOf(view: AppView): string {
-  const params = new URLSearchParams(window.location.search);
+// The link keeps the rest of the address (scenario, language), so a new tab opens the same work;
+// the matrix of an address with nothing else is the page's own folder (`./`, whatever its path).
+function hrefOf(view: AppView, current: string): string {
+  const params = new URLSearchParams(current);
   if (view === 'matrix') params.delete('view');
   else params.set('view', view);
   const search = params.toString();
-  return search ? `?${search}` : window.location.pathname;
+  return search ? `?${search}` : './';
 }

@@ -40,14 +40,21 @@ function remember(language: Language): void {
 }
 
 /**
+ * The language a page starts in when its address names none: the one chosen before, else the
+ * browser's preference (public/first-screen.js applies the same rule before the body is parsed).
+ */
+export function startLanguage(): Language {
+  return detectLanguage(readRemembered(), navigator.languages ?? [navigator.language]);
+}
+
+/**
  * Provides the current language; the switch is remembered. A switch first fetches the new
  * language of every area in use and happens in a transition, so the page keeps the old language
  * until the new texts are there: no raw keys, no blank page.
  */
 export function I18nProvider({ children, initial }: { children: ReactNode; initial?: Language }) {
   const [language, setLanguageState] = useState<Language>(() => {
-    const first =
-      initial ?? detectLanguage(readRemembered(), navigator.languages ?? [navigator.language]);
+    const first = initial ?? startLanguage();
     // Nothing is loaded yet: this only tells withAreas which language to load in.
     preloadLanguage(first);
     return first;

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { type ReactNode, useId } from 'react';
 import './radio-group.css';
 
 /** One choice of a radio group. */
@@ -27,6 +27,9 @@ export function RadioGroup<T extends string>({
   value,
   onChange,
 }: RadioGroupProps<T>) {
+  // Scoped by the group's id: index.html holds the prerendered first screen in both languages, and
+  // radios of one name form one group across the whole document, so one copy would uncheck the other.
+  const scope = useId();
   return (
     <fieldset className="radio-group">
       <legend>{legend}</legend>
@@ -35,7 +38,7 @@ export function RadioGroup<T extends string>({
         <label key={option.value} className="radio-option">
           <input
             type="radio"
-            name={name}
+            name={name + scope}
             value={option.value}
             checked={option.value === value}
             onChange={() => onChange(option.value)}

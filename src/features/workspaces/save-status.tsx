@@ -6,12 +6,12 @@ export function SaveStatus() {
   const t = useT();
   const save = useLibraryStore((s) => s.save);
   const starting = useLibraryStore((s) => s.phase === 'starting');
-  // Until storage has opened, nothing is known to be saved, so nothing is claimed; the line keeps
-  // its room (hidden) so that the header does not move when storage answers.
+  // Until storage has opened, nothing is known to be saved, so nothing is claimed: the words it
+  // will most likely say only hold their place, unseen, so nothing moves when storage answers.
   if (starting) {
     return (
-      <div className="save-status" aria-hidden="true">
-        <p className="save-state save-state-starting">✓ {t('save.saved')}</p>
+      <div className="save-status save-status-reserved" aria-hidden="true">
+        <p className="save-state">✓ {t('save.saved')}</p>
       </div>
     );
   }

@@ -3,25 +3,30 @@ import { useLibraryStore } from '@/store/persistence/library-store';
 import { getPersistence } from '@/store/persistence/persistence-handle';
 import { SelectField } from '@/ui/select-field';
 
-/** The open workspace as a drop-down of the ones saved in this browser: choosing one opens it. */
-export function WorkspaceSwitcher() {
+const nothing = () => {};
+
+/**
+ * The open workspace as a drop-down of the ones saved in this browser: choosing one opens it. On a
+ * first visit, before storage answers, it shows the new workspace it will open, not yet usable, so
+ * that the bar does not move when storage answers.
+ */
+export function WorkspaceSwitcher({ firstVisit }: { firstVisit: boolean }) {
   const t = useT();
   const summaries = useLibraryStore((s) => s.summaries);
   const current = useLibraryStore((s) => s.current);
   const unopenable = useLibraryStore((s) => s.unopenable);
+  const starting = useLibraryStore((s) => s.phase === 'starting');
   const persistence = getPersistence();
-  // Before storage has opened, the page shows a new untitled workspace: the switcher is drawn in
-  // its place (disabled), so nothing moves when storage answers.
   if (!persistence || !current) {
-    return (
+    return firstVisit && starting ? (
       <SelectField
         label={t('shell.workspace')}
-        value="opening"
-        options={[{ value: 'opening', label: t('workspaces.untitled') }]}
-        onChange={() => {}}
+        value=""
+        options={[{ value: '', label: t('workspaces.untitled') }]}
+        onChange={nothing}
         disabled
       />
-    );
+    ) : null;
   }
   const options = summaries
     .filter((s) => s.id === current.id || !unopenable[s.id])

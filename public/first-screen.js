@@ -1,0 +1,44 @@
+// Runs before the body is parsed (a classic, same-origin script in <head>: the CSP allows no inline
+// script). index.html holds the prerendered first screen in both languages; this sets <html lang> to
+// the language the app will start in, so that app.css shows that one at first paint, and marks the
+// page when the app's first render will not be that first screen (a returning visitor, a share link,
+// an address asking for another scenario or view), so that none shows (src/app/first-screen.ts).
+// The language rule is the app's (startLanguage); tests/unit/first-screen-script.test.ts holds them
+// equal and checks when the first screen is used.
+(() => {
+  const html = document.documentElement;
+  const supported = ['zh-CN', 'en'];
+  const defaults = { type: 'iaas', mode: 'cloudService', view: 'matrix' };
+  let remembered = null;
+  let returning = false;
+  try {
+    remembered = localStorage.getItem('srw.language');
+    returning = localStorage.getItem('srw.has-saved-work') !== null;
+  } catch {
+    // Blocked storage: nothing remembered, nothing saved before.
+  }
+  const params = new URLSearchParams(location.search);
+  const asked = params.get('lang');
+  let language = supported.includes(asked) ? asked : null;
+  if (!language && supported.includes(remembered)) language = remembered;
+  if (!language) {
+    for (const tag of navigator.languages || [navigator.language]) {
+      const lower = String(tag).toLowerCase();
+      if (lower.startsWith('zh')) language = 'zh-CN';
+      else if (lower.startsWith('en')) language = 'en';
+      if (language) break;
+    }
+  }
+  html.lang = language || 'en';
+  const asksDefault = Object.keys(defaults).every(
+    (name) => params.get(name) === null || params.get(name) === defaults[name],
+  );
+  const shows =
+    !returning &&
+    !location.hash.includes('share=') &&
+    params.get('engagement') === null &&
+    (asked === null || supported.includes(asked)) &&
+    asksDefault;
+  // main.tsx hydrates the prerendered first screen only when this says it is the app's first render.
+  html.setAttribute('data-first-screen', shows ? html.lang : 'none');
+})();

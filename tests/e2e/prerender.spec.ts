@@ -1,0 +1,179 @@
+import type { Browser, Page } from '@playwright/test';
+import { expect, test } from './guarded-test';
+
+// The first screen is prerendered into index.html at build time (both languages) and hydrated
+// (src/app/first-screen.ts, public/first-screen.js, scripts/prerender-plugin.ts).
+
+const HEADING = { en: 'Shared Responsibility Workbench', 'zh-CN': '云安全责任共担工作台' } as const;
+const SAVED = { en: 'All changes saved', 'zh-CN': '所有更改已保存' } as const;
+const CHECKS = { en: 'Checks', 'zh-CN': '原则检查' } as const;
+
+// Before any of the app's scripts: every layout shift (CLS entries without recent input), and
+// every console message about hydration, whatever its level.
+function watchFirstScreen() {
+  const w = window as unknown as { __shifts: { value: number; nodes: string[] }[] };
+  w.__shifts = [];
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries() as (PerformanceEntry & {
+      value: number;
+      hadRecentInput: boolean;
+      sources?: { node?: Node | null }[];
+    })[]) {
+      if (entry.hadRecentInput) continue;
+      w.__shifts.push({
+        value: entry.value,
+        nodes: (entry.sources ?? []).map((s) =>
+          s.node instanceof Element ? `${s.node.tagName}.${s.node.className}` : String(s.node),
+        ),
+      });
+    }
+  }).observe({ type: 'layout-shift', buffered: true });
+}
+
+// Before any of the app's scripts: what the head script decided, read once the body is parsed and
+// before main.tsx (a deferred module script) runs.
+function recordHeadDecision() {
+  document.addEventListener('readystatechange', () => {
+    if (document.readyState !== 'interactive') return;
+    (window as unknown as { __firstScreen: string | null }).__firstScreen =
+      document.documentElement.getAttribute('data-first-screen');
+  });
+}
+
+const headDecision = (page: Page) =>
+  page.evaluate(() => (window as unknown as { __firstScreen: string | null }).__firstScreen);
+
+function hydrationMessages(page: Page): string[] {
+  const messages: string[] = [];
+  page.on('console', (message) => {
+    if (/hydrat|did not match|server rendered/i.test(message.text())) {
+      messages.push(`${message.type()}: ${message.text()}`);
+    }
+  });
+  page.on('pageerror', (error) => {
+    if (/hydrat/i.test(error.message)) messages.push(`page error: ${error.message}`);
+  });
+  return messages;
+}
+
+async function layoutShifts(page: Page) {
+  return page.evaluate(
+    () => (window as unknown as { __shifts: { value: number; nodes: string[] }[] }).__shifts,
+  );
+}
+
+async function withoutJavaScript(browser: Browser, baseURL: string | undefined, path: string) {
+  const context = await browser.newContext({ javaScriptEnabled: false, baseURL });
+  const page = await context.newPage();
+  await page.goto(path);
+  return { page, close: () => context.close() };
+}
+
+test.describe('prerendered first screen', () => {
+  test('shows the matrix in Chinese without JavaScript', async ({ browser, baseURL }) => {
+    // Without JavaScript nothing can read ?lang= or a remembered language: the page's own
+    // language, Chinese, shows (the English copy stays hidden), at / and at /?lang=en alike.
+    for (const path of ['/', '/?lang=en']) {
+      const { page, close } = await withoutJavaScript(browser, baseURL, path);
+      await expect(page.getByRole('heading', { name: HEADING['zh-CN'], level: 1 })).toBeVisible();
+      await expect(page.getByRole('heading', { name: HEADING.en })).toBeHidden();
+      const table = page.locator('table.matrix').and(page.locator(':visible'));
+      await expect(table).toHaveCount(1);
+      await expect(table).toHaveAccessibleName(/基础设施能力类云服务/);
+      await expect(table.getByRole('columnheader')).toHaveText([
+        '资产层',
+        '云服务客户',
+        '云服务商',
+      ]);
+      await expect(page.getByRole('radio', { name: /IaaS/ })).toBeChecked();
+      await close();
+    }
+  });
+
+  const SCREENS = [
+    { language: 'zh-CN', width: 1280, height: 720 },
+    { language: 'en', width: 1280, height: 720 },
+    { language: 'zh-CN', width: 390, height: 844 },
+  ] as const;
+  for (const { language, width, height } of SCREENS) {
+    test(`hydrates the ${language} first screen at ${width} px with no layout shift and no warning`, async ({
+      browser,
+      baseURL,
+    }) => {
+      // A fresh profile whose browser prefers the language: the address names none.
+      const context = await browser.newContext({
+        baseURL,
+        locale: language,
+        viewport: { width, height },
+      });
+      const page = await context.newPage();
+      const messages = hydrationMessages(page);
+      await page.addInitScript(watchFirstScreen);
+      await page.addInitScript(recordHeadDecision);
+      await page.goto('/');
+      await expect(page.getByRole('heading', { name: HEADING[language], level: 1 })).toBeVisible();
+      await expect(page.locator('html')).toHaveAttribute('lang', language);
+      expect(await headDecision(page)).toBe(language);
+      // Interactive: storage has answered and the parts that load after first paint are there.
+      await expect(page.getByRole('status').filter({ hasText: SAVED[language] })).toBeVisible();
+      await expect(
+        page.getByRole('heading', { name: CHECKS[language], exact: true }),
+      ).toBeVisible();
+      await page.waitForTimeout(500);
+      // Hydrated, not rendered again: the ids React gave the prerendered markup are still there.
+      const prefix = language === 'en' ? '_eR_' : '_zR_';
+      await expect(page.getByRole('combobox', { name: /^(Language|语言)$/ })).toHaveAttribute(
+        'id',
+        new RegExp(`^${prefix}`),
+      );
+      // One copy of the app, nothing of the other language left.
+      await expect(page.locator('#root')).toHaveCount(1);
+      await expect(page.locator('[data-first-screen]')).toHaveCount(0);
+      await expect(page.locator('table.matrix')).toHaveCount(1);
+      const shifts = await layoutShifts(page);
+      const total = shifts.reduce((sum, s) => sum + s.value, 0);
+      expect(total, JSON.stringify(shifts)).toBeLessThan(0.01);
+      expect(messages).toEqual([]);
+
+      // The app is live: a click on a cell opens its detail.
+      const customer = language === 'en' ? 'Cloud service customer' : '云服务客户';
+      const data = language === 'en' ? 'Business data' : '业务数据';
+      await page
+        .getByRole('table')
+        .getByRole('button', { name: new RegExp(`^${customer}[,，、] ?${data}$`) })
+        .click();
+      await expect(page.getByRole('complementary')).toBeVisible();
+      await context.close();
+    });
+  }
+
+  test('a returning visitor sees their own workspace, not the first screen', async ({ page }) => {
+    const messages = hydrationMessages(page);
+    await page.goto('/?lang=en');
+    await expect(page.getByRole('status').filter({ hasText: SAVED.en })).toBeVisible();
+    await page.getByRole('radio', { name: /SaaS/ }).check();
+    await expect(page.getByRole('status').filter({ hasText: SAVED.en })).toBeVisible();
+    // The address now names the scenario; open the plain one, as a bookmark would. The default
+    // first screen is not shown before their own work is there.
+    await page.addInitScript(recordHeadDecision);
+    await page.goto('/?lang=en');
+    await expect(page.getByRole('radio', { name: /SaaS/ })).toBeChecked();
+    await expect(page.getByRole('radio', { name: /IaaS/ })).not.toBeChecked();
+    expect(await headDecision(page)).toBe('none');
+    await expect(page.locator('[data-first-screen]')).toHaveCount(0);
+    await expect(page.locator('table.matrix')).toHaveCount(1);
+    expect(messages).toEqual([]);
+  });
+
+  test('an address asking for another scenario renders it, not the first screen', async ({
+    page,
+  }) => {
+    const messages = hydrationMessages(page);
+    await page.goto('/?type=saas&mode=softwareDelivery&lang=en');
+    await expect(page.getByRole('radio', { name: /SaaS/ })).toBeChecked();
+    await expect(page.getByRole('radio', { name: /Cloud software delivery/ })).toBeChecked();
+    await expect(page.locator('table.matrix')).toHaveCount(1);
+    await expect(page.locator('select[id^="_eR_"]')).toHaveCount(0);
+    expect(messages).toEqual([]);
+  });
+});
