@@ -94,9 +94,19 @@ export async function openApp(context, app, record) {
       [`workspace:${record.id}`, record],
       ['setting:last-opened', record.id],
     ]);
+    // A reloaded tab reopens the workspace it showed (sessionStorage); the seeded one is to open as
+    // in a new tab of a returning user.
+    await page.evaluate(() => sessionStorage.removeItem('srw.tab-workspace'));
     await page.goto(url);
     await waitForApp(page, app);
+    // The contract title is in the action bar's "Contract details" dialog.
+    await page
+      .getByRole('region', { name: 'Actions' })
+      .getByRole('button', { name: 'Contract details', exact: true })
+      .click();
     const title = await page.getByLabel('Contract title').inputValue();
+    await page.keyboard.press('Escape');
+    await page.getByRole('dialog').waitFor({ state: 'hidden' });
     if (title !== record.document.workspace.contract.title) {
       throw new Error(`the seeded workspace did not open (contract title "${title}")`);
     }
