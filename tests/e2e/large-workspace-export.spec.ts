@@ -1,36 +1,15 @@
 // An enterprise workspace (500 engagements, 100 parties, generated here, not stored): the contract
 // annex PDF is made in the export worker, so the page answers clicks while it runs, shows how far it
 // is, and Cancel stops it without saving anything.
-import { writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { generateWorkspaceDocument } from '../../scripts/bench/workspace-fixture.mjs';
 import { expect, test } from './guarded-test';
-import { closeShellDialog, openShellDialog } from './shell';
-
-function writeLargeWorkspace(): string {
-  const path = join(tmpdir(), `workspace-500-${process.pid}-${Date.now()}.json`);
-  writeFileSync(path, JSON.stringify(generateWorkspaceDocument(500, 100)));
-  return path;
-}
+import { openLargeWorkspace } from './large-workspace';
+import { openShellDialog } from './shell';
 
 test('a 500-engagement PDF export leaves the page answering, and Cancel stops it', async ({
   page,
 }) => {
   test.setTimeout(120_000);
-  await page.goto('/?lang=en');
-  const saved = page.getByRole('status').filter({ hasText: 'All changes saved' });
-  await expect(saved).toBeVisible({ timeout: 15_000 });
-  await openShellDialog(page, 'export');
-  await page.getByLabel('Import a file (JSON or CSV)').setInputFiles(writeLargeWorkspace());
-  await page.getByRole('button', { name: 'Open as a new workspace' }).click();
-  await expect(page.getByRole('dialog')).toBeHidden({ timeout: 15_000 });
-  const contract = await openShellDialog(page, 'contract');
-  await expect(contract.getByLabel('Contract title')).toHaveValue('Benchmark 500 engagements', {
-    timeout: 15_000,
-  });
-  await closeShellDialog(page);
-  await expect(saved).toBeVisible({ timeout: 15_000 });
+  await openLargeWorkspace(page);
 
   let downloads = 0;
   page.on('download', () => {

@@ -1,18 +1,9 @@
 // An enterprise workspace (500 engagements, 100 parties, generated here): reading the file and making
 // the Excel workbook run in the worker, so the page answers a click while either is under way.
-import { writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { generateWorkspaceDocument } from '../../scripts/bench/workspace-fixture.mjs';
 import { expect, test } from './guarded-test';
-import { closeShellDialog, openShellDialog } from './shell';
-
-function writeLargeWorkspace(): string {
-  const path = join(tmpdir(), `workspace-500-xlsx-${process.pid}-${Date.now()}.json`);
-  writeFileSync(path, JSON.stringify(generateWorkspaceDocument(500, 100)));
-  return path;
-}
+import { openLargeWorkspace } from './large-workspace';
+import { openShellDialog } from './shell';
 
 // A click on a plain button, answered by a listener, within moments: the main thread is free. The
 // limit leaves room for a shared, loaded test machine.
@@ -36,21 +27,10 @@ test('a 500-engagement import and XLSX export leave the page answering clicks', 
   page,
 }) => {
   test.setTimeout(120_000);
-  await page.goto('/?lang=en');
-  const saved = page.getByRole('status').filter({ hasText: 'All changes saved' });
-  await expect(saved).toBeVisible({ timeout: 15_000 });
-  await openShellDialog(page, 'export');
-  await page.getByLabel('Import a file (JSON or CSV)').setInputFiles(writeLargeWorkspace());
   // The worker reads and checks the file: the page answers meanwhile, and then offers to open it.
-  expect(await answersClick(page)).toBeLessThan(1_000);
-  await page.getByRole('button', { name: 'Open as a new workspace' }).click();
-  await expect(page.getByRole('dialog')).toBeHidden({ timeout: 15_000 });
-  const contract = await openShellDialog(page, 'contract');
-  await expect(contract.getByLabel('Contract title')).toHaveValue('Benchmark 500 engagements', {
-    timeout: 15_000,
+  await openLargeWorkspace(page, async () => {
+    expect(await answersClick(page)).toBeLessThan(1_000);
   });
-  await closeShellDialog(page);
-  await expect(saved).toBeVisible({ timeout: 15_000 });
 
   const exportDialog = await openShellDialog(page, 'export');
   const download = page.waitForEvent('download', { timeout: 90_000 });
@@ -70,14 +50,7 @@ test('a 500-engagement import and XLSX export leave the page answering clicks', 
 
 test('Cancel stops a 500-engagement XLSX export without saving', async ({ page }) => {
   test.setTimeout(120_000);
-  await page.goto('/?lang=en');
-  const saved = page.getByRole('status').filter({ hasText: 'All changes saved' });
-  await expect(saved).toBeVisible({ timeout: 15_000 });
-  await openShellDialog(page, 'export');
-  await page.getByLabel('Import a file (JSON or CSV)').setInputFiles(writeLargeWorkspace());
-  await page.getByRole('button', { name: 'Open as a new workspace' }).click();
-  await expect(page.getByRole('dialog')).toBeHidden({ timeout: 15_000 });
-  await expect(saved).toBeVisible({ timeout: 15_000 });
+  await openLargeWorkspace(page);
   let downloads = 0;
   page.on('download', () => {
     downloads += 1;
