@@ -9,13 +9,16 @@ import {
   buildWorkspace,
   cellRef,
 } from '../../tests/support/test-builders';
+import { deriveMatrix } from './derive-matrix';
 import {
   type BaselineReason,
   countPartyDuties,
+  findCarrierParty,
+  listDutiesByParty,
   listPartyDuties,
   type PartyDutyGroup,
 } from './party-duties';
-import type { Role } from './roles';
+import { ROLES, type Role } from './roles';
 import type { Engagement, Workspace } from './workspace';
 
 // Two engagements: CloudCo is provider (and runs operations) of the first and customer of the second,
@@ -213,5 +216,39 @@ describe('countPartyDuties', () => {
     { party: 'idle', expected: { owner: 0, supporter: 0, engagements: 0 } },
   ])('counts the duties of $party', ({ party, expected }) => {
     expect(countPartyDuties(listPartyDuties(workspace(), party))).toEqual(expected);
+  });
+});
+
+describe('listDutiesByParty', () => {
+  it('puts every carried assignment in exactly one party’s list, and none that nobody carries', () => {
+    const ws = workspace();
+    const byParty = listDutiesByParty(ws);
+    const expected = new Map<string, string[]>();
+    for (const engagement of ws.engagements) {
+      for (const row of deriveMatrix(engagement, []).rows) {
+        for (const role of ROLES) {
+          for (const a of row.cells[role].assignments) {
+            const party = findCarrierParty(engagement, row, role, a);
+            if (party === undefined) continue;
+            const line = [engagement.id, row.id, role, a.duty, a.scope, a.via ?? ''].join(' ');
+            expected.set(party, [...(expected.get(party) ?? []), line]);
+          }
+        }
+      }
+    }
+    const listed = new Map(
+      [...byParty].map(([party, groups]) => [
+        party,
+        groups.flatMap((group) =>
+          group.lines.map(({ row, role, assignment: a }) =>
+            [group.engagement.id, row.id, role, a.duty, a.scope, a.via ?? ''].join(' '),
+          ),
+        ),
+      ]),
+    );
+    expect([...listed.keys()].sort()).toEqual([...expected.keys()].sort());
+    for (const [party, lines] of expected)
+      expect([...(listed.get(party) ?? [])].sort()).toEqual([...lines].sort());
+    expect(byParty.has('idle')).toBe(false);
   });
 });

@@ -1,4 +1,4 @@
-import type { Assignment, MatrixRow } from './assignment';
+import type { Assignment, Cell, MatrixRow } from './assignment';
 import { deriveMatrixMemo } from './derive-matrix-memo';
 import { inReadingOrder } from './reading-order';
 import { resolveCarrier } from './resolve-carrier';
@@ -89,31 +89,51 @@ export function findCarrierParty(
   return assignment.partyId ?? resolveCarrier(engagement, row, role, assignment).partyId;
 }
 
-function listEngagementLines(
-  engagement: Engagement,
-  workspace: Workspace,
-  partyId: string,
-): PartyDutyLine[] {
-  const matrix = deriveMatrixMemo(engagement, workspace.overrides);
-  return inReadingOrder(matrix.rows).flatMap((row) =>
-    ROLES.flatMap((role) => {
-      const cell = row.cells[role];
-      return cell.assignments
-        .filter((a) => findCarrierParty(engagement, row, role, a) === partyId)
-        .map(
-          (assignment): PartyDutyLine => ({
-            row,
-            role,
-            assignment,
-            changed: cell.overridden,
-            baseline: cell.overridden ? cell.baseline : [],
-            reason: cell.overridden
-              ? { kind: 'override', text: cell.reason.trim() }
-              : { kind: 'baseline', rule: findBaselineReason(row, role, assignment) },
-          }),
-        );
-    }),
-  );
+function dutyLine(cell: Cell, row: MatrixRow, role: Role, assignment: Assignment): PartyDutyLine {
+  return {
+    row,
+    role,
+    assignment,
+    changed: cell.overridden,
+    baseline: cell.overridden ? cell.baseline : [],
+    reason: cell.overridden
+      ? { kind: 'override', text: cell.reason.trim() }
+      : { kind: 'baseline', rule: findBaselineReason(row, role, assignment) },
+  };
+}
+
+/**
+ * Every party's duties across the workspace in one walk (each party's list as `listPartyDuties`
+ * gives it), for exports that list all parties: walking the workspace once per party made the
+ * workbook of 500 engagements and 100 parties spend most of its time here.
+ */
+export function listDutiesByParty(workspace: Workspace): ReadonlyMap<string, PartyDutyGroup[]> {
+  const byParty = new Map<string, PartyDutyGroup[]>();
+  workspace.engagements.forEach((engagement, index) => {
+    const lines = new Map<string, PartyDutyLine[]>();
+    const matrix = deriveMatrixMemo(engagement, workspace.overrides);
+    for (const row of inReadingOrder(matrix.rows)) {
+      for (const role of ROLES) {
+        const cell = row.cells[role];
+        for (const assignment of cell.assignments) {
+          const partyId = findCarrierParty(engagement, row, role, assignment);
+          if (partyId === undefined) continue;
+          const line = dutyLine(cell, row, role, assignment);
+          const list = lines.get(partyId);
+          if (list) list.push(line);
+          else lines.set(partyId, [line]);
+        }
+      }
+    }
+    for (const [partyId, partyLines] of lines) {
+      const roles = ROLES.filter((role) => partyLines.some((line) => line.role === role));
+      const group: PartyDutyGroup = { engagement, index, roles, lines: partyLines };
+      const groups = byParty.get(partyId);
+      if (groups) groups.push(group);
+      else byParty.set(partyId, [group]);
+    }
+  });
+  return byParty;
 }
 
 /**
@@ -122,12 +142,7 @@ function listEngagementLines(
  * nothing. A party may sit in several columns of one engagement, or in different roles elsewhere.
  */
 export function listPartyDuties(workspace: Workspace, partyId: string): PartyDutyGroup[] {
-  return workspace.engagements.flatMap((engagement, index) => {
-    const lines = listEngagementLines(engagement, workspace, partyId);
-    if (lines.length === 0) return [];
-    const roles = ROLES.filter((role) => lines.some((line) => line.role === role));
-    return [{ engagement, index, roles, lines }];
-  });
+  return listDutiesByParty(workspace).get(partyId) ?? [];
 }
 
 /** Counts a party's duties as owner and as supporter, and the engagements they fall in. */

@@ -1,6 +1,6 @@
 import { checkWorkspace } from '@/model/check-workspace';
 import { deriveMatrixMemo } from '@/model/derive-matrix-memo';
-import { listPartyDuties } from '@/model/party-duties';
+import { listDutiesByParty } from '@/model/party-duties';
 import type { Workspace } from '@/model/workspace';
 import { CSV_COLUMNS, CSV_CROSSWALK_COLUMNS } from '@/schema/csv-format';
 import { describeDeviations } from '../annex/annex-deviations';
@@ -34,8 +34,9 @@ export function partyDutiesSheet(
   labels: WorkbookLabels,
 ): WorkbookSheet {
   const { annex, column } = labels;
+  const duties = listDutiesByParty(workspace);
   const body = workspace.parties.flatMap((party) =>
-    listPartyDuties(workspace, party.id).flatMap((group) =>
+    (duties.get(party.id) ?? []).flatMap((group) =>
       group.lines.map((line) => [
         party.name,
         engagementTitle(group.engagement, group.index, annex),
