@@ -54,10 +54,12 @@ export function PrintAnnex() {
   const t = useT(...ANNEX_AREAS);
   const printing = usePrinting();
   // Printing renders at once and cannot wait for Web Crypto, so the fingerprint is kept current
-  // while the app runs and the annex reads the last one computed.
+  // while the app runs and the annex reads the last one computed. It is computed when the browser
+  // is idle: serialising a 500-engagement workspace takes about 10 ms, which each edit paid before.
   const version = useAsyncValue(
     useWorkspaceStore((s) => s.workspace),
     fingerprintWorkspace,
+    'idle',
   );
   const fingerprint = version?.fingerprint ?? null;
   usePageBoxes(t);
