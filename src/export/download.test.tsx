@@ -38,9 +38,16 @@ describe('downloadFile', () => {
 
   it('revokes the object URL afterwards, not before the browser read it', () => {
     vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
-    downloadFile('a.json', new Blob(['{}']), 'application/json');
+    downloadFile('a.json', '{}', 'application/json');
     expect(revokeObjectURL).not.toHaveBeenCalled();
     vi.runAllTimers();
     expect(revokeObjectURL).toHaveBeenCalledWith('blob:test-url');
+  });
+
+  it('saves a made file (a Blob) with the type it was made with', () => {
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
+    const made = new Blob(['%PDF'], { type: 'application/pdf' });
+    downloadFile('annex.pdf', made);
+    expect(createObjectURL).toHaveBeenCalledWith(made);
   });
 });

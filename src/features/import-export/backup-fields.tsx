@@ -36,7 +36,7 @@ export function BackupFields() {
       const { items } = await persistence.library.readAll();
       const input = { items, now: now.toISOString() };
       const result = await runExport('backup', input, { onProgress, signal });
-      return { save: () => void downloadFile(backupName(now), result.blob, 'application/json') };
+      return { save: () => void downloadFile(backupName(now), result.blob) };
     });
   };
   const backupName = (now: Date) =>

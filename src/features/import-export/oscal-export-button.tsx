@@ -9,7 +9,6 @@ import { exportFileName } from './export-files';
 
 // A workspace not (yet) saved in this browser still gets stable UUIDs within its session.
 const UNSAVED_KEY = 'unsaved';
-const OSCAL_MIME_TYPE = 'application/json';
 
 /**
  * Saves the workspace as OSCAL 1.2.2 JSON: the system security plan, and beside it our catalogue
@@ -38,8 +37,8 @@ export function OscalExportButton() {
       const result = await runExport('oscal', input, { onProgress, signal });
       return {
         save: () => {
-          downloadFile(sspName, result.blob, OSCAL_MIME_TYPE);
-          if (result.companion) downloadFile(catalogName, result.companion, OSCAL_MIME_TYPE);
+          downloadFile(sspName, result.blob);
+          if (result.companion) downloadFile(catalogName, result.companion);
           return undefined;
         },
       };

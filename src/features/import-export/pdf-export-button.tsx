@@ -24,7 +24,7 @@ export function PdfExportButton() {
       return {
         missingCharacters: result.missingCharacters,
         save: () => {
-          downloadFile(name, result.blob, 'application/pdf');
+          downloadFile(name, result.blob);
           return result.pageCount ?? 0;
         },
       };

@@ -6,9 +6,6 @@ import { ExportActionStatus } from '@/ui/export-action-status';
 import { useExportAction } from '@/ui/use-export-action';
 import { exportFileName } from './export-files';
 
-// The workbook's MIME type, here so the button does not load the workbook writer to save its file.
-const XLSX_MIME_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-
 /**
  * Saves the workspace as an Excel workbook, made in the export worker with a progress bar and Cancel,
  * so the page keeps answering however many engagements there are; self-contained so an export menu
@@ -25,7 +22,7 @@ export function XlsxExportButton() {
       const name = exportFileName(workspace, 'workbook', 'xlsx', f, new Date());
       return {
         save: () => {
-          downloadFile(name, result.blob, XLSX_MIME_TYPE);
+          downloadFile(name, result.blob);
           return result.sheetCount ?? 0;
         },
       };

@@ -55,7 +55,7 @@ export function ExportButtons({ workspace, party, groups, summary, p }: ExportBu
       return {
         missingCharacters: result.missingCharacters,
         save: () => {
-          downloadFile(name, result.blob, 'application/pdf');
+          downloadFile(name, result.blob);
           return result.pageCount ?? 0;
         },
       };
