@@ -38,9 +38,11 @@ export function AgreementView() {
       {workspace.parties.length === 0 ? (
         <>
           <p>{a('agreement.needParties')}</p>
-          <button type="button" onClick={() => useViewStore.getState().showView('parties')}>
-            {a('agreement.openParties')}
-          </button>
+          <div className="form-actions">
+            <button type="button" onClick={() => useViewStore.getState().showView('parties')}>
+              {a('agreement.openParties')}
+            </button>
+          </div>
         </>
       ) : (
         <>
