@@ -2,7 +2,7 @@
 // annex PDF is made in the export worker, so the page answers clicks while it runs, shows how far it
 // is, and Cancel stops it without saving anything.
 import { expect, test } from './guarded-test';
-import { openLargeWorkspace } from './large-workspace';
+import { countDownloads, openLargeWorkspace } from './large-workspace';
 import { openShellDialog } from './shell';
 
 test('a 500-engagement PDF export leaves the page answering, and Cancel stops it', async ({
@@ -11,10 +11,7 @@ test('a 500-engagement PDF export leaves the page answering, and Cancel stops it
   test.setTimeout(120_000);
   await openLargeWorkspace(page);
 
-  let downloads = 0;
-  page.on('download', () => {
-    downloads += 1;
-  });
+  const downloads = countDownloads(page);
   const exportDialog = await openShellDialog(page, 'export');
   await exportDialog.getByRole('button', { name: 'Download contract annex (PDF)' }).click();
   const progress = page.getByRole('progressbar', { name: 'Making the PDF annex' });
@@ -46,12 +43,12 @@ test('a 500-engagement PDF export leaves the page answering, and Cancel stops it
     page.getByRole('status').filter({ hasText: 'The export was cancelled; nothing was saved.' }),
   ).toBeVisible();
   await page.waitForTimeout(3_000);
-  expect(downloads).toBe(0);
+  expect(downloads()).toBe(0);
 
   // A new export after the cancel starts a fresh worker and still works.
   await exportDialog.getByRole('button', { name: 'Download contract annex (PDF)' }).click();
   await expect(progress).toBeVisible();
   await page.getByRole('button', { name: 'Cancel', exact: true }).click();
   await expect(progress).toBeHidden();
-  expect(downloads).toBe(0);
+  expect(downloads()).toBe(0);
 });

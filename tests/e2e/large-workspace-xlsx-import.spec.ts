@@ -2,7 +2,7 @@
 // the Excel workbook run in the worker, so the page answers a click while either is under way.
 import type { Page } from '@playwright/test';
 import { expect, test } from './guarded-test';
-import { openLargeWorkspace } from './large-workspace';
+import { countDownloads, openLargeWorkspace } from './large-workspace';
 import { openShellDialog } from './shell';
 
 // A click on a plain button, answered by a listener, within moments: the main thread is free. The
@@ -51,10 +51,7 @@ test('a 500-engagement import and XLSX export leave the page answering clicks', 
 test('Cancel stops a 500-engagement XLSX export without saving', async ({ page }) => {
   test.setTimeout(120_000);
   await openLargeWorkspace(page);
-  let downloads = 0;
-  page.on('download', () => {
-    downloads += 1;
-  });
+  const downloads = countDownloads(page);
   const exportDialog = await openShellDialog(page, 'export');
   await exportDialog.getByRole('button', { name: 'Download workbook (XLSX)' }).click();
   await expect(page.getByRole('progressbar', { name: 'Making the workbook' })).toBeVisible();
@@ -63,5 +60,5 @@ test('Cancel stops a 500-engagement XLSX export without saving', async ({ page }
     page.getByRole('status').filter({ hasText: 'The export was cancelled; nothing was saved.' }),
   ).toBeVisible();
   await page.waitForTimeout(2_000);
-  expect(downloads).toBe(0);
+  expect(downloads()).toBe(0);
 });

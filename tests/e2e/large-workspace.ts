@@ -38,3 +38,12 @@ export async function openLargeWorkspace(
   await closeShellDialog(page);
   await expect(saved).toBeVisible({ timeout: 15_000 });
 }
+
+/** Counts the files the page hands to the browser from now on: a cancelled export must save none. */
+export function countDownloads(page: Page): () => number {
+  let downloads = 0;
+  page.on('download', () => {
+    downloads += 1;
+  });
+  return () => downloads;
+}
