@@ -1,7 +1,7 @@
 // Builds the real annex PDF in Node with pdfmake's browser build (the one the app ships) and opens it
 // with poppler, as a person receiving the file would: text, embedded subset fonts, size.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -62,7 +62,11 @@ function fiftyEngagements(): Workspace {
 // No font or anything else may come from the network: pdfmake must not reach for Roboto or a CDN.
 const fetchSpy = vi.fn(async () => new Response('', { status: 599 }));
 beforeAll(() => vi.stubGlobal('fetch', fetchSpy));
-afterAll(() => vi.unstubAllGlobals());
+afterAll(() => {
+  vi.unstubAllGlobals();
+  // The files are kept only where ANNEX_PDF_OUT asks for them; a temp folder is removed.
+  if (!process.env.ANNEX_PDF_OUT) rmSync(outDir, { recursive: true, force: true });
+});
 
 describe.each([
   { language: 'zh-CN' as const, page: '第 1 页 / 共', layer: '业务数据', heading: '责任矩阵' },
