@@ -1,6 +1,6 @@
 import { act, fireEvent, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { useLayoutEffect } from 'react';
+import { useLayoutEffect, useSyncExternalStore } from 'react';
 import { createRoot } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { commitPendingDrafts } from './pending-drafts';
@@ -84,5 +84,47 @@ describe('useCommittedDraft in a field that has just appeared', () => {
     expect(committed).toEqual(['Typed']);
     act(() => root.unmount());
     container.remove();
+  });
+});
+
+/** A store outside React, read as the app reads its stores (useSyncExternalStore). */
+function externalValue(initial: string) {
+  let value = initial;
+  const listeners = new Set<() => void>();
+  return {
+    get: () => value,
+    set(next: string) {
+      value = next;
+      for (const listener of listeners) listener();
+    },
+    subscribe(listener: () => void) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+}
+
+describe('useCommittedDraft when another tab’s change arrives', () => {
+  it('shows the new value before the next input event can come (nothing typed over a value never seen)', async () => {
+    const store = externalValue('Old');
+    const committed: string[] = [];
+    function StoreField() {
+      const value = useSyncExternalStore(store.subscribe, store.get);
+      return <Field value={value} onCommit={(v) => committed.push(v)} />;
+    }
+    const container = document.body.appendChild(document.createElement('div'));
+    const root = createRoot(container);
+    act(() => root.render(<StoreField />));
+    const input = container.querySelector('input') as HTMLInputElement;
+    // A merge sets the store after a storage read, outside any event; React renders it in a
+    // microtask. An input event is a task of its own: by then the field must show the new value,
+    // or typing would replace text the user never saw and overwrite the other tab's change.
+    store.set('Theirs');
+    await Promise.resolve();
+    await Promise.resolve();
+    expect(input).toHaveValue('Theirs');
+    act(() => root.unmount());
+    container.remove();
+    expect(committed).toEqual([]);
   });
 });

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { registerPendingDraft } from './pending-drafts';
 
 /** How long typing pauses before what was typed is committed. */
@@ -46,14 +46,19 @@ export function useCommittedDraft(
     latest.current.onCommit(next);
   }, []);
 
-  useEffect(() => registerPendingDraft(() => commitNow(false)), [commitNow]);
+  // Registered as the field appears (a layout effect), so typing is committed on a page hide even
+  // before the field's passive effects have run.
+  useLayoutEffect(() => registerPendingDraft(() => commitNow(false)), [commitNow]);
   // Leaving the screen (another view, a closed editor) keeps what was typed.
   useEffect(() => () => commitNow(false), [commitNow]);
 
-  useEffect(() => {
+  // A layout effect: its update renders before the browser runs another task, so the field shows
+  // the new value before the user can type again. (A passive effect's update waited for a task of
+  // its own, and typing in that gap replaced a value the user never saw: another tab's change lost.)
+  useLayoutEffect(() => {
     // A new value from elsewhere (undo, another tab) replaces the draft, unless it is the draft's own.
-    // The first run changes nothing: a field that appears in a non-urgent render (a dialog loaded on
-    // demand) gets its effects a task later, and what was typed in it meanwhile is the user's work.
+    // The first run changes nothing: what was typed in a field before its first commit (a dialog
+    // loaded on demand appears in a non-urgent render) is the user's work.
     if (value === taken.current) return;
     taken.current = value;
     if (latest.current.normalise(latest.current.draft) === value) return;
