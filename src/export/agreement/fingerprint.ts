@@ -1,5 +1,6 @@
 import { serialiseAgreedContent } from '@/model/agreement/canonical-content';
 import type { Workspace } from '@/model/workspace';
+import { sha256HexNow } from './sha256-now';
 
 /** The SHA-256 of a text (UTF-8) in lower-case hex, by the browser's Web Crypto. */
 export async function sha256Hex(text: string): Promise<string> {
@@ -17,4 +18,9 @@ export interface FingerprintedContent {
 export async function fingerprintWorkspace(workspace: Workspace): Promise<FingerprintedContent> {
   const content = serialiseAgreedContent(workspace);
   return { fingerprint: await sha256Hex(content), content };
+}
+
+/** The fingerprint of a workspace's agreed content, computed at once (for printing; see sha256-now). */
+export function fingerprintWorkspaceNow(workspace: Workspace): string {
+  return sha256HexNow(serialiseAgreedContent(workspace));
 }

@@ -1,5 +1,6 @@
 import { act, render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { fingerprintWorkspace } from '@/export/agreement/fingerprint';
 import { I18nProvider } from '@/i18n/i18n-provider';
 import type { Language } from '@/i18n/languages';
 import { setCellAssignments } from '@/model/edit-cells';
@@ -31,6 +32,16 @@ function renderPrinted(language: Language) {
 }
 
 describe('PrintAnnex', () => {
+  it('prints the fingerprint of the workspace as it is at that moment, right after an edit', async () => {
+    overrideBusinessData();
+    const { fingerprint } = await fingerprintWorkspace(workspaceStore.getState().workspace);
+    renderPrinted('en');
+    expect(screen.getByRole('article')).toHaveTextContent(fingerprint);
+    act(() => {
+      window.dispatchEvent(new Event('afterprint'));
+    });
+  });
+
   it('builds nothing on screen and the annex when the browser prints', () => {
     render(
       <I18nProvider initial="en">

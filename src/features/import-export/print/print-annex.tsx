@@ -1,10 +1,9 @@
 import { useMemo } from 'react';
-import { fingerprintWorkspace } from '@/export/agreement/fingerprint';
+import { fingerprintWorkspaceNow } from '@/export/agreement/fingerprint';
 import type { AnnexDocument } from '@/export/annex/annex-model';
 import { buildAnnexModel } from '@/export/annex/build-annex-model';
 import { useLanguage, useT } from '@/i18n/i18n-provider';
 import { useWorkspaceStore } from '@/store/use-workspace-store';
-import { useAsyncValue } from '@/ui/use-async-value';
 import { ANNEX_AREAS, type AnnexTranslate, annexLabelsFrom } from '../annex-labels-from';
 import { PrintBlocks } from './print-blocks';
 import { labelSection } from './print-labels';
@@ -33,9 +32,12 @@ export function AnnexView({ annex }: { annex: AnnexDocument }) {
   );
 }
 
-function AnnexContent({ t, fingerprint }: { t: AnnexTranslate; fingerprint: string | null }) {
+function AnnexContent({ t }: { t: AnnexTranslate }) {
   const { language } = useLanguage();
   const workspace = useWorkspaceStore((s) => s.workspace);
+  // Printing lays out at once and cannot wait for Web Crypto: computed synchronously, and only
+  // now (keeping it current after every edit cost a 500-engagement workspace ~20 ms per edit).
+  const fingerprint = useMemo(() => fingerprintWorkspaceNow(workspace), [workspace]);
   // The PDF's labels, from the same areas through the same pure function: the same words.
   const annex = useMemo(
     () => buildAnnexModel(workspace, annexLabelsFrom(t, language), { language, fingerprint }),
@@ -53,19 +55,10 @@ export function PrintAnnex() {
   // Here, not in AnnexContent: printing renders at once, so the texts are loaded beforehand.
   const t = useT(...ANNEX_AREAS);
   const printing = usePrinting();
-  // Printing renders at once and cannot wait for Web Crypto, so the fingerprint is kept current
-  // while the app runs and the annex reads the last one computed. It is computed when the browser
-  // is idle: serialising a 500-engagement workspace takes about 10 ms, which each edit paid before.
-  const version = useAsyncValue(
-    useWorkspaceStore((s) => s.workspace),
-    fingerprintWorkspace,
-    'idle',
-  );
-  const fingerprint = version?.fingerprint ?? null;
   usePageBoxes(t);
   return (
     <div className="print-annex-root" lang={language}>
-      {printing ? <AnnexContent t={t} fingerprint={fingerprint} /> : null}
+      {printing ? <AnnexContent t={t} /> : null}
     </div>
   );
 }
