@@ -104,17 +104,21 @@ function externalValue(initial: string) {
   };
 }
 
+function StoreField(props: {
+  store: ReturnType<typeof externalValue>;
+  onCommit: (value: string) => void;
+}) {
+  const value = useSyncExternalStore(props.store.subscribe, props.store.get);
+  return <Field value={value} onCommit={props.onCommit} />;
+}
+
 describe('useCommittedDraft when another tab’s change arrives', () => {
   it('shows the new value before the next input event can come (nothing typed over a value never seen)', async () => {
     const store = externalValue('Old');
     const committed: string[] = [];
-    function StoreField() {
-      const value = useSyncExternalStore(store.subscribe, store.get);
-      return <Field value={value} onCommit={(v) => committed.push(v)} />;
-    }
     const container = document.body.appendChild(document.createElement('div'));
     const root = createRoot(container);
-    act(() => root.render(<StoreField />));
+    act(() => root.render(<StoreField store={store} onCommit={(v) => committed.push(v)} />));
     const input = container.querySelector('input') as HTMLInputElement;
     // A merge sets the store after a storage read, outside any event; React renders it in a
     // microtask. An input event is a task of its own: by then the field must show the new value,

@@ -39,7 +39,16 @@ function pad(bytes: Uint8Array): DataView {
 /** The SHA-256 of a text (UTF-8) in lower-case hex, computed at once. */
 export function sha256HexNow(text: string): string {
   const view = pad(new TextEncoder().encode(text));
-  const hash = [...INITIAL_HASH] as [number, number, number, number, number, number, number, number];
+  const hash = [...INITIAL_HASH] as [
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+  ];
   const w = new Uint32Array(64);
   for (let offset = 0; offset < view.byteLength; offset += 64) {
     for (let t = 0; t < 16; t++) w[t] = view.getUint32(offset + t * 4);
