@@ -1,7 +1,7 @@
-import { useId } from 'react';
+import { memo, useId } from 'react';
 import { useT } from '@/i18n/i18n-provider';
 import type { Finding } from '@/model/findings';
-import type { Workspace } from '@/model/workspace';
+import type { Engagement, Workspace } from '@/model/workspace';
 import { StatusIcon } from '@/ui/status-icon';
 import { findingCellRef } from './finding-cell';
 import { FindingFixes } from './finding-fixes';
@@ -16,14 +16,30 @@ export function findingKey(finding: Finding): string {
   );
 }
 
+/** The same finding: same check, place and severity (each check makes new objects). */
+function sameFinding(a: Finding, b: Finding): boolean {
+  const keys = Object.keys(a) as (keyof Finding)[];
+  return keys.length === Object.keys(b).length && keys.every((key) => a[key] === b[key]);
+}
+
+interface FindingItemProps {
+  readonly finding: Finding;
+  /** The finding's engagement, and its number when the workspace has several (else null). */
+  readonly engagement: Engagement | undefined;
+  readonly number: number | null;
+  readonly parties: Workspace['parties'];
+}
+
 /**
  * One finding in words: severity, title and where it is. When it points at a cell, the title is a
  * button that selects that cell and moves focus to it, like the links of an error summary.
+ * Memoised on what it shows: an edit in a workspace of hundreds of engagements re-renders only
+ * the findings it changed, not every one on screen.
  */
-export function FindingItem({ finding, workspace }: { finding: Finding; workspace: Workspace }) {
+export const FindingItem = memo(function FindingItem(props: FindingItemProps) {
+  const { finding, engagement, number, parties } = props;
   const t = useT('checks', 'plan-suggestions');
   const id = useId();
-  const engagement = workspace.engagements.find((e) => e.id === finding.engagementId);
   const ref = findingCellRef(finding, engagement);
   const title = t(`finding.${finding.code}`);
   return (
@@ -46,7 +62,10 @@ export function FindingItem({ finding, workspace }: { finding: Finding; workspac
           <span className="finding-title">{title}</span>
         )}
         <span className="finding-detail" id={`${id}-detail`}>
-          {findingDetail(t, finding, workspace)}
+          {findingDetail(t, finding, {
+            parties,
+            engagement: number === null ? null : { name: engagement?.name ?? '', number },
+          })}
         </span>
         <FindingFixes finding={finding} t={t} describedBy={`${id}-detail`} />
         <FindingGoTo finding={finding} t={t} describedBy={`${id}-detail`} />
@@ -57,5 +76,14 @@ export function FindingItem({ finding, workspace }: { finding: Finding; workspac
         ) : null}
       </span>
     </li>
+  );
+}, sameProps);
+
+function sameProps(a: FindingItemProps, b: FindingItemProps): boolean {
+  return (
+    sameFinding(a.finding, b.finding) &&
+    a.engagement === b.engagement &&
+    a.number === b.number &&
+    a.parties === b.parties
   );
 }

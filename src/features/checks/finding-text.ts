@@ -28,6 +28,13 @@ function rowName(t: Translate<'checks'>, finding: Finding): string {
   return finding.rowId ?? '';
 }
 
+/** Where a finding is, as its sentence needs it: the parties, and its engagement among several. */
+export interface FindingPlaceNames {
+  readonly parties: Workspace['parties'];
+  /** The finding's engagement and its number, or null when the workspace has only one. */
+  readonly engagement: { readonly name: string; readonly number: number } | null;
+}
+
 /**
  * The sentence that says where a finding is: the layer or row, the role's column, the party. With
  * several engagements it names the engagement too, since the same layer exists in each.
@@ -35,18 +42,17 @@ function rowName(t: Translate<'checks'>, finding: Finding): string {
 export function findingDetail(
   t: Translate<'checks'>,
   finding: Finding,
-  workspace: Workspace,
+  names: FindingPlaceNames,
 ): string {
   const detail = t(`checks.detail.${finding.code}`, {
     row: rowName(t, finding),
     role: finding.role ? t(`role.${finding.role}`) : '',
-    party: describeParty(workspace.parties, finding.partyId ?? '', t),
+    party: describeParty(names.parties, finding.partyId ?? '', t),
     customer: t('role.customer'),
     provider: t('role.provider'),
   });
-  if (workspace.engagements.length < 2) return detail;
-  const index = workspace.engagements.findIndex((e) => e.id === finding.engagementId);
-  const name = workspace.engagements[index]?.name.trim();
-  const engagement = name || t('checks.unnamedEngagement', { number: index + 1 });
+  if (names.engagement === null) return detail;
+  const { name, number } = names.engagement;
+  const engagement = name.trim() || t('checks.unnamedEngagement', { number });
   return t('checks.inEngagement', { engagement, detail });
 }

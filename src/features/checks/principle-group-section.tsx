@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useT } from '@/i18n/i18n-provider';
 import type { GroupStatus, PrincipleGroup } from '@/model/group-findings';
 import type { Workspace } from '@/model/workspace';
@@ -26,6 +26,11 @@ export function PrincipleGroupSection({
   const t = useT('checks');
   const [showAll, setShowAll] = useState(false);
   const shown = showAll ? group.findings : group.findings.slice(0, FIRST_FINDINGS);
+  const position = useMemo(
+    () => new Map(workspace.engagements.map((engagement, index) => [engagement.id, index])),
+    [workspace.engagements],
+  );
+  const several = workspace.engagements.length > 1;
   const headingId = `checks-principle-${group.principle}`;
   const state =
     group.status === 'passed'
@@ -44,9 +49,18 @@ export function PrincipleGroupSection({
         <p className="checks-nothing">{t('checks.nothingToFix')}</p>
       ) : (
         <ul className="finding-list">
-          {shown.map((finding) => (
-            <FindingItem key={findingKey(finding)} finding={finding} workspace={workspace} />
-          ))}
+          {shown.map((finding) => {
+            const index = position.get(finding.engagementId) ?? -1;
+            return (
+              <FindingItem
+                key={findingKey(finding)}
+                finding={finding}
+                engagement={workspace.engagements[index]}
+                number={several ? index + 1 : null}
+                parties={workspace.parties}
+              />
+            );
+          })}
         </ul>
       )}
       {group.findings.length > FIRST_FINDINGS ? (
