@@ -12,7 +12,11 @@ export function describeEngagement(
 ): string {
   const index = engagements.findIndex((e) => e.id === engagementId);
   const engagement = engagements[index];
-  if (!engagement) return engagementId;
+  return engagement ? describeEngagementAt(engagement, index, t) : engagementId;
+}
+
+/** `describeEngagement` for an engagement whose place in the list is known (a list of all of them). */
+export function describeEngagementAt(engagement: Engagement, index: number, t: Translate): string {
   const name = engagement.name.trim();
   if (name) return name;
   return t('engagement.unnamed', {

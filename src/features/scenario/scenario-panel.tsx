@@ -1,4 +1,5 @@
-import { describeEngagement } from '@/i18n/describe-engagement';
+import { useMemo } from 'react';
+import { describeEngagementAt } from '@/i18n/describe-engagement';
 import { useT } from '@/i18n/i18n-provider';
 import { isOperationsServiceOffered } from '@/model/assurance-scope';
 import { createDefaultOperationsService } from '@/model/create-workspace';
@@ -31,6 +32,12 @@ export function ScenarioPanel() {
   const selectEngagement = useWorkspaceStore((s) => s.selectEngagement);
   const parties = useWorkspaceStore((s) => s.workspace.parties);
   const edit = useWorkspaceStore((s) => s.edit);
+  // Named once per list and language: switching among 500 engagements re-renders this panel.
+  const engagementOptions = useMemo(
+    () =>
+      engagements.map((e, index) => ({ value: e.id, label: describeEngagementAt(e, index, t) })),
+    [engagements, t],
+  );
   if (!engagement) return null;
   const ops = engagement.operationsService;
   const partyName = (id: string | null) => parties.find((p) => p.id === id)?.name;
@@ -42,10 +49,7 @@ export function ScenarioPanel() {
           label={t('scenario.engagement')}
           value={engagement.id}
           onChange={selectEngagement}
-          options={engagements.map((e) => ({
-            value: e.id,
-            label: describeEngagement(engagements, e.id, t),
-          }))}
+          options={engagementOptions}
         />
       ) : null}
       <RadioGroup
