@@ -177,17 +177,25 @@ function toCells(byRole: RoleAssignments): Record<Role, Cell> {
   };
 }
 
+const baselines = new WeakMap<Engagement, Matrix>();
+
 /**
  * Derives the baseline who-owns-what matrix of an engagement from the report's modes (§2.3.2) and
  * our marked readings where it is silent, every assignment carrying its own basis: the five layer rows bottom to top, then one row per assurance
  * service in scope.
  */
 export function deriveBaseline(engagement: Engagement): Matrix {
-  return {
+  // Remembered per engagement object (engagements are never changed in place): an edit of a cell
+  // re-derives its engagement's matrix and compares with the baseline, which has not changed.
+  const known = baselines.get(engagement);
+  if (known) return known;
+  const baseline: Matrix = {
     engagementId: engagement.id,
     rows: [
       ...ASSET_LAYERS.map((layer) => deriveLayerRow(engagement, layer)),
       ...deriveAssuranceRows(engagement),
     ],
   };
+  baselines.set(engagement, baseline);
+  return baseline;
 }
