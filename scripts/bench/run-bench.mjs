@@ -193,6 +193,7 @@ async function main() {
     const edit500 = await measureEdit(browser, app, runs, bench500);
     c.add('edit-cell-500', edit500.runs);
     c.add('edit-settled-500', edit500.settled);
+    c.add('autosave-longest-task-500', edit500.longestTasks);
     c.note(
       `500 engagements: the edit's cell showed "Changed" in the DOM after a median ` +
         `${fixed(median(edit500.domTimes), 1)} ms; "done" is the page's next idle moment after the ` +
