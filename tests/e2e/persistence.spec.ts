@@ -74,16 +74,28 @@ test.describe('never lose work', () => {
   });
 
   test('keeps working and says so when storage is full', async ({ page }) => {
-    await page.addInitScript(() => {
+    const fillStorage = () => {
       const put = IDBObjectStore.prototype.put;
       IDBObjectStore.prototype.put = function (value: unknown, key?: IDBValidKey) {
         if (String(key).startsWith('workspace:'))
           throw new DOMException('full', 'QuotaExceededError');
         return put.call(this, value, key);
       };
+    };
+    // Full for the page and for the autosave's worker, which writes the records.
+    await page.addInitScript(fillStorage);
+    let workerServed = false;
+    await page.route('**/record-writer-worker-*.js', async (route) => {
+      workerServed = true;
+      const body = await (await route.fetch()).text();
+      await route.fulfill({
+        body: `(${fillStorage.toString()})();\n${body}`,
+        contentType: 'text/javascript',
+      });
     });
     await page.goto('/?lang=en');
     await expect(page.getByRole('status').filter({ hasText: 'storage is full' })).toBeVisible();
+    expect(workerServed).toBe(true);
     await pickSaaS(page);
     await expect(page.getByRole('radio', { name: /SaaS/ })).toBeChecked();
   });

@@ -1,13 +1,17 @@
-import { createStore, del, entries, get, set, type UseStore, update } from 'idb-keyval';
-import { KEYS, storedRevision, type WorkspaceStorage } from './workspace-storage';
+import { createStore, del, entries, get, set, type UseStore } from 'idb-keyval';
+import { DATABASE, STORE, writeRecordChecked } from './checked-write';
+import type { RecordWriter } from './record-writer-client';
+import { KEYS, type WorkspaceStorage } from './workspace-storage';
 
-const DATABASE = 'shared-responsibility-workbench';
-const STORE = 'records';
-
-/** Keeps workspaces in IndexedDB, the browser's store meant for data of this size. */
+/**
+ * Keeps workspaces in IndexedDB, the browser's store meant for data of this size. Checked writes go
+ * through `writer` when given (the autosave's worker), else are done here.
+ */
 export function createIndexedDbStorage(
   store: UseStore = createStore(DATABASE, STORE),
+  writer?: (fallback: RecordWriter) => RecordWriter,
 ): WorkspaceStorage {
+  const writeHere: RecordWriter = (record, expected) => writeRecordChecked(store, record, expected);
   return {
     kind: 'indexedDB',
     listRecords: async () =>
@@ -15,20 +19,7 @@ export function createIndexedDbStorage(
         .filter(([key]) => String(key).startsWith(KEYS.recordPrefix))
         .map(([, v]) => v),
     readRecord: (id) => get(KEYS.record(id), store),
-    writeRecord: async (record, expected) => {
-      let outcome: 'written' | 'conflict' = 'conflict';
-      // update() reads and writes in one transaction, so no other tab can write in between.
-      await update(
-        KEYS.record(record.id),
-        (old) => {
-          if (storedRevision(old) !== expected) return old;
-          outcome = 'written';
-          return record;
-        },
-        store,
-      );
-      return outcome;
-    },
+    writeRecord: writer ? writer(writeHere) : writeHere,
     deleteRecord: (id) => del(KEYS.record(id), store),
     writeBackup: async (id, raw, now) => {
       const key = KEYS.backup(id, now);

@@ -1,6 +1,7 @@
 import { createIndexedDbStorage } from './indexed-db-storage';
 import { createLocalStorageStorage } from './local-storage-storage';
 import { createMemoryStorage } from './memory-storage';
+import { createRecordWriter, type RecordWriter } from './record-writer-client';
 import { classifyStorageError, type StorageProblem } from './storage-errors';
 import type { WorkspaceStorage } from './workspace-storage';
 
@@ -17,13 +18,39 @@ async function probe(storage: WorkspaceStorage): Promise<WorkspaceStorage> {
   return storage;
 }
 
+/**
+ * Checked writes through the autosave's worker, started with the first write (not at start-up);
+ * where the browser cannot start one, records are written in the page.
+ */
+function workerWriter(fallback: RecordWriter): RecordWriter {
+  if (typeof Worker === 'undefined') return fallback;
+  let writer: RecordWriter | null = null;
+  return (record, expected) => {
+    if (!writer) {
+      try {
+        // Written in one expression, so the bundler finds the worker's entry file.
+        const worker = new Worker(new URL('./record-writer-worker.ts', import.meta.url), {
+          type: 'module',
+        });
+        writer = createRecordWriter(worker, fallback);
+      } catch {
+        writer = fallback;
+      }
+    }
+    return writer(record, expected);
+  };
+}
+
 /** Opens IndexedDB, else localStorage, else memory, remembering why a better store failed. */
 export async function openStorage(): Promise<OpenedStorage> {
   let problem: StorageProblem | null = null;
   try {
     if (typeof indexedDB === 'undefined')
       throw new DOMException('No IndexedDB', 'NotSupportedError');
-    return { storage: await probe(createIndexedDbStorage()), problem: null };
+    return {
+      storage: await probe(createIndexedDbStorage(undefined, workerWriter)),
+      problem: null,
+    };
   } catch (error) {
     problem = classifyStorageError(error);
   }
