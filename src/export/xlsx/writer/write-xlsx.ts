@@ -32,6 +32,8 @@ export function writeXlsx(sheets: readonly WorkbookSheet[]): Uint8Array<ArrayBuf
   // After the sheets, which fill both tables.
   files['xl/sharedStrings.xml'] = encoder.encode(strings.xml());
   files['xl/styles.xml'] = encoder.encode(styles.xml());
+  // Level 4 rather than the usual 6: for 500 engagements it deflates in about half the time
+  // (in Node, 230-290 against 420-620 ms) for a file 0.8 % larger (1.44 against 1.43 MB).
   // fflate's types say any buffer; it allocates a plain ArrayBuffer, which a Blob needs.
-  return zipSync(files) as Uint8Array<ArrayBuffer>;
+  return zipSync(files, { level: 4 }) as Uint8Array<ArrayBuffer>;
 }
