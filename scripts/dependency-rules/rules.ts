@@ -39,7 +39,7 @@ export const FOLDER_RULES: Readonly<Record<SourceFolder, FolderRule>> = {
   export: {
     folders: ['model', 'schema'],
     packages: [],
-    subfolderPackages: { pdf: ['pdfmake'], xlsx: ['write-excel-file'] },
+    subfolderPackages: { pdf: ['pdfmake'], xlsx: ['fflate'] },
   },
   import: { folders: ['model', 'schema'], packages: [], subfolderPackages: {} },
   // useT() is a React hook (architecture.md), so i18n may use React but no other package.

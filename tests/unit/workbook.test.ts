@@ -4,7 +4,7 @@ import { workbookLabelsFor } from '@/features/import-export/workbook-labels-from
 import { goldenWorkspace } from '../fixtures/csv/golden-workspace';
 import { readXlsx } from '../support/read-xlsx';
 
-// The workbook is written with write-excel-file and read back here with a zip reader and the
+// The workbook is written by src/export/xlsx/writer and read back here with a zip reader and the
 // sheet XML, so the test checks the file a user opens rather than our data before writing.
 async function workbookOf(language: 'en' | 'zh-CN') {
   const blob = await buildWorkbook(goldenWorkspace(), await workbookLabelsFor(language));

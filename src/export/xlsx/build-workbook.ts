@@ -1,8 +1,6 @@
-import writeXlsxFile from 'write-excel-file/universal';
 import type { AgreementAnnexText } from '@/model/agreement/agreement-annex';
 import { deriveMatrixMemo } from '@/model/derive-matrix-memo';
 import type { Workspace } from '@/model/workspace';
-import { printSetup } from './print-setup';
 import { contractSheet } from './sheet-contract';
 import { matrixSheet } from './sheet-matrix';
 import { raciSheet } from './sheet-raci';
@@ -16,6 +14,7 @@ import {
 } from './sheet-tables';
 import type { WorkbookLabels } from './workbook-labels';
 import { sheetHeading, type WorkbookSheet } from './workbook-sheet';
+import { writeXlsx } from './writer/write-xlsx';
 
 /** What the workbook carries beside the workspace. */
 export interface WorkbookOptions {
@@ -95,15 +94,5 @@ export async function buildWorkbook(
 
 /** Writes sheets made by buildWorkbookSheets as an Excel file. */
 export async function writeWorkbook(sheets: readonly WorkbookSheet[]): Promise<Blob> {
-  return writeXlsxFile(
-    sheets.map((sheet) => ({
-      data: sheet.rows.map((row) => [...row]),
-      sheet: sheet.name,
-      columns: sheet.widths.map((width) => ({ width })),
-      orientation: 'landscape' as const,
-      stickyRowsCount: sheet.headerRows,
-      stickyColumnsCount: 1,
-    })),
-    { fontFamily: 'Calibri', fontSize: 11, features: [printSetup(sheets)] },
-  ).toBlob();
+  return new Blob([writeXlsx(sheets)], { type: XLSX_MIME_TYPE });
 }

@@ -1,6 +1,6 @@
-import type { Cell } from 'write-excel-file/universal';
 import type { Workspace } from '@/model/workspace';
 import { engagementTitle } from '../annex/annex-names';
+import type { Cell } from './workbook-cell';
 import type { WorkbookLabels } from './workbook-labels';
 import type { SheetHeading, WorkbookSheet } from './workbook-sheet';
 import { headerCell, TITLE_ROWS, textCell, titleRows } from './xlsx-cells';

@@ -1,7 +1,7 @@
-import type { Cell } from 'write-excel-file/universal';
 import type { Workspace } from '@/model/workspace';
 import { deriveJointResponseTable } from '../annex/annex-joint-response-table';
 import { guardFormula } from '../csv/write-csv';
+import type { Cell } from './workbook-cell';
 import type { WorkbookLabels } from './workbook-labels';
 import { headerCell, noteRow, textCell } from './xlsx-cells';
 
@@ -24,7 +24,7 @@ export function jointResponseRows(workspace: Workspace, labels: WorkbookLabels):
   const joint = labels.annex.informationPlan.joint;
   return [
     [],
-    pad([{ value: guardFormula(joint.heading), type: String, fontWeight: 'bold' }]),
+    pad([{ value: guardFormula(joint.heading), fontWeight: 'bold' }]),
     noteRow(joint.intro, WIDTH),
     pad(table.header.map(headerCell)),
     ...table.rows.map((row) => pad(row.map((text) => textCell(text)))),

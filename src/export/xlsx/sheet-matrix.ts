@@ -1,4 +1,3 @@
-import type { Cell } from 'write-excel-file/universal';
 import type { Matrix, Cell as MatrixCell } from '@/model/assignment';
 import { deriveCrosswalk } from '@/model/crosswalk';
 import { inReadingOrder } from '@/model/reading-order';
@@ -12,6 +11,7 @@ import {
   partyName,
   rowName,
 } from '../annex/annex-names';
+import type { Cell } from './workbook-cell';
 import type { WorkbookLabels } from './workbook-labels';
 import { type SheetHeading, tableSheet, type WorkbookSheet } from './workbook-sheet';
 import { noteRow, OWNER_FILL, SUPPORTER_FILL, textCell } from './xlsx-cells';

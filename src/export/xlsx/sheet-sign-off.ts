@@ -1,7 +1,7 @@
-import type { Cell } from 'write-excel-file/universal';
 import type { AgreementAnnexText } from '@/model/agreement/agreement-annex';
 import { ROLES } from '@/model/roles';
 import type { Workspace } from '@/model/workspace';
+import type { Cell } from './workbook-cell';
 import type { WorkbookLabels } from './workbook-labels';
 import { type SheetHeading, tableSheet, type WorkbookSheet } from './workbook-sheet';
 import { headerCell, noteRow, textCell } from './xlsx-cells';

@@ -1,4 +1,4 @@
-import type { Cell } from 'write-excel-file/universal';
+import type { Cell } from './workbook-cell';
 import type { WorkbookLabels } from './workbook-labels';
 import { headerCell, TITLE_ROWS, textCell, titleRows } from './xlsx-cells';
 

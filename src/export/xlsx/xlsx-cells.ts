@@ -1,5 +1,5 @@
-import type { Cell, CellObject } from 'write-excel-file/universal';
 import { guardFormula } from '../csv/write-csv';
+import type { Cell, WorkbookCell } from './workbook-cell';
 
 /** Fill of a cell with an owner, as in the legend. */
 export const OWNER_FILL = '#DDEBF7';
@@ -9,10 +9,9 @@ const HEADER_FILL = '#D9D9D9';
 const BORDER = '#A6A6A6';
 
 /** A body cell: formula-guarded text, wrapped, top-aligned, with a thin border. */
-export function textCell(text: string, style: Partial<CellObject> = {}): CellObject {
+export function textCell(text: string, style: Partial<WorkbookCell> = {}): WorkbookCell {
   return {
     value: guardFormula(text),
-    type: String,
     wrap: true,
     alignVertical: 'top',
     borderStyle: 'thin',
@@ -22,25 +21,24 @@ export function textCell(text: string, style: Partial<CellObject> = {}): CellObj
 }
 
 /** A header cell: bold on grey. */
-export function headerCell(text: string): CellObject {
+export function headerCell(text: string): WorkbookCell {
   return textCell(text, { fontWeight: 'bold', backgroundColor: HEADER_FILL });
 }
 
 /** The rows above every sheet's table: its title across the table, and the contract's fields. */
 export function titleRows(title: string, subtitle: string, width: number): Cell[][] {
-  const pad = (cell: CellObject): Cell[] => [
+  const pad = (cell: WorkbookCell): Cell[] => [
     cell,
     ...Array.from({ length: width - 1 }, () => null),
   ];
   return [
     pad({
       value: guardFormula(title),
-      type: String,
       fontWeight: 'bold',
       fontSize: 14,
       columnSpan: width,
     }),
-    pad({ value: guardFormula(subtitle), type: String, columnSpan: width, wrap: true }),
+    pad({ value: guardFormula(subtitle), columnSpan: width, wrap: true }),
   ];
 }
 
@@ -52,7 +50,6 @@ export function noteRow(text: string, width: number): Cell[] {
   return [
     {
       value: guardFormula(text),
-      type: String,
       wrap: true,
       fontStyle: 'italic',
       columnSpan: width,
