@@ -100,12 +100,16 @@ export function createPersistenceController(deps: PersistenceDeps) {
   ): Promise<string | null> {
     const id = newId();
     const record = makeRecord({ id, name, revision: 1, shared }, workspace, now());
+    // Said at once: "All changes saved" of the workspace before must not stand for this one.
+    set({ save: { kind: 'saving' } });
     try {
       await storage.writeRecord(record, null);
-      showWorkspace(workspace, { id, name, revision: 1, shared });
       await storage.writeSetting(SETTING_LAST_OPENED, id);
-      sync.post({ type: 'listChanged' });
       await refreshList();
+      // Shown as saved last, with no wait after it: what the caller does with the id (remember
+      // which share link it came from) is done before the page can be left on seeing "saved".
+      showWorkspace(workspace, { id, name, revision: 1, shared });
+      sync.post({ type: 'listChanged' });
       return id;
     } catch (error) {
       const problem = classifyStorageError(error);
