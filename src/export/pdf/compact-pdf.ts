@@ -50,7 +50,7 @@ export async function compactPdf(
     direct.push(await compressStream(object, contents.has(object.id)));
     onProgress(direct.length / streams.length);
   }
-  const firstFree = Math.max(0, ...objects.map((object) => object.id)) + 1;
+  const firstFree = objects.reduce((free, object) => Math.max(free, object.id + 1), 1);
   const packed = new Map<number, PackedAt>();
   for (const group of packObjects(objects, firstFree)) {
     for (const [index, id] of group.members.entries()) {

@@ -12,8 +12,9 @@ const WIDTHS = [1, 4, 2] as const;
 
 function entry(type: number, field2: number, field3: number): number[] {
   const bytes = [type];
-  for (let shift = (WIDTHS[1] - 1) * 8; shift >= 0; shift -= 8)
+  for (let shift = (WIDTHS[1] - 1) * 8; shift >= 0; shift -= 8) {
     bytes.push((field2 >>> shift) & 255);
+  }
   bytes.push((field3 >>> 8) & 255, field3 & 255);
   return bytes;
 }
@@ -78,8 +79,8 @@ export async function writePdf({ direct, packed, trailer, compress }: PdfLayout)
     }
     add(latin1ToBytes('endobj\n'));
   }
-  const ids = [...offsets.keys(), ...packed.keys()];
-  const xrefId = Math.max(0, ...ids) + 1;
+  let xrefId = 1;
+  for (const id of [...offsets.keys(), ...packed.keys()]) xrefId = Math.max(xrefId, id + 1);
   const size = xrefId + 1;
   const xrefAt = length;
   offsets.set(xrefId, xrefAt);
