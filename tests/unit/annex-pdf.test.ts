@@ -28,7 +28,7 @@ async function build(name: string, workspace: Workspace, language: Language) {
   writeFileSync(path, bytes);
   const text = execFileSync('pdftotext', ['-raw', path, '-'], { encoding: 'utf8' });
   const fontsReport = execFileSync('pdffonts', [path], { encoding: 'utf8' });
-  return { result, bytes, text, fontsReport, loaded: fonts.loaded };
+  return { result, bytes, text, fontsReport, loaded: fonts.loaded, path };
 }
 
 /** Font rows of pdffonts: name, type, encoding, then emb sub uni as yes/no, object id. */
@@ -121,6 +121,12 @@ describe.each([
   it('reports the emoji it cannot draw and marks its place, instead of dropping it silently', () => {
     expect(two.result.missingCharacters).toEqual(['👍']);
     expect(two.text).toContain('客户应用由服务商代为运维 〓');
+  });
+
+  it('is written compactly, with object streams (PDF 1.5), and opens with every page', () => {
+    const info = execFileSync('pdfinfo', [two.path], { encoding: 'utf8' });
+    expect(info).toMatch(/^PDF version:\s+1\.5$/m);
+    expect(info).toMatch(new RegExp(`^Pages:\\s+${two.result.pageCount}$`, 'm'));
   });
 
   it('fetches nothing from the network', () => {

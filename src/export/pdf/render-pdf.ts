@@ -1,4 +1,5 @@
 import type { Content, DynamicContent, TDocumentDefinitions } from 'pdfmake/interfaces';
+import { compactPdf } from './compact-pdf';
 import { chooseFontFiles, type FontFile, readManifest } from './font-coverage';
 import { createFetchFontLoader, type FontLoader } from './font-loader';
 import { type NamedCoverage, splitIntoFontRuns } from './font-runs';
@@ -38,8 +39,9 @@ function defaultLoader(baseUri: string): FontLoader {
   return loader;
 }
 
-// Share of the progress bar for loading the library and fonts; the page layout takes the rest.
+// Shares of the progress bar: loading the library and fonts, then the page layout, then compacting.
 const LOADED_AT = 0.15;
+const LAID_OUT_AT = 0.9;
 
 function cacheOf(loader: FontLoader): LoaderCache {
   const cache = caches.get(loader) ?? { fonts: new Map() };
@@ -144,11 +146,18 @@ export async function renderPdf(
       pageCount = Math.max(pageCount, count);
     }),
     defaultStyle: { ...definition.defaultStyle, font: fonts[0]?.font },
+    // compactPdf compresses every stream itself, after cutting digits pdfkit would compress too.
+    compress: false,
   };
   pdfMake.setFonts(registerFonts(pdfMake, loaded));
   progress(LOADED_AT);
-  pdfMake.setProgressCallback((done: number) => progress(LOADED_AT + (1 - LOADED_AT) * done));
-  const blob = await pdfMake.createPdf(pdfDefinition).getBlob();
+  pdfMake.setProgressCallback((done: number) =>
+    progress(LOADED_AT + (LAID_OUT_AT - LOADED_AT) * done),
+  );
+  const written = await pdfMake.createPdf(pdfDefinition).getBlob();
+  const blob = await compactPdf(new Uint8Array(await written.arrayBuffer()), (done) =>
+    progress(LAID_OUT_AT + (1 - LAID_OUT_AT) * done),
+  );
   progress(1);
   return { blob, missingCharacters: [...missing], pageCount };
 }
