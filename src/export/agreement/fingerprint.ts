@@ -20,7 +20,16 @@ export async function fingerprintWorkspace(workspace: Workspace): Promise<Finger
   return { fingerprint: await sha256Hex(content), content };
 }
 
-/** The fingerprint of a workspace's agreed content, computed at once (for printing; see sha256-now). */
+// Per workspace object (a workspace is never changed in place): the same workspace exported twice,
+// or fingerprinted ahead of an export (see prepareCsvAhead), is hashed once.
+const computed = new WeakMap<Workspace, string>();
+
+/** The fingerprint of a workspace's agreed content, computed at once (see sha256-now). */
 export function fingerprintWorkspaceNow(workspace: Workspace): string {
-  return sha256HexNow(serialiseAgreedContent(workspace));
+  let fingerprint = computed.get(workspace);
+  if (fingerprint === undefined) {
+    fingerprint = sha256HexNow(serialiseAgreedContent(workspace));
+    computed.set(workspace, fingerprint);
+  }
+  return fingerprint;
 }

@@ -52,6 +52,25 @@ export async function downloadWorkspaceJson(
   (await prepareWorkspaceJson(workspace, f)).save();
 }
 
+/**
+ * What a CSV export needs, made ready while the export dialog is open and the browser idle: its
+ * code, and the workspace's fingerprint (remembered per workspace), so the click only writes rows.
+ */
+export function prepareCsvAhead(workspace: Workspace): () => void {
+  const start = () =>
+    void Promise.all([
+      import('@/export/csv/export-workspace-csv'),
+      import('./csv-labels-from'),
+      import('@/export/agreement/fingerprint'),
+    ]).then(([, , { fingerprintWorkspaceNow }]) => fingerprintWorkspaceNow(workspace));
+  if (typeof window.requestIdleCallback !== 'function') {
+    const timer = setTimeout(start, 200);
+    return () => clearTimeout(timer);
+  }
+  const id = window.requestIdleCallback(start, { timeout: 2_000 });
+  return () => window.cancelIdleCallback(id);
+}
+
 /** The matrix of every engagement as CSV, ready to save. */
 export async function prepareWorkspaceCsv(
   workspace: Workspace,

@@ -1,9 +1,9 @@
-import type { ComponentType } from 'react';
+import { type ComponentType, useEffect } from 'react';
 import { useT } from '@/i18n/i18n-provider';
 import { workspaceStore } from '@/store/use-workspace-store';
 import { ExportActionStatus } from '@/ui/export-action-status';
 import { useExportAction } from '@/ui/use-export-action';
-import { prepareWorkspaceCsv, prepareWorkspaceJson } from './export-files';
+import { prepareCsvAhead, prepareWorkspaceCsv, prepareWorkspaceJson } from './export-files';
 import { OscalExportButton } from './oscal-export-button';
 import { PdfExportButton } from './pdf-export-button';
 import { XlsxExportButton } from './xlsx-export-button';
@@ -13,6 +13,7 @@ const workspace = () => workspaceStore.getState().workspace;
 function CsvExportButton() {
   const f = useT('files');
   const action = useExportAction();
+  useEffect(() => prepareCsvAhead(workspace()), []);
   return (
     <div className="csv-export">
       <button
