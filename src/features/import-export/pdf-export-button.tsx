@@ -1,3 +1,4 @@
+import { useEffect } from 'react';
 import { downloadFile } from '@/export/download';
 import { runExport, warmExportWorker } from '@/export/worker/export-client';
 import { useLanguage, useT } from '@/i18n/i18n-provider';
@@ -16,6 +17,9 @@ export function PdfExportButton() {
   const f = useT('files');
   const { language } = useLanguage();
   const action = useExportAction(true);
+  // The export dialog is open: the PDF is likely next, so the worker loads its library and base
+  // font now rather than on the click (the pointer or focus on the button still starts it too).
+  useEffect(() => warmExportWorker(), []);
   const make = () =>
     action.start(async (onProgress, signal) => {
       const workspace = workspaceStore.getState().workspace;
