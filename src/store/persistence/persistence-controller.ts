@@ -100,9 +100,8 @@ export function createPersistenceController(deps: PersistenceDeps) {
   ): Promise<string | null> {
     const id = newId();
     const record = makeRecord({ id, name, revision: 1, shared }, workspace, now());
-    // Said at once: "All changes saved" of the workspace before must not stand for this one. Not
-    // while starting: nothing was said yet, and the status keeps its place unseen until then.
-    if (get().phase !== 'starting') set({ save: { kind: 'saving' } });
+    // Said at once: "All changes saved" of the workspace before must not stand for this one.
+    set({ save: { kind: 'saving' } });
     try {
       await storage.writeRecord(record, null);
       await storage.writeSetting(SETTING_LAST_OPENED, id);
