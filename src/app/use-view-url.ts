@@ -4,6 +4,7 @@ import { useLibraryStore } from '@/store/persistence/library-store';
 import { selectCurrentEngagement } from '@/store/select-current-engagement';
 import { useWorkspaceStore } from '@/store/use-workspace-store';
 import { useViewStore } from '@/store/view-store';
+import { whenIdle } from '@/ui/when-idle';
 import { buildViewSearch, parseViewParams } from './view-params';
 
 /**
@@ -39,7 +40,7 @@ export function useViewUrl(): void {
       window.history.pushState(window.history.state, '', url);
       return;
     }
-    return whenIdle(() => window.history.replaceState(window.history.state, '', url));
+    return whenIdle(() => window.history.replaceState(window.history.state, '', url), 500);
   }, [resourceService, mode, engagementId, language, view, starting]);
   useEffect(() => {
     const followAddress = () =>
@@ -47,14 +48,4 @@ export function useViewUrl(): void {
     window.addEventListener('popstate', followAddress);
     return () => window.removeEventListener('popstate', followAddress);
   }, []);
-}
-
-/** Runs `task` when the browser is next idle (within half a second); returns its cancel. */
-function whenIdle(task: () => void): () => void {
-  if (typeof window.requestIdleCallback !== 'function') {
-    const timer = setTimeout(task);
-    return () => clearTimeout(timer);
-  }
-  const id = window.requestIdleCallback(task, { timeout: 500 });
-  return () => window.cancelIdleCallback(id);
 }

@@ -3,6 +3,7 @@ import { contractFileName, type ExportFileKind } from '@/export/export-file-name
 import type { Translate } from '@/i18n/translate';
 import type { Workspace } from '@/model/workspace';
 import type { ExportReady } from '@/ui/use-export-action';
+import { whenIdle } from '@/ui/when-idle';
 import type { FilesTranslate } from './csv-labels-from';
 
 /** The file name of an export of the workspace: kind, contract title, version and date. */
@@ -63,12 +64,7 @@ export function prepareCsvAhead(workspace: Workspace): () => void {
       import('./csv-labels-from'),
       import('@/export/agreement/fingerprint'),
     ]).then(([, , { fingerprintWorkspaceNow }]) => fingerprintWorkspaceNow(workspace));
-  if (typeof window.requestIdleCallback !== 'function') {
-    const timer = setTimeout(start, 200);
-    return () => clearTimeout(timer);
-  }
-  const id = window.requestIdleCallback(start, { timeout: 2_000 });
-  return () => window.cancelIdleCallback(id);
+  return whenIdle(start, 2_000);
 }
 
 /** The matrix of every engagement as CSV, ready to save. */
