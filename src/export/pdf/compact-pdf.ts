@@ -1,9 +1,11 @@
-import { deflate } from './deflate';
+import { compressBytes } from '@/export/compress-bytes';
 import { bytesToLatin1, latin1ToBytes } from './latin1';
 import { packObjects } from './object-streams';
 import { type PdfObject, readPdf } from './read-pdf';
 import { trimDigits } from './trim-digits';
 import { type PackedAt, writePdf } from './write-pdf';
+
+const deflate = (bytes: Uint8Array<ArrayBuffer>) => compressBytes(bytes, 'deflate');
 
 const REFERENCE = /(\d+)\s+0\s+R/g;
 

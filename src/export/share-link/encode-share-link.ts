@@ -1,3 +1,4 @@
+import { compressBytes } from '@/export/compress-bytes';
 import type { Workspace } from '@/model/workspace';
 import { serialiseWorkspaceDocument } from '@/schema/serialise-workspace-document';
 import { SHARE_LIMITS, SHARE_PARAM, SHARE_VERSION } from '@/schema/share-link-format';
@@ -13,11 +14,6 @@ export type ShareLinkResult =
       readonly limit: number;
     };
 
-async function deflate(text: string): Promise<Uint8Array> {
-  const stream = new Blob([text]).stream().pipeThrough(new CompressionStream('deflate-raw'));
-  return new Uint8Array(await new Response(stream).arrayBuffer());
-}
-
 /**
  * Puts the whole workspace into the fragment of a link to the app (`#share=v1.…`, compressed).
  * Fragments are not sent to servers, so the data travels only with the link itself.
@@ -27,7 +23,8 @@ export async function encodeShareLink(
   appUrl: string,
 ): Promise<ShareLinkResult> {
   const json = JSON.stringify(serialiseWorkspaceDocument(workspace));
-  const data = `${SHARE_VERSION}.${toBase64Url(await deflate(json))}`;
+  const compressed = await compressBytes(new TextEncoder().encode(json), 'deflate-raw');
+  const data = `${SHARE_VERSION}.${toBase64Url(compressed)}`;
   if (data.length > SHARE_LIMITS.encodedLength) {
     return {
       ok: false,
