@@ -29,7 +29,7 @@ import { WORKSPACE_VIEWS, type WorkspaceViewName } from './workspace-views';
 // useT calls ask for, so they load beside its code, not after it.
 const ChecksPanel = lazy(() =>
   withAreas(
-    ['checks', 'plan-suggestions'],
+    ['checks', 'plan-suggestions', 'findings'],
     import('@/features/checks/checks-panel').then((m) => ({ default: m.ChecksPanel })),
   ),
 );
@@ -41,7 +41,7 @@ const NoticesView = lazy(() =>
 );
 const PrintAnnex = lazy(() =>
   withAreas(
-    ['annex', 'print', 'crosswalk', 'files', 'agreement'],
+    ['annex', 'print', 'crosswalk', 'files', 'agreement', 'findings'],
     import('@/features/import-export/print/print-annex').then((m) => ({ default: m.PrintAnnex })),
   ),
 );

@@ -15,7 +15,7 @@ const LOADERS: Readonly<Record<WorkspaceViewName, () => Promise<ComponentType>>>
     ),
   combined: () =>
     withAreas(
-      ['combined'],
+      ['combined', 'findings'],
       import('@/features/combined/combined-view').then((m) => m.CombinedView),
     ),
   party: () =>

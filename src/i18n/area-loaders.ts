@@ -27,6 +27,10 @@ export const AREA_LOADERS = {
     () => import('./checks-en').then((m) => m.checksEn),
     () => import('./checks-zh-cn').then((m) => m.checksZhCn),
   ),
+  findings: area(
+    () => import('./findings-en').then((m) => m.findingsEn),
+    () => import('./findings-zh-cn').then((m) => m.findingsZhCn),
+  ),
   combined: area(
     () => import('./combined-en').then((m) => m.combinedEn),
     () => import('./combined-zh-cn').then((m) => m.combinedZhCn),

@@ -1,7 +1,7 @@
 import type { AssetLayer, LayerPosition } from '@/model/asset-layers';
 import type { Duty, Scope } from '@/model/assignment';
 import type { DeliveryMode, TypicalCase } from '@/model/delivery-modes';
-import type { FindingCode, Severity } from '@/model/findings';
+import type { Severity } from '@/model/findings';
 import type { ChannelCategory, KeyLink, Principle } from '@/model/principles';
 import type { Role } from '@/model/roles';
 import type { AssuranceServiceType, ServiceClass, ServiceType } from '@/model/service-types';
@@ -23,7 +23,6 @@ export type CatalogueKey =
   | `dutyLetter.${Duty}`
   | `scope.${Scope}`
   | `via.${AssuranceServiceType}`
-  | `finding.${FindingCode}`
   | `severity.${Severity}`;
 
 /** English labels of the domain terms, as domain.md names them. */
@@ -80,18 +79,6 @@ export const catalogueEn = {
   'scope.use': 'secure use',
   'via.securityService': 'via security service',
   'via.opsService': 'via operations service',
-  'finding.layer-uncovered': 'Layer has no complete owner',
-  'finding.data-not-customer': 'Business data is not owned by the customer',
-  'finding.facility-not-provider': 'Facility is not owned by the provider in cloud-service mode',
-  'finding.supporter-without-service': 'Supporter without an assurance service in scope',
-  'finding.supporter-outside-customer-duty': 'Supporter on a layer where the customer owns nothing',
-  'finding.override-without-reason': 'Change from the baseline without a reason',
-  'finding.no-information-channel': 'Party has no information channel to the customer',
-  'finding.managed-without-operations': 'Managed delivery without an operations service',
-  'finding.no-joint-response': 'No joint response to incidents between the parties',
-  'finding.raci-no-accountable': 'Customer duty without an accountable department',
-  'finding.raci-several-accountable': 'Customer duty with several accountable departments',
-  'finding.raci-without-duty': 'RACI letters where the customer has no duty',
   'severity.error': 'Error',
   'severity.warning': 'Warning',
 } as const satisfies Record<CatalogueKey, string>;

@@ -38,7 +38,7 @@ interface FindingItemProps {
  */
 export const FindingItem = memo(function FindingItem(props: FindingItemProps) {
   const { finding, engagement, number, parties } = props;
-  const t = useT('checks', 'plan-suggestions');
+  const t = useT('checks', 'plan-suggestions', 'findings');
   const id = useId();
   const ref = findingCellRef(finding, engagement);
   const title = t(`finding.${finding.code}`);

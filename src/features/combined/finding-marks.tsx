@@ -5,7 +5,7 @@ import { StatusIcon } from '@/ui/status-icon';
 /** The findings on a cell or a row, each with its severity's shape and its name in words. */
 export function FindingMarks({ codes }: { codes: readonly FindingCode[] }) {
   const t = useT();
-  const sectionT = useT('combined');
+  const sectionT = useT('combined', 'findings');
   if (codes.length === 0) return null;
   return (
     <ul className="combined-findings">
@@ -17,7 +17,7 @@ export function FindingMarks({ codes }: { codes: readonly FindingCode[] }) {
             <span>
               {sectionT('combined.finding', {
                 severity: t(`severity.${severity}`),
-                finding: t(`finding.${code}`),
+                finding: sectionT(`finding.${code}`),
               })}
             </span>
           </li>

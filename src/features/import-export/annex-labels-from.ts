@@ -8,7 +8,14 @@ import { CITED_REFERENCES } from '@/model/cited-references';
 import { agreementLabelsFrom } from './annex-agreement-labels';
 
 /** The areas the annex's words come from: the PDF, the workbook and the print view load these. */
-export const ANNEX_AREAS = ['annex', 'print', 'crosswalk', 'files', 'agreement'] as const;
+export const ANNEX_AREAS = [
+  'annex',
+  'print',
+  'crosswalk',
+  'files',
+  'agreement',
+  'findings',
+] as const;
 
 /** A translate function over the main dictionary and the annex's areas. */
 export type AnnexTranslate = Translate<(typeof ANNEX_AREAS)[number]>;
