@@ -3,6 +3,7 @@ import { createRoot, hydrateRoot } from 'react-dom/client';
 import { AppRoot } from '@/app/app-root';
 import { provideAppExportWorker } from '@/app/export-worker/provide-export-worker';
 import { firstScreenIdPrefix, takeFirstScreen } from '@/app/first-screen';
+import { findChangedChoices, makeChoicesAgain, putChoicesBack } from '@/app/first-screen-input';
 import { registerServiceWorker } from '@/app/register-service-worker';
 import { requestedScenario, startApp } from '@/app/start-app';
 import { parseViewParams } from '@/app/view-params';
@@ -27,11 +28,22 @@ if (!hydrate) resetWorkspaceStore(createWorkspace(requestedScenario(request)));
 
 // The texts of lazily loaded areas come through this registry, itself loaded on first use.
 provideAreaRegistry(() => import('@/i18n/area-loaders'));
-const app = <AppRoot language={language} ignoredParams={request.ignored} />;
 if (hydrate) {
+  // A choice made on the first screen before now is made again once React has it (see
+  // first-screen-input.ts); it is put back first, so that hydration finds the prerendered markup.
+  const changed = findChangedChoices(root);
+  putChoicesBack(changed);
+  const app = (
+    <AppRoot
+      language={language}
+      ignoredParams={request.ignored}
+      onHydrated={() => makeChoicesAgain(changed.splice(0))}
+    />
+  );
   // A mismatch (a bug in the prerender) is reported by React's default, in the console.
   hydrateRoot(root, app, { identifierPrefix: firstScreenIdPrefix(language) });
 } else {
+  const app = <AppRoot language={language} ignoredParams={request.ignored} />;
   // The first render is synchronous, and storage starts after it: storage brings the schema code,
   // whose loading would otherwise hold the main thread before the matrix is drawn.
   const reactRoot = createRoot(root);

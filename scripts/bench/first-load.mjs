@@ -1,12 +1,14 @@
-// First-load JavaScript: what index.html makes the browser fetch before first paint (its module
-// script and modulepreload links, plus anything those import statically), gzip-compressed with
+// First-load JavaScript: what index.html makes the browser fetch on a first visit (its scripts,
+// classic or module, and modulepreload links, or the <meta> tags public/first-screen.js loads the
+// app from after first paint, plus anything those import statically), gzip-compressed with
 // node:zlib at its default level 6. Lazily imported chunks (import("./x.js")) are not counted.
 import { readFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-const SCRIPT = /<script\b[^>]*\btype=["']module["'][^>]*\bsrc=["']([^"']+)["']/g;
+const SCRIPT = /<script\b[^>]*\bsrc=["']([^"']+)["']/g;
 const PRELOAD = /<link\b[^>]*\brel=["']modulepreload["'][^>]*\bhref=["']([^"']+)["']/g;
+const NAMED = /<meta\b[^>]*\bname=["']app-module(?:-preload)?["'][^>]*\bcontent=["']([^"']+)["']/g;
 // Static imports of a built chunk: `import{a as b}from"./x.js"` and `import"./x.js"`.
 const STATIC_IMPORT = /\bimport\s*(?:[\w$*{}\s,]+from\s*)?["'](\.\.?\/[^"'\s]+\.js)["']/g;
 
@@ -17,7 +19,7 @@ function matches(text, pattern) {
 /** The JS files index.html loads before first paint, as paths under `distDir`, with their sizes. */
 export function measureFirstLoadJs(distDir) {
   const html = readFileSync(join(distDir, 'index.html'), 'utf8');
-  const listed = [...matches(html, SCRIPT), ...matches(html, PRELOAD)]
+  const listed = [...matches(html, SCRIPT), ...matches(html, PRELOAD), ...matches(html, NAMED)]
     .filter((src) => !/^[a-z]+:/i.test(src))
     .map((src) => join(distDir, src.replace(/^\//, '')));
   const files = new Set(listed);

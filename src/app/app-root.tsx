@@ -1,4 +1,4 @@
-import { StrictMode } from 'react';
+import { StrictMode, useEffect } from 'react';
 import { I18nProvider } from '@/i18n/i18n-provider';
 import type { Language } from '@/i18n/languages';
 import { App } from './app';
@@ -11,10 +11,14 @@ import type { ViewRequest } from './view-params';
 export function AppRoot({
   language,
   ignoredParams = [],
+  onHydrated,
 }: {
   language: Language;
   ignoredParams?: ViewRequest['ignored'];
+  /** Called once the tree is committed (its effects run last: it is the root). */
+  onHydrated?: () => void;
 }) {
+  useEffect(() => onHydrated?.(), [onHydrated]);
   return (
     <StrictMode>
       <I18nProvider initial={language}>

@@ -31,7 +31,7 @@ function watchFirstScreen() {
 }
 
 // Before any of the app's scripts: what the head script decided, read once the body is parsed and
-// before main.tsx (a deferred module script) runs.
+// before main.tsx (loaded by the head script once the first screen is painted) runs.
 function recordHeadDecision() {
   document.addEventListener('readystatechange', () => {
     if (document.readyState !== 'interactive') return;
@@ -146,6 +146,32 @@ test.describe('prerendered first screen', () => {
       await context.close();
     });
   }
+
+  test('what is done on the first screen before the app has loaded reaches the app', async ({
+    page,
+  }) => {
+    // The app's entry module is held back until the visitor has acted on the painted first screen.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    await page.route(/\/assets\/index-[^/]+\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    const messages = hydrationMessages(page);
+    await page.goto('/?lang=en', { waitUntil: 'domcontentloaded' });
+    // The language is the one choice open before the app: the workbench is inert until storage has
+    // answered, the action buttons disabled.
+    await page.getByRole('combobox', { name: 'Language' }).selectOption('zh-CN');
+    await expect(page.locator('html')).toHaveAttribute('data-first-screen', 'en');
+    release();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+    await expect(page.getByRole('heading', { name: HEADING['zh-CN'], level: 1 })).toBeVisible();
+    await expect(page.getByRole('combobox', { name: '语言' })).toHaveValue('zh-CN');
+    await expect(page.getByRole('status').filter({ hasText: SAVED['zh-CN'] })).toBeVisible();
+    expect(messages).toEqual([]);
+  });
 
   test('a returning visitor sees their own workspace, not the first screen', async ({ page }) => {
     const messages = hydrationMessages(page);

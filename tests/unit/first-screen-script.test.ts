@@ -19,8 +19,82 @@ interface Visit {
   storageBlocked?: boolean;
 }
 
-function runScript(visit: Visit): { lang: string; mark: string | undefined } {
+interface Page {
+  lang: string;
+  mark: string | undefined;
+  /** What the script appended to <head>, in order: `modulepreload <href>` or `module <src>`. */
+  appended: string[];
+  /** Runs what waits for the first contentful paint (or, without paint timing, two frames). */
+  paint: () => void;
+  /** Runs the fallback timer. */
+  timeout: () => void;
+  /** Sends an event to the document's capturing listeners. */
+  dispatch: (event: { type: string; target: unknown }) => void;
+  /** window.srwFirstScreenInput, when the script left it. */
+  recorder: { take: () => unknown[] } | undefined;
+}
+
+interface PageOptions {
+  /** The built index.html's metas naming the app's modules (the dev server's has none). */
+  metas?: boolean;
+  hidden?: boolean;
+  paintTiming?: boolean;
+}
+
+const PRELOADS = ['./assets/react.js', './assets/model.js'];
+const ENTRY = './assets/index.js';
+
+function runScript(visit: Visit, options: PageOptions = {}): Page {
+  const { metas = true, hidden = false, paintTiming = true } = options;
   const attributes = new Map<string, string>();
+  const appended: string[] = [];
+  const head = {
+    append: (element: { rel?: string; href?: string; type?: string; src?: string }) =>
+      appended.push(
+        element.rel ? `${element.rel} ${element.href}` : `${element.type} ${element.src}`,
+      ),
+  };
+  const document = {
+    documentElement: undefined as unknown,
+    head,
+    visibilityState: hidden ? 'hidden' : 'visible',
+    querySelectorAll: (selector: string) =>
+      metas && selector === 'meta[name="app-module-preload"]'
+        ? PRELOADS.map((content) => ({ content }))
+        : [],
+    querySelector: (selector: string) =>
+      metas && selector === 'meta[name="app-module"]' ? { content: ENTRY } : null,
+    createElement: () => ({}),
+    addEventListener: (type: string, listener: (event: unknown) => void) =>
+      listeners.push({ type, listener }),
+    removeEventListener: (type: string, listener: (event: unknown) => void) => {
+      listeners = listeners.filter((l) => l.type !== type || l.listener !== listener);
+    },
+  };
+  let listeners: { type: string; listener: (event: unknown) => void }[] = [];
+  const window: { srwFirstScreenInput?: { take: () => unknown[] } } = {};
+  let frames: (() => void)[] = [];
+  const paintObservers: ((list: { getEntriesByName: (n: string) => unknown[] }) => void)[] = [];
+  let timer: (() => void) | undefined;
+  class FakePerformanceObserver {
+    static supportedEntryTypes = paintTiming ? ['paint', 'longtask'] : ['longtask'];
+    constructor(private readonly callback: (list: unknown, observer: unknown) => void) {}
+    observe() {
+      paintObservers.push((list) => this.callback(list, this));
+    }
+    disconnect() {}
+  }
+  const paint = () => {
+    // A first paint that is not contentful does not count; then the contentful one.
+    for (const observe of paintObservers) observe({ getEntriesByName: () => [] });
+    for (const observe of paintObservers) observe({ getEntriesByName: () => [{}] });
+    // Two frames.
+    for (let frame = 0; frame < 2; frame += 1) {
+      const due = frames;
+      frames = [];
+      for (const callback of due) callback();
+    }
+  };
   const html = {
     lang: 'zh-CN',
     setAttribute: (name: string, value: string) => attributes.set(name, value),
@@ -34,16 +108,35 @@ function runScript(visit: Visit): { lang: string; mark: string | undefined } {
       return stored[key] ?? null;
     },
   };
+  document.documentElement = html;
   runInNewContext(SCRIPT, {
-    document: { documentElement: html },
+    document,
     location: { search: visit.search, hash: visit.hash ?? '' },
     navigator: { languages: visit.preferred ?? ['en-US'], language: 'en-US' },
     localStorage,
     URLSearchParams,
     String,
+    PerformanceObserver: FakePerformanceObserver,
+    requestAnimationFrame: (callback: () => void) => frames.push(callback),
+    setTimeout: (callback: () => void) => {
+      timer = callback;
+    },
+    window,
   });
-  return { lang: html.lang, mark: attributes.get('data-first-screen') };
+  return {
+    lang: html.lang,
+    mark: attributes.get('data-first-screen'),
+    appended,
+    paint,
+    timeout: () => timer?.(),
+    dispatch: (event) => {
+      for (const { type, listener } of listeners) if (type === event.type) listener(event);
+    },
+    recorder: window.srwFirstScreenInput,
+  };
 }
+
+const APP = [...PRELOADS.map((href) => `modulepreload ${href}`), `module ${ENTRY}`];
 
 /** What main.tsx starts with: the language, and whether its first render is the first screen. */
 function appStart(visit: Visit): { lang: string; mark: string } {
@@ -92,17 +185,71 @@ describe('public/first-screen.js', () => {
   ]);
 
   it.each(visits)('starts as the app does: %o', (visit) => {
-    expect(runScript(visit)).toEqual(appStart(visit));
+    const { lang, mark } = runScript(visit);
+    expect({ lang, mark }).toEqual(appStart(visit));
   });
 
   it('shows the first screen on a first visit to the plain address, in the browser’s language', () => {
-    expect(runScript({ search: '', preferred: ['zh-CN', 'en'] })).toEqual({
+    expect(runScript({ search: '', preferred: ['zh-CN', 'en'] })).toMatchObject({
       lang: 'zh-CN',
       mark: 'zh-CN',
     });
-    expect(runScript({ search: '?lang=en', returning: true })).toEqual({
+    expect(runScript({ search: '?lang=en', returning: true })).toMatchObject({
       lang: 'en',
       mark: 'none',
     });
+  });
+
+  it('loads the app once the first screen is painted, not before, and once', () => {
+    const page = runScript({ search: '?lang=en' });
+    expect(page.appended).toEqual([]);
+    page.paint();
+    expect(page.appended).toEqual(APP);
+    page.timeout();
+    page.paint();
+    expect(page.appended).toEqual(APP);
+  });
+
+  it('loads the app after two frames where paint timing is missing, or on the timer', () => {
+    const withoutPaintTiming = runScript({ search: '' }, { paintTiming: false });
+    withoutPaintTiming.paint();
+    expect(withoutPaintTiming.appended).toEqual(APP);
+    const neverPainted = runScript({ search: '' });
+    neverPainted.timeout();
+    expect(neverPainted.appended).toEqual(APP);
+  });
+
+  it('loads the app at once when nothing prerendered shows or the tab is hidden', () => {
+    expect(runScript({ search: '?view=compare' }).appended).toEqual(APP);
+    expect(runScript({ search: '', returning: true }).appended).toEqual(APP);
+    expect(runScript({ search: '' }, { hidden: true }).appended).toEqual(APP);
+  });
+
+  it('keeps clicks on buttons and changed choices until the app takes them, then stops', () => {
+    const page = runScript({ search: '' });
+    const button = { tagName: 'BUTTON' };
+    const inButton = { closest: (selector: string) => (selector === 'button' ? button : null) };
+    const radio = { matches: () => true, value: 'paas', checked: true };
+    const text = { closest: () => null, matches: () => false };
+    page.dispatch({ type: 'click', target: inButton });
+    page.dispatch({ type: 'click', target: text });
+    page.dispatch({ type: 'change', target: radio });
+    page.dispatch({ type: 'change', target: text });
+    expect(page.recorder?.take()).toEqual([
+      { kind: 'click', target: button },
+      { kind: 'change', target: radio, value: 'paas', checked: true },
+    ]);
+    page.dispatch({ type: 'click', target: inButton });
+    expect(page.recorder?.take()).toEqual([]);
+  });
+
+  it('keeps no input when the app loads at once', () => {
+    expect(runScript({ search: '', returning: true }).recorder).toBeUndefined();
+  });
+
+  it('leaves loading to index.html where it names no modules (the dev server)', () => {
+    const page = runScript({ search: '' }, { metas: false });
+    page.paint();
+    expect(page.appended).toEqual([]);
   });
 });
