@@ -28,10 +28,6 @@ interface Page {
   paint: () => void;
   /** Runs the fallback timer. */
   timeout: () => void;
-  /** Sends an event to the document's capturing listeners. */
-  dispatch: (event: { type: string; target: unknown }) => void;
-  /** window.srwFirstScreenInput, when the script left it. */
-  recorder: { take: () => unknown[] } | undefined;
 }
 
 interface PageOptions {
@@ -65,14 +61,7 @@ function runScript(visit: Visit, options: PageOptions = {}): Page {
     querySelector: (selector: string) =>
       metas && selector === 'meta[name="app-module"]' ? { content: ENTRY } : null,
     createElement: () => ({}),
-    addEventListener: (type: string, listener: (event: unknown) => void) =>
-      listeners.push({ type, listener }),
-    removeEventListener: (type: string, listener: (event: unknown) => void) => {
-      listeners = listeners.filter((l) => l.type !== type || l.listener !== listener);
-    },
   };
-  let listeners: { type: string; listener: (event: unknown) => void }[] = [];
-  const window: { srwFirstScreenInput?: { take: () => unknown[] } } = {};
   let frames: (() => void)[] = [];
   const paintObservers: ((list: { getEntriesByName: (n: string) => unknown[] }) => void)[] = [];
   let timer: (() => void) | undefined;
@@ -121,7 +110,6 @@ function runScript(visit: Visit, options: PageOptions = {}): Page {
     setTimeout: (callback: () => void) => {
       timer = callback;
     },
-    window,
   });
   return {
     lang: html.lang,
@@ -129,10 +117,6 @@ function runScript(visit: Visit, options: PageOptions = {}): Page {
     appended,
     paint,
     timeout: () => timer?.(),
-    dispatch: (event) => {
-      for (const { type, listener } of listeners) if (type === event.type) listener(event);
-    },
-    recorder: window.srwFirstScreenInput,
   };
 }
 
@@ -223,28 +207,6 @@ describe('public/first-screen.js', () => {
     expect(runScript({ search: '?view=compare' }).appended).toEqual(APP);
     expect(runScript({ search: '', returning: true }).appended).toEqual(APP);
     expect(runScript({ search: '' }, { hidden: true }).appended).toEqual(APP);
-  });
-
-  it('keeps clicks on buttons and changed choices until the app takes them, then stops', () => {
-    const page = runScript({ search: '' });
-    const button = { tagName: 'BUTTON' };
-    const inButton = { closest: (selector: string) => (selector === 'button' ? button : null) };
-    const radio = { matches: () => true, value: 'paas', checked: true };
-    const text = { closest: () => null, matches: () => false };
-    page.dispatch({ type: 'click', target: inButton });
-    page.dispatch({ type: 'click', target: text });
-    page.dispatch({ type: 'change', target: radio });
-    page.dispatch({ type: 'change', target: text });
-    expect(page.recorder?.take()).toEqual([
-      { kind: 'click', target: button },
-      { kind: 'change', target: radio, value: 'paas', checked: true },
-    ]);
-    page.dispatch({ type: 'click', target: inButton });
-    expect(page.recorder?.take()).toEqual([]);
-  });
-
-  it('keeps no input when the app loads at once', () => {
-    expect(runScript({ search: '', returning: true }).recorder).toBeUndefined();
   });
 
   it('leaves loading to index.html where it names no modules (the dev server)', () => {
