@@ -1,5 +1,5 @@
 import { act, useEffect, useState } from 'react';
-import { hydrateRoot } from 'react-dom/client';
+import { hydrateRoot, type Root } from 'react-dom/client';
 import { renderToString } from 'react-dom/server';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { findChangedChoices, makeChoicesAgain, putChoicesBack } from './first-screen-input';
@@ -41,9 +41,11 @@ function Screen({ onHydrated }: { onHydrated?: () => void }) {
   );
 }
 
+// The server's markup, as the browser parses index.html (the way render-first-screen.test.tsx does).
 function prerendered(): HTMLElement {
+  const parsed = new DOMParser().parseFromString(renderToString(<Screen />), 'text/html');
   const container = document.createElement('div');
-  container.innerHTML = renderToString(<Screen />);
+  container.append(...parsed.body.childNodes);
   document.body.append(container);
   return container;
 }
@@ -60,12 +62,19 @@ async function hydrateAndMakeAgain(container: HTMLElement) {
   const changed = findChangedChoices(container);
   putChoicesBack(changed);
   await act(async () => {
-    hydrateRoot(container, <Screen onHydrated={() => makeChoicesAgain(changed.splice(0))} />);
+    root = hydrateRoot(
+      container,
+      <Screen onHydrated={() => makeChoicesAgain(changed.splice(0))} />,
+    );
   });
   return container.querySelector('output')?.textContent;
 }
 
+let root: Root | undefined;
+
 afterEach(() => {
+  act(() => root?.unmount());
+  root = undefined;
   document.body.replaceChildren();
 });
 
