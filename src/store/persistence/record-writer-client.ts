@@ -21,7 +21,6 @@ export type RecordWriter = (
  */
 export function createRecordWriter(worker: Worker, fallback: RecordWriter): RecordWriter {
   let broken = false;
-  let calls = 0;
   let versions = 0;
   const sent = new Map<string, { readonly version: number; readonly document: unknown }>();
   const pending = new Map<number, (reply: WriteReply | null) => void>();
@@ -33,8 +32,8 @@ export function createRecordWriter(worker: Worker, fallback: RecordWriter): Reco
     worker.terminate();
   };
   worker.addEventListener('message', (event: MessageEvent<WriteReply>) => {
-    pending.get(event.data.call)?.(event.data);
-    pending.delete(event.data.call);
+    pending.get(event.data.version)?.(event.data);
+    pending.delete(event.data.version);
   });
   worker.addEventListener('error', fail);
   worker.addEventListener('messageerror', fail);
@@ -44,7 +43,6 @@ export function createRecordWriter(worker: Worker, fallback: RecordWriter): Reco
     const previous = whole ? undefined : sent.get(record.id);
     const version = ++versions;
     const request: WriteRequest = {
-      call: ++calls,
       meta,
       expected,
       base: previous?.version ?? null,
@@ -55,12 +53,12 @@ export function createRecordWriter(worker: Worker, fallback: RecordWriter): Reco
     };
     sent.set(record.id, { version, document });
     return new Promise<WriteReply | null>((settle) => {
-      pending.set(request.call, settle);
+      pending.set(version, settle);
       try {
         worker.postMessage(request);
       } catch {
         // A document that cannot be copied to the worker is written here instead.
-        pending.delete(request.call);
+        pending.delete(version);
         settle(null);
       }
     });

@@ -13,22 +13,22 @@ export function createWriteHandler(
   // The last document of each record, by the version number the page gave it.
   const documents = new Map<string, { readonly version: number; readonly document: unknown }>();
   return async (request) => {
-    const { call, meta, expected, base, version } = request;
+    const { meta, expected, base, version } = request;
     const known = documents.get(meta.id);
-    if (base !== null && known?.version !== base) return { call, kind: 'send-whole' };
+    if (base !== null && known?.version !== base) return { version, kind: 'send-whole' };
     let document: unknown;
     try {
       document = applyIdentityPatch(base === null ? undefined : known?.document, request.document);
     } catch {
       documents.delete(meta.id);
-      return { call, kind: 'send-whole' };
+      return { version, kind: 'send-whole' };
     }
     documents.set(meta.id, { version, document });
     try {
-      return { call, kind: 'done', outcome: await writeChecked({ ...meta, document }, expected) };
+      return { version, kind: 'done', outcome: await writeChecked({ ...meta, document }, expected) };
     } catch (error) {
       const { name, message } = error instanceof Error ? error : new Error(String(error));
-      return { call, kind: 'failed', name, message };
+      return { version, kind: 'failed', name, message };
     }
   };
 }

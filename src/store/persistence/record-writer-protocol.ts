@@ -4,10 +4,10 @@ import type { WriteOutcome } from './workspace-storage';
 
 /**
  * A checked write of a record, its document sent as a patch on the version this page sent last
- * (`base`, a number the page chose) or whole (`base` null).
+ * (`base`) or whole (`base` null). `version` numbers every request the page sends (one per
+ * document sent), so it also names the request a reply answers.
  */
 export interface WriteRequest {
-  readonly call: number;
   readonly meta: Omit<SavedWorkspaceRecord, 'document'>;
   readonly expected: number | null;
   readonly base: number | null;
@@ -17,10 +17,10 @@ export interface WriteRequest {
 
 /** The worker's answer: the write's outcome, a request for the whole document, or the error. */
 export type WriteReply =
-  | { readonly call: number; readonly kind: 'done'; readonly outcome: WriteOutcome }
-  | { readonly call: number; readonly kind: 'send-whole' }
+  | { readonly version: number; readonly kind: 'done'; readonly outcome: WriteOutcome }
+  | { readonly version: number; readonly kind: 'send-whole' }
   | {
-      readonly call: number;
+      readonly version: number;
       readonly kind: 'failed';
       readonly name: string;
       readonly message: string;
