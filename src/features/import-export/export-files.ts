@@ -53,18 +53,27 @@ export async function downloadWorkspaceJson(
   (await prepareWorkspaceJson(workspace, f)).save();
 }
 
+// The CSV export's code, loaded on the click, or ahead of it by prepareCsvAhead.
+const loadCsvCode = () =>
+  Promise.all([
+    import('@/export/csv/export-workspace-csv'),
+    import('@/export/csv/write-csv'),
+    import('./csv-labels-from'),
+    import('@/export/agreement/fingerprint'),
+  ]);
+
 /**
  * What a CSV export needs, made ready while the export dialog is open and the browser idle: its
  * code, and the workspace's fingerprint (remembered per workspace), so the click only writes rows.
  */
 export function prepareCsvAhead(workspace: Workspace): () => void {
-  const start = () =>
-    void Promise.all([
-      import('@/export/csv/export-workspace-csv'),
-      import('./csv-labels-from'),
-      import('@/export/agreement/fingerprint'),
-    ]).then(([, , { fingerprintWorkspaceNow }]) => fingerprintWorkspaceNow(workspace));
-  return whenIdle(start, 2_000);
+  return whenIdle(
+    () =>
+      void loadCsvCode().then(([, , , { fingerprintWorkspaceNow }]) =>
+        fingerprintWorkspaceNow(workspace),
+      ),
+    2_000,
+  );
 }
 
 /** The matrix of every engagement as CSV, ready to save. */
@@ -78,12 +87,7 @@ export async function prepareWorkspaceCsv(
     { CSV_MIME_TYPE },
     { csvLabelsFrom },
     { fingerprintWorkspaceNow },
-  ] = await Promise.all([
-    import('@/export/csv/export-workspace-csv'),
-    import('@/export/csv/write-csv'),
-    import('./csv-labels-from'),
-    import('@/export/agreement/fingerprint'),
-  ]);
+  ] = await loadCsvCode();
   // Computed at once: waiting for Web Crypto gave the browser a frame to render in the middle of
   // the click, and a CSV of 50 engagements has a 20 ms budget (the digest is the same).
   const fingerprint = fingerprintWorkspaceNow(workspace);
