@@ -1,12 +1,10 @@
 import type { WorkbookSheet } from '../workbook-sheet';
 import { printTitlesXml } from './print-setup';
-import { xmlAttribute } from './xml-text';
+import { SPREADSHEET_MAIN, XML_DECLARATION, xmlAttribute } from './xml-text';
 
 // The parts of an .xlsx package around its sheets (ECMA-376 part 1 and the Open Packaging
 // Conventions, part 2): what each part is, how they point at one another, and the sheet list.
 
-const DECLARATION = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>';
-const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 const RELATIONSHIPS = 'http://schemas.openxmlformats.org/package/2006/relationships';
 const RELATION_TYPE = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 const CONTENT_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml';
@@ -21,7 +19,7 @@ export function contentTypesXml(sheetCount: number): string {
   let sheets = '';
   for (let n = 1; n <= sheetCount; n++) sheets += override(worksheetPath(n), 'worksheet');
   return (
-    `${DECLARATION}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">` +
+    `${XML_DECLARATION}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">` +
     '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>' +
     '<Default Extension="xml" ContentType="application/xml"/>' +
     override('xl/workbook.xml', 'sheet.main') +
@@ -34,7 +32,7 @@ export function contentTypesXml(sheetCount: number): string {
 
 /** _rels/.rels: the package's main document is the workbook. */
 export function packageRelsXml(): string {
-  return `${DECLARATION}<Relationships xmlns="${RELATIONSHIPS}"><Relationship Id="rId1" Type="${RELATION_TYPE}/officeDocument" Target="xl/workbook.xml"/></Relationships>`;
+  return `${XML_DECLARATION}<Relationships xmlns="${RELATIONSHIPS}"><Relationship Id="rId1" Type="${RELATION_TYPE}/officeDocument" Target="xl/workbook.xml"/></Relationships>`;
 }
 
 /** xl/_rels/workbook.xml.rels: sheet n is rIdn, then the shared strings and the styles. */
@@ -45,7 +43,7 @@ export function workbookRelsXml(sheetCount: number): string {
   for (let n = 1; n <= sheetCount; n++)
     sheets += relation(n, 'worksheet', `worksheets/sheet${n}.xml`);
   return (
-    `${DECLARATION}<Relationships xmlns="${RELATIONSHIPS}">${sheets}` +
+    `${XML_DECLARATION}<Relationships xmlns="${RELATIONSHIPS}">${sheets}` +
     relation(sheetCount + 1, 'sharedStrings', 'sharedStrings.xml') +
     relation(sheetCount + 2, 'styles', 'styles.xml') +
     '</Relationships>'
@@ -61,7 +59,7 @@ export function workbookXml(sheets: readonly WorkbookSheet[]): string {
     )
     .join('');
   return (
-    `${DECLARATION}<workbook xmlns="${MAIN}" xmlns:r="${RELATION_TYPE}">` +
+    `${XML_DECLARATION}<workbook xmlns="${SPREADSHEET_MAIN}" xmlns:r="${RELATION_TYPE}">` +
     `<workbookPr/><bookViews><workbookView/></bookViews><sheets>${list}</sheets>` +
     `${printTitlesXml(sheets)}<calcPr/></workbook>`
   );

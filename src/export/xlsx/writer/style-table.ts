@@ -1,5 +1,6 @@
 import type { WorkbookCell } from '../workbook-cell';
-import { xmlAttribute } from './xml-text';
+import { numbering } from './numbering';
+import { SPREADSHEET_MAIN, XML_DECLARATION, xmlAttribute } from './xml-text';
 
 /** The workbook's font where a cell names none. */
 const FONT_NAME = 'Calibri';
@@ -11,24 +12,6 @@ export interface StyleTable {
   readonly formatOf: (cell: WorkbookCell) => number;
   /** xl/styles.xml with every format handed out so far. */
   readonly xml: () => string;
-}
-
-/** Numbers distinct entries by key in order of first use, after the fixed ones, with their XML. */
-function numbering(fixed: readonly string[]) {
-  const numbers = new Map<string, number>();
-  const xml = [...fixed];
-  return {
-    xml,
-    numberOf(key: string, toXml: () => string): number {
-      let number = numbers.get(key);
-      if (number === undefined) {
-        number = xml.length;
-        numbers.set(key, number);
-        xml.push(toXml());
-      }
-      return number;
-    },
-  };
 }
 
 const rgb = (hex: string) => `FF${hex.slice(1).toUpperCase()}`;
@@ -86,7 +69,7 @@ export function createStyleTable(): StyleTable {
     '<fill><patternFill patternType="gray125"/></fill>',
   ]);
   const borders = numbering(['<border><left/><right/><top/><bottom/><diagonal/></border>']);
-  const formats = numbering([]);
+  const formats = numbering();
 
   const formatOf = (cell: WorkbookCell): number => {
     const fontKey = `${cell.fontWeight ?? ''}|${cell.fontStyle ?? ''}|${cell.fontSize ?? ''}`;
@@ -109,8 +92,7 @@ export function createStyleTable(): StyleTable {
   return {
     formatOf,
     xml: () =>
-      '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>' +
-      '<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">' +
+      `${XML_DECLARATION}<styleSheet xmlns="${SPREADSHEET_MAIN}">` +
       `<fonts count="${fonts.xml.length}">${fonts.xml.join('')}</fonts>` +
       `<fills count="${fills.xml.length}">${fills.xml.join('')}</fills>` +
       `<borders count="${borders.xml.length}">${borders.xml.join('')}</borders>` +

@@ -2,6 +2,7 @@ import type { WorkbookSheet } from '../workbook-sheet';
 import { SHEET_FITS_PAGE, SHEET_PAGE_SETUP } from './print-setup';
 import type { SharedStrings } from './shared-strings';
 import type { StyleTable } from './style-table';
+import { SPREADSHEET_MAIN, XML_DECLARATION } from './xml-text';
 
 /** The spreadsheet name of a column numbered from 0: A … Z, AA, AB … */
 function columnName(index: number): string {
@@ -89,8 +90,7 @@ export function worksheetXml(
       ? ''
       : `<mergeCells count="${data.merges.length}">${data.merges.map((ref) => `<mergeCell ref="${ref}"/>`).join('')}</mergeCells>`;
   return (
-    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>' +
-    '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">' +
+    `${XML_DECLARATION}<worksheet xmlns="${SPREADSHEET_MAIN}">` +
     SHEET_FITS_PAGE +
     `<sheetViews><sheetView tabSelected="${index === 0 ? 1 : 0}" workbookViewId="0">${pane}</sheetView></sheetViews>` +
     (widths === '' ? '' : `<cols>${widths}</cols>`) +
