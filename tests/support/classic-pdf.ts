@@ -1,5 +1,6 @@
 // A PDF file written the way pdfkit writes one uncompressed (objects, then a classic xref table and
 // trailer), from a few objects, so the PDF rewriting can be tested on files small enough to read.
+import { latin1ToBytes } from '@/export/pdf/latin1';
 
 /** An object of the file: its value, and the text of its stream if it has one. */
 export interface ClassicObject {
@@ -7,8 +8,6 @@ export interface ClassicObject {
   readonly value: string;
   readonly stream?: string;
 }
-
-const bytes = (text: string) => Uint8Array.from(text, (c) => c.charCodeAt(0));
 
 /** The file's bytes; a stream's /Length is filled in, the xref table lists every object. */
 export function classicPdf(
@@ -38,7 +37,7 @@ export function classicPdf(
         : `${String(offset).padStart(10, '0')} 00000 n \n`;
   }
   text += `trailer\n<<\n/Size ${size}\n/Root ${root} 0 R\n/ID [<ab12> <ab12>]\n>>\nstartxref\n${xrefAt}\n%%EOF\n`;
-  return bytes(text);
+  return latin1ToBytes(text);
 }
 
 /** A one-page document: catalog 1, pages 2, page 3 with content 4 and resources 5. */

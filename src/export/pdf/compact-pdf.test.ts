@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { classicPdf, onePagePdf } from '../../../tests/support/classic-pdf';
 import { compactPdf } from './compact-pdf';
-import { bytesToLatin1 } from './latin1';
+import { bytesToLatin1, latin1ToBytes } from './latin1';
 
 async function inflate(bytes: Uint8Array<ArrayBuffer>): Promise<Uint8Array<ArrayBuffer>> {
   const stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('deflate'));
@@ -30,7 +30,7 @@ async function readCompact(blob: Blob): Promise<{ objects: Map<number, Read>; xr
   };
   const xrefAt = Number(/startxref\n(\d+)\n%%EOF\n$/.exec(file)?.[1]);
   const xref = await direct(xrefAt);
-  const rows = Uint8Array.from(xref.stream ?? '', (c) => c.charCodeAt(0));
+  const rows = latin1ToBytes(xref.stream ?? '');
   const objects = new Map<number, Read>();
   for (let id = 0; id * 7 < rows.length; id += 1) {
     const row = rows.subarray(id * 7, id * 7 + 7);
@@ -83,9 +83,7 @@ describe('compactPdf', () => {
     );
     const compact = bytesToLatin1(new Uint8Array(await (await compactPdf(file)).arrayBuffer()));
     expect(compact).toContain('4 0 obj\n<<\n/Filter /ASCIIHexDecode\n/Length 3\n>>\nstream\n41>\n');
-    const { objects } = await readCompact(
-      new Blob([Uint8Array.from(compact, (c) => c.charCodeAt(0))]),
-    );
+    const { objects } = await readCompact(new Blob([latin1ToBytes(compact)]));
     expect(objects.get(3)?.stream).toBe(numbers);
   });
 });
