@@ -25,7 +25,11 @@ export function createWriteHandler(
     }
     documents.set(meta.id, { version, document });
     try {
-      return { version, kind: 'done', outcome: await writeChecked({ ...meta, document }, expected) };
+      return {
+        version,
+        kind: 'done',
+        outcome: await writeChecked({ ...meta, document }, expected),
+      };
     } catch (error) {
       const { name, message } = error instanceof Error ? error : new Error(String(error));
       return { version, kind: 'failed', name, message };
