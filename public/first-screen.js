@@ -61,10 +61,17 @@
     }
     const entry = document.querySelector('meta[name="app-module"]');
     if (!entry) return;
-    const script = document.createElement('script');
-    script.type = 'module';
-    script.src = entry.content;
-    document.head.append(script);
+    // An added module script runs as soon as it is fetched, even while the body is still being
+    // parsed; the app needs the whole body (main.tsx keeps one prerendered container and removes
+    // the others), so it is added once parsing ends, as a module script in the page would run.
+    const run = () => {
+      const script = document.createElement('script');
+      script.type = 'module';
+      script.src = entry.content;
+      document.head.append(script);
+    };
+    if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', run);
+    else run();
   };
   if (shows && document.visibilityState === 'visible') {
     if (PerformanceObserver.supportedEntryTypes?.includes('paint')) {

@@ -7,11 +7,10 @@ import { findChangedChoices, makeChoicesAgain, putChoicesBack } from './first-sc
 // hydrateRoot is driven by act() here, not by testing-library's render.
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
-// A first screen in small: a select, a radio group and a checkbox, all controlled.
+// A first screen in small: two controlled selects (the language, a workspace).
 function Screen({ onHydrated }: { onHydrated?: () => void }) {
   const [language, setLanguage] = useState('zh-CN');
-  const [type, setType] = useState('iaas');
-  const [terms, setTerms] = useState(false);
+  const [workspace, setWorkspace] = useState('a');
   useEffect(() => onHydrated?.(), [onHydrated]);
   return (
     <div>
@@ -19,24 +18,15 @@ function Screen({ onHydrated }: { onHydrated?: () => void }) {
         <option value="zh-CN">中文</option>
         <option value="en">English</option>
       </select>
-      {['iaas', 'paas', 'saas'].map((value) => (
-        <input
-          key={value}
-          type="radio"
-          name="type"
-          aria-label={value}
-          value={value}
-          checked={type === value}
-          onChange={() => setType(value)}
-        />
-      ))}
-      <input
-        type="checkbox"
-        aria-label="terms"
-        checked={terms}
-        onChange={(e) => setTerms(e.target.checked)}
-      />
-      <output>{`${language} ${type} ${terms}`}</output>
+      <select
+        aria-label="Workspace"
+        value={workspace}
+        onChange={(e) => setWorkspace(e.target.value)}
+      >
+        <option value="a">A</option>
+        <option value="b">B</option>
+      </select>
+      <output>{`${language} ${workspace}`}</output>
     </div>
   );
 }
@@ -50,12 +40,8 @@ function prerendered(): HTMLElement {
   return container;
 }
 
-function radiosOf(container: HTMLElement) {
-  return [...container.querySelectorAll<HTMLInputElement>('input[type="radio"]')] as [
-    HTMLInputElement,
-    HTMLInputElement,
-    HTMLInputElement,
-  ];
+function selectsOf(container: HTMLElement) {
+  return [...container.querySelectorAll('select')] as [HTMLSelectElement, HTMLSelectElement];
 }
 
 async function hydrateAndMakeAgain(container: HTMLElement) {
@@ -82,51 +68,35 @@ describe('choices made on the first screen before the app takes it over', () => 
   it('reach the app once hydrated, with no hydration error', async () => {
     const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
     const container = prerendered();
-    const select = container.querySelector('select') as HTMLSelectElement;
-    const [iaas, paas, saas] = radiosOf(container);
-    const terms = container.querySelector('input[type="checkbox"]') as HTMLInputElement;
-    select.value = 'en';
-    paas.click();
-    saas.click();
-    terms.click();
+    const [language] = selectsOf(container);
+    language.value = 'en';
 
-    expect(await hydrateAndMakeAgain(container)).toBe('en saas true');
-    expect([iaas.checked, paas.checked, saas.checked]).toEqual([false, false, true]);
-    expect(select.value).toBe('en');
+    expect(await hydrateAndMakeAgain(container)).toBe('en a');
+    expect(language.value).toBe('en');
     expect(errors.mock.calls).toEqual([]);
     errors.mockRestore();
   });
 
   it('are found by their difference from the markup, and put back as it was', () => {
     const container = prerendered();
-    const select = container.querySelector('select') as HTMLSelectElement;
-    const [iaas, paas] = radiosOf(container);
-    const terms = container.querySelector('input[type="checkbox"]') as HTMLInputElement;
-    select.value = 'en';
-    paas.click();
-    terms.click();
+    const [language, workspace] = selectsOf(container);
+    workspace.value = 'b';
     const changed = findChangedChoices(container);
-    // The radio group once, by the radio now checked.
-    expect(changed.map((c) => [c.target, c.value, c.checked])).toEqual([
-      [select, 'en', false],
-      [paas, 'paas', true],
-      [terms, 'on', true],
-    ]);
+    expect(changed).toEqual([{ select: workspace, value: 'b' }]);
     putChoicesBack(changed);
-    expect(select.value).toBe('zh-CN');
-    expect([iaas.checked, paas.checked, terms.checked]).toEqual([true, false, false]);
+    expect([language.value, workspace.value]).toEqual(['zh-CN', 'a']);
   });
 
   it('leave nothing to do when a choice was changed and changed back', async () => {
     const container = prerendered();
-    const terms = container.querySelector('input[type="checkbox"]') as HTMLInputElement;
-    terms.click();
-    terms.click();
+    const [language] = selectsOf(container);
+    language.value = 'en';
+    language.value = 'zh-CN';
     expect(findChangedChoices(container)).toEqual([]);
-    expect(await hydrateAndMakeAgain(container)).toBe('zh-CN iaas false');
+    expect(await hydrateAndMakeAgain(container)).toBe('zh-CN a');
   });
 
   it('leave the page as it is when none was made', async () => {
-    expect(await hydrateAndMakeAgain(prerendered())).toBe('zh-CN iaas false');
+    expect(await hydrateAndMakeAgain(prerendered())).toBe('zh-CN a');
   });
 });

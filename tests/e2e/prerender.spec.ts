@@ -191,6 +191,32 @@ test.describe('prerendered first screen', () => {
     expect(messages).toEqual([]);
   });
 
+  test('the app takes over only once the whole page is parsed', async ({ page }) => {
+    // A script between the two prerendered containers holds the parser, as a slow network would
+    // between two chunks of the page; the app, fetched at once for this address, must not start
+    // before the rest of the page (the English container) is there to be removed.
+    await page.route(/\/\?type=saas/, async (route) => {
+      const response = await route.fetch();
+      const html = (await response.text()).replace(
+        '<div id="root-en"',
+        '<script src="./parse-pause.js"></script><div id="root-en"',
+      );
+      expect(html).toContain('parse-pause.js');
+      await route.fulfill({ response, body: html });
+    });
+    await page.route(/\/parse-pause\.js$/, async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      await route.fulfill({ contentType: 'text/javascript', body: '' });
+    });
+    await page.goto('/?type=saas&mode=softwareDelivery&lang=en');
+    await expect(page.getByRole('radio', { name: /SaaS/ })).toBeChecked();
+    await expect(page.locator('[data-first-screen]')).toHaveCount(0);
+    await expect(page.locator('table.matrix')).toHaveCount(1);
+    await expect(page.getByRole('button', { name: 'Contract details', exact: true })).toHaveCount(
+      1,
+    );
+  });
+
   test('an address asking for another scenario renders it, not the first screen', async ({
     page,
   }) => {

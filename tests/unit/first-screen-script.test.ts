@@ -28,6 +28,8 @@ interface Page {
   paint: () => void;
   /** Runs the fallback timer. */
   timeout: () => void;
+  /** Ends parsing of the body (DOMContentLoaded). */
+  parsed: () => void;
 }
 
 interface PageOptions {
@@ -44,6 +46,7 @@ function runScript(visit: Visit, options: PageOptions = {}): Page {
   const { metas = true, hidden = false, paintTiming = true } = options;
   const attributes = new Map<string, string>();
   const appended: string[] = [];
+  const whenParsed: (() => void)[] = [];
   const head = {
     append: (element: { rel?: string; href?: string; type?: string; src?: string }) =>
       appended.push(
@@ -54,6 +57,10 @@ function runScript(visit: Visit, options: PageOptions = {}): Page {
     documentElement: undefined as unknown,
     head,
     visibilityState: hidden ? 'hidden' : 'visible',
+    readyState: 'loading',
+    addEventListener: (type: string, listener: () => void) => {
+      if (type === 'DOMContentLoaded') whenParsed.push(listener);
+    },
     querySelectorAll: (selector: string) =>
       metas && selector === 'meta[name="app-module-preload"]'
         ? PRELOADS.map((content) => ({ content }))
@@ -117,6 +124,10 @@ function runScript(visit: Visit, options: PageOptions = {}): Page {
     appended,
     paint,
     timeout: () => timer?.(),
+    parsed: () => {
+      document.readyState = 'interactive';
+      for (const listener of whenParsed.splice(0)) listener();
+    },
   };
 }
 
@@ -186,6 +197,7 @@ describe('public/first-screen.js', () => {
 
   it('loads the app once the first screen is painted, not before, and once', () => {
     const page = runScript({ search: '?lang=en' });
+    page.parsed();
     expect(page.appended).toEqual([]);
     page.paint();
     expect(page.appended).toEqual(APP);
@@ -196,17 +208,33 @@ describe('public/first-screen.js', () => {
 
   it('loads the app after two frames where paint timing is missing, or on the timer', () => {
     const withoutPaintTiming = runScript({ search: '' }, { paintTiming: false });
+    withoutPaintTiming.parsed();
     withoutPaintTiming.paint();
     expect(withoutPaintTiming.appended).toEqual(APP);
     const neverPainted = runScript({ search: '' });
+    neverPainted.parsed();
     neverPainted.timeout();
     expect(neverPainted.appended).toEqual(APP);
   });
 
-  it('loads the app at once when nothing prerendered shows or the tab is hidden', () => {
-    expect(runScript({ search: '?view=compare' }).appended).toEqual(APP);
-    expect(runScript({ search: '', returning: true }).appended).toEqual(APP);
-    expect(runScript({ search: '' }, { hidden: true }).appended).toEqual(APP);
+  it('fetches the app at once when nothing prerendered shows or the tab is hidden, and runs it once the body is parsed', () => {
+    for (const page of [
+      runScript({ search: '?view=compare' }),
+      runScript({ search: '', returning: true }),
+      runScript({ search: '' }, { hidden: true }),
+    ]) {
+      expect(page.appended).toEqual(APP.slice(0, -1));
+      page.parsed();
+      expect(page.appended).toEqual(APP);
+    }
+  });
+
+  it('runs the app only after the body is parsed, even when the first screen is painted before', () => {
+    const page = runScript({ search: '' });
+    page.paint();
+    expect(page.appended).toEqual(APP.slice(0, -1));
+    page.parsed();
+    expect(page.appended).toEqual(APP);
   });
 
   it('leaves loading to index.html where it names no modules (the dev server)', () => {
