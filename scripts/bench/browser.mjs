@@ -57,6 +57,8 @@ export async function openExportDialog(page) {
  * so no background download competes with what is timed next.
  */
 export async function waitForApp(page, app) {
+  // Until the app has taken over, the page holds the prerendered first screen in both languages.
+  await page.waitForFunction(() => document.querySelector('[data-first-screen]') === null);
   await page.locator('table.matrix').waitFor({ state: 'visible' });
   await page.getByRole('status').filter({ hasText: 'All changes saved' }).waitFor();
   // The exports live in the action bar's "Export and share" dialog, opened by openExportDialog.

@@ -1,5 +1,5 @@
+import { warmExportWorker } from '@/export/worker/export-client';
 import { useT } from '@/i18n/i18n-provider';
-
 import { useShellStore } from '@/store/shell-store';
 import { workspaceStore } from '@/store/use-workspace-store';
 import { BackupFields } from './backup-fields';
@@ -9,6 +9,10 @@ import { EXPORT_ITEMS } from './export-items';
 import { ImportFileField } from './import-file-field';
 import './import-export-panel.css';
 import { ShareLinkField } from './share-link-field';
+
+// This code loads when the export dialog opens: its exports are next, so the export worker starts
+// loading the PDF library and font now, while the dialog's texts load and it renders.
+warmExportWorker();
 
 /**
  * Everything that leaves or enters the app as a file or a link: first what the contract still lacks,
