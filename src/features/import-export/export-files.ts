@@ -62,18 +62,68 @@ const loadCsvCode = () =>
     import('@/export/agreement/fingerprint'),
   ]);
 
+type CsvCode = Awaited<ReturnType<typeof loadCsvCode>>;
+
+/** The matrix of every engagement as a CSV file's content. */
+function writeWorkspaceCsv(
+  [
+    { exportWorkspaceCsv },
+    { CSV_MIME_TYPE },
+    { csvLabelsFrom },
+    { fingerprintWorkspaceNow },
+  ]: CsvCode,
+  workspace: Workspace,
+  t: Translate,
+  f: FilesTranslate,
+): Blob {
+  // Computed at once: waiting for Web Crypto gave the browser a frame to render in the middle of
+  // the click, and a CSV of 50 engagements has a 20 ms budget (the digest is the same).
+  const fingerprint = fingerprintWorkspaceNow(workspace);
+  const text = exportWorkspaceCsv(workspace, csvLabelsFrom(t, f), fingerprint);
+  return new Blob([text], { type: CSV_MIME_TYPE });
+}
+
+// Up to this many engagements the CSV is written ahead of the click, in one idle task (about 15 ms
+// at 100 engagements here); a larger workspace's would be a task long enough to delay the user's
+// next input, so only its code and fingerprint are made ready.
+const CSV_AHEAD_MAX_ENGAGEMENTS = 100;
+
+// The CSV written ahead, for one workspace object (an edit makes a new one) in one language.
+let csvAhead:
+  | {
+      readonly workspace: Workspace;
+      readonly t: Translate;
+      readonly f: FilesTranslate;
+      readonly file: Blob;
+    }
+  | undefined;
+
 /**
  * What a CSV export needs, made ready while the export dialog is open and the browser idle: its
- * code, and the workspace's fingerprint (remembered per workspace), so the click only writes rows.
+ * code, the workspace's fingerprint (remembered per workspace) and, for a workspace of up to 100
+ * engagements, the file itself, so the click only saves it. The returned function cancels this and
+ * lets the file go.
  */
-export function prepareCsvAhead(workspace: Workspace): () => void {
-  return whenIdle(
+export function prepareCsvAhead(workspace: Workspace, t: Translate, f: FilesTranslate): () => void {
+  let cancelled = false;
+  const cancelIdle = whenIdle(
     () =>
-      void loadCsvCode().then(([, , , { fingerprintWorkspaceNow }]) =>
-        fingerprintWorkspaceNow(workspace),
-      ),
+      void loadCsvCode().then((code) => {
+        if (cancelled) return;
+        if (workspace.engagements.length > CSV_AHEAD_MAX_ENGAGEMENTS) {
+          const [, , , { fingerprintWorkspaceNow }] = code;
+          fingerprintWorkspaceNow(workspace);
+          return;
+        }
+        csvAhead = { workspace, t, f, file: writeWorkspaceCsv(code, workspace, t, f) };
+      }),
     2_000,
   );
+  return () => {
+    cancelled = true;
+    cancelIdle();
+    csvAhead = undefined;
+  };
 }
 
 /** The matrix of every engagement as CSV, ready to save. */
@@ -82,16 +132,11 @@ export async function prepareWorkspaceCsv(
   t: Translate,
   f: FilesTranslate,
 ): Promise<ExportReady> {
-  const [
-    { exportWorkspaceCsv },
-    { CSV_MIME_TYPE },
-    { csvLabelsFrom },
-    { fingerprintWorkspaceNow },
-  ] = await loadCsvCode();
-  // Computed at once: waiting for Web Crypto gave the browser a frame to render in the middle of
-  // the click, and a CSV of 50 engagements has a 20 ms budget (the digest is the same).
-  const fingerprint = fingerprintWorkspaceNow(workspace);
-  const text = exportWorkspaceCsv(workspace, csvLabelsFrom(t, f), fingerprint);
+  const ahead = csvAhead;
+  const file =
+    ahead && ahead.workspace === workspace && ahead.t === t && ahead.f === f
+      ? ahead.file
+      : writeWorkspaceCsv(await loadCsvCode(), workspace, t, f);
   const name = exportFileName(workspace, 'matrix', 'csv', f, new Date());
-  return { save: () => void downloadFile(name, text, CSV_MIME_TYPE) };
+  return { save: () => void downloadFile(name, file) };
 }

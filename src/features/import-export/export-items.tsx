@@ -13,7 +13,7 @@ const workspace = () => workspaceStore.getState().workspace;
 function CsvExportButton() {
   const f = useT('files');
   const action = useExportAction();
-  useEffect(() => prepareCsvAhead(workspace()), []);
+  useEffect(() => prepareCsvAhead(workspace(), f, f), [f]);
   return (
     <div className="csv-export">
       <button
