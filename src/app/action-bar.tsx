@@ -4,6 +4,7 @@ import { isEmptyWorkspace } from '@/model/is-empty-workspace';
 import { useLibraryStore } from '@/store/persistence/library-store';
 import { type ShellDialog, useShellStore } from '@/store/shell-store';
 import { useWorkspaceStore } from '@/store/use-workspace-store';
+import { preloadShellDialog } from './shell-dialogs';
 
 /**
  * The bar that stays at the top at every width: the open workspace and its switcher, the templates,
@@ -16,32 +17,37 @@ export function ActionBar({ firstVisit }: { firstVisit: boolean }) {
   const ready = phase === 'ready';
   const empty = useWorkspaceStore((s) => isEmptyWorkspace(s.workspace));
   const message = useShellStore((s) => s.message);
-  const open = (dialog: ShellDialog) => () => showDialog(dialog);
+  // Pointing at a button (or focusing it) loads its dialog's content, so it opens complete.
+  const opens = (dialog: ShellDialog) => ({
+    onClick: () => showDialog(dialog),
+    onPointerEnter: () => preloadShellDialog(dialog),
+    onFocus: () => preloadShellDialog(dialog),
+  });
   return (
     <section className="action-bar" aria-label={t('shell.label')}>
       <div className="action-bar-group">
         <WorkspaceSwitcher firstVisit={firstVisit} />
-        <button type="button" onClick={open('workspaces')} disabled={!ready}>
+        <button type="button" {...opens('workspaces')} disabled={!ready}>
           {t('shell.workspaces')}
         </button>
         <button
           type="button"
           className={empty ? 'primary' : undefined}
-          onClick={open('templates')}
+          {...opens('templates')}
           disabled={!ready}
         >
           {t('shell.templates')}
         </button>
       </div>
       <div className="action-bar-group">
-        <button type="button" onClick={open('contract')} disabled={!ready}>
+        <button type="button" {...opens('contract')} disabled={!ready}>
           {t('shell.contract')}
         </button>
         <button
           type="button"
           className={empty ? undefined : 'primary'}
           aria-haspopup="dialog"
-          onClick={open('export')}
+          {...opens('export')}
           disabled={!ready}
         >
           {t('shell.export')}
@@ -52,12 +58,7 @@ export function ActionBar({ firstVisit }: { firstVisit: boolean }) {
       {empty && (ready || (firstVisit && phase === 'starting')) ? (
         <p className="action-bar-offer">
           {t('shell.offer')}{' '}
-          <button
-            type="button"
-            className="link-button"
-            onClick={open('templates')}
-            disabled={!ready}
-          >
+          <button type="button" className="link-button" {...opens('templates')} disabled={!ready}>
             {t('shell.offerChoose')}
           </button>
         </p>

@@ -22,7 +22,7 @@ import { ViewNav } from './view-nav';
 import { WorkbenchViews } from './workbench-views';
 import './shell.css';
 import type { ViewRequest } from './view-params';
-import { WORKSPACE_VIEWS, type WorkspaceViewName } from './workspace-views';
+import { type WorkspaceViewName, workspaceView } from './workspace-views';
 
 // Read after the matrix, so they load after first paint and keep the first download small; the
 // checks too, whose rules and texts the first paint can spare. Each names the areas of texts its
@@ -135,7 +135,7 @@ export function App({ ignoredParams = [] }: { ignoredParams?: ViewRequest['ignor
 
 function WorkspaceView({ view }: { view: WorkspaceViewName }) {
   const t = useT();
-  const View = WORKSPACE_VIEWS[view];
+  const View = workspaceView(view);
   return (
     <main className="workspace-view">
       <Suspense fallback={<p role="status">{t('view.loading')}</p>}>

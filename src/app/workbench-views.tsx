@@ -1,25 +1,31 @@
-import { type KeyboardEvent, lazy, Suspense, useId, useRef, useState } from 'react';
+import { type KeyboardEvent, Suspense, useId, useRef, useState } from 'react';
 import { MatrixTable } from '@/features/matrix/matrix-table';
 import { withAreas } from '@/i18n/area-cache';
 import { useT } from '@/i18n/i18n-provider';
+import { lazyComponent } from '@/ui/lazy-component';
 
-const LayerPicture = lazy(() =>
-  withAreas(
-    ['picture'],
-    import('@/features/layer-picture/layer-picture').then((m) => ({ default: m.LayerPicture })),
+// The picture and the shift load when their tab is first opened or pointed at.
+const LAZY_TABS = {
+  picture: lazyComponent(() =>
+    withAreas(
+      ['picture'],
+      import('@/features/layer-picture/layer-picture').then((m) => m.LayerPicture),
+    ),
   ),
-);
-const ResponsibilityShift = lazy(() =>
-  withAreas(
-    ['picture'],
-    import('@/features/layer-picture/responsibility-shift').then((m) => ({
-      default: m.ResponsibilityShift,
-    })),
+  shift: lazyComponent(() =>
+    withAreas(
+      ['picture'],
+      import('@/features/layer-picture/responsibility-shift').then((m) => m.ResponsibilityShift),
+    ),
   ),
-);
+};
 
 const TABS = ['table', 'picture', 'shift'] as const;
 type Tab = (typeof TABS)[number];
+
+function preloadTab(tab: Tab) {
+  if (tab !== 'table') void LAZY_TABS[tab].preload();
+}
 
 /**
  * One responsibility picture with three ways to read it: the matrix (a table), the layer picture and
@@ -73,6 +79,8 @@ export function WorkbenchViews() {
             aria-controls={`${id}-${name}`}
             tabIndex={tab === name ? 0 : -1}
             onClick={() => setTab(name)}
+            onPointerEnter={() => preloadTab(name)}
+            onFocus={() => preloadTab(name)}
           >
             {t(`workbench.tab.${name}`)}
           </button>
@@ -89,14 +97,14 @@ export function WorkbenchViews() {
       {tab === 'picture' ? (
         <div role="tabpanel" id={`${id}-picture`} aria-labelledby={`${id}-picture-tab`}>
           <Suspense fallback={<p role="status">{t('view.loading')}</p>}>
-            <LayerPicture />
+            <LAZY_TABS.picture.Component />
           </Suspense>
         </div>
       ) : null}
       {tab === 'shift' ? (
         <div role="tabpanel" id={`${id}-shift`} aria-labelledby={`${id}-shift-tab`}>
           <Suspense fallback={<p role="status">{t('view.loading')}</p>}>
-            <ResponsibilityShift />
+            <LAZY_TABS.shift.Component />
           </Suspense>
         </div>
       ) : null}

@@ -1,72 +1,69 @@
-import { type ComponentType, lazy } from 'react';
+import type { ComponentType } from 'react';
 import { withAreas } from '@/i18n/area-cache';
 import type { AppView } from '@/store/app-views';
+import { type LazyComponent, lazyComponent } from '@/ui/lazy-component';
 
 /** A view other than the matrix: the views across a whole workspace. */
 export type WorkspaceViewName = Exclude<AppView, 'matrix'>;
 
 // Each view's code, loaded when first opened (or when its link is pointed at, see preloadView),
 // and beside it the areas its texts come from.
-const LOADERS: Readonly<Record<WorkspaceViewName, () => Promise<ComponentType>>> = {
-  parties: () =>
+const VIEWS: Readonly<Record<WorkspaceViewName, LazyComponent>> = {
+  parties: lazyComponent(() =>
     withAreas(
       ['parties'],
       import('@/features/parties/parties-view').then((m) => m.PartiesView),
     ),
-  combined: () =>
+  ),
+  combined: lazyComponent(() =>
     withAreas(
       ['combined', 'findings'],
       import('@/features/combined/combined-view').then((m) => m.CombinedView),
     ),
-  party: () =>
+  ),
+  party: lazyComponent(() =>
     withAreas(
       ['party-duties'],
       import('@/features/party-duties/party-duties-view').then((m) => m.PartyDutiesView),
     ),
-  plan: () =>
+  ),
+  plan: lazyComponent(() =>
     withAreas(
       ['plan', 'plan-suggestions'],
       import('@/features/information-plan/information-plan-view').then(
         (m) => m.InformationPlanView,
       ),
     ),
-  departments: () =>
+  ),
+  departments: lazyComponent(() =>
     withAreas(
       ['departments'],
       import('@/features/departments/departments-view').then((m) => m.DepartmentsView),
     ),
-  compare: () =>
+  ),
+  compare: lazyComponent(() =>
     withAreas(
       ['compare'],
       import('@/features/compare/compare-view').then((m) => m.CompareView),
     ),
-  agreement: () =>
+  ),
+  agreement: lazyComponent(() =>
     withAreas(
       ['agreement', 'files'],
       import('@/features/agreement/agreement-view').then((m) => m.AgreementView),
     ),
+  ),
 };
 
-function lazyView(name: WorkspaceViewName) {
-  return lazy(() => LOADERS[name]().then((component) => ({ default: component })));
+/** A view's component, which loads its code on first use. */
+export function workspaceView(view: WorkspaceViewName): ComponentType {
+  return VIEWS[view].Component;
 }
-
-/** The views as lazy components. */
-export const WORKSPACE_VIEWS: Readonly<Record<WorkspaceViewName, ComponentType>> = {
-  parties: lazyView('parties'),
-  combined: lazyView('combined'),
-  party: lazyView('party'),
-  plan: lazyView('plan'),
-  departments: lazyView('departments'),
-  compare: lazyView('compare'),
-  agreement: lazyView('agreement'),
-};
 
 /**
  * Starts loading a view's code before it is opened (the pointer is on its link, or the link has
- * focus), so opening it shows the view at once rather than a loading line React keeps for a while.
- * The module loader keeps the result, so the lazy component finds it ready.
+ * focus), so opening it shows the view at once rather than a loading line.
  */
 export function preloadView(view: AppView): void {
-  if (view !== 'matrix') void LOADERS[view]().catch(() => undefined);
+  if (view !== 'matrix') void VIEWS[view].preload();
 }
