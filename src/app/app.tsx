@@ -17,7 +17,7 @@ import { IgnoredParamsNotice } from './ignored-params-notice';
 import { useNoticesStore } from './notices-store';
 import { ScenarioDrawer } from './scenario-drawer';
 import { ShellDialogs } from './shell-dialogs';
-import { useViewUrl } from './use-view-url';
+import { ViewUrl } from './view-url';
 import { ViewNav } from './view-nav';
 import { WorkbenchViews } from './workbench-views';
 import './shell.css';
@@ -86,7 +86,6 @@ export function App({ ignoredParams = [] }: { ignoredParams?: ViewRequest['ignor
   const view = useViewStore((s) => s.view);
   // Read once: whether to wait for storage before showing the workbench (see returning-visitor).
   const [waitForStorage] = useState(hasSavedWorkBefore);
-  useViewUrl();
   if (phase === 'recovery' && recovery) {
     return (
       <>
@@ -102,6 +101,7 @@ export function App({ ignoredParams = [] }: { ignoredParams?: ViewRequest['ignor
       <a className="skip-link" href={view === 'matrix' ? '#matrix-heading' : '#view-heading'}>
         {t(view === 'matrix' ? 'app.skipToMatrix' : 'app.skipToView')}
       </a>
+      <ViewUrl />
       <AppHeader />
       <ActionBar firstVisit={!waitForStorage} />
       <ViewNav />

@@ -9,9 +9,11 @@ import { buildViewSearch, parseViewParams } from './view-params';
 
 /**
  * Keeps the address bar on the current view, engagement, scenario and language, so the view can be bookmarked
- * and shared; the browser's back and forward buttons move between views.
+ * and shared; the browser's back and forward buttons move between views. A component of its own,
+ * rendering nothing, so that what it follows re-renders only it: in App, a switch of engagement
+ * re-rendered the whole page.
  */
-export function useViewUrl(): void {
+export function ViewUrl(): null {
   const engagement = useWorkspaceStore(selectCurrentEngagement);
   const { language } = useLanguage();
   const view = useViewStore((s) => s.view);
@@ -48,4 +50,5 @@ export function useViewUrl(): void {
     window.addEventListener('popstate', followAddress);
     return () => window.removeEventListener('popstate', followAddress);
   }, []);
+  return null;
 }
