@@ -2,7 +2,6 @@ import type { MouseEvent } from 'react';
 import { useT } from '@/i18n/i18n-provider';
 import { APP_VIEWS, type AppView } from '@/store/app-views';
 import { useViewStore } from '@/store/view-store';
-import { useHydrated } from '@/ui/after-hydration';
 import { preloadView } from './workspace-views';
 
 /**
@@ -13,9 +12,9 @@ export function ViewNav() {
   const t = useT();
   const current = useViewStore((s) => s.view);
   const showView = useViewStore((s) => s.showView);
-  // The prerendered first screen was made for an address with no query: hydration starts from that,
-  // then the links are rendered again for the page's address.
-  const search = useHydrated() ? window.location.search : '';
+  // The address as the app keeps it: empty for the prerendered first screen and hydration, then the
+  // page's, and each address a switch or a choice writes.
+  const search = useViewStore((s) => s.search);
   const follow = (view: AppView) => (event: MouseEvent) => {
     if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) {
       return;

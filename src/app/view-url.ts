@@ -24,7 +24,8 @@ export function ViewUrl(): null {
   const mode = engagement?.mode;
   const engagementId = engagement?.id;
   useEffect(() => {
-    if (!resourceService || !mode || starting) return;
+    const publish = () => useViewStore.setState({ search: window.location.search });
+    if (!resourceService || !mode || starting) return publish();
     const search = buildViewSearch(window.location.search, {
       resourceService,
       mode,
@@ -32,7 +33,7 @@ export function ViewUrl(): null {
       language,
       view,
     });
-    if (search === window.location.search) return;
+    if (search === window.location.search) return publish();
     const url = `${window.location.pathname}${search}${window.location.hash}`;
     const viewChanged = (parseViewParams(window.location.search).view ?? 'matrix') !== view;
     // A new view is a step the back button undoes. A scenario or language change replaces the
@@ -40,13 +41,19 @@ export function ViewUrl(): null {
     // engagements cannot spare before its frame (a task right after it still ran before the frame).
     if (viewChanged) {
       window.history.pushState(window.history.state, '', url);
-      return;
+      return publish();
     }
-    return whenIdle(() => window.history.replaceState(window.history.state, '', url), 500);
+    return whenIdle(() => {
+      window.history.replaceState(window.history.state, '', url);
+      publish();
+    }, 500);
   }, [resourceService, mode, engagementId, language, view, starting]);
   useEffect(() => {
     const followAddress = () =>
-      useViewStore.getState().showView(parseViewParams(window.location.search).view ?? 'matrix');
+      useViewStore.setState({
+        view: parseViewParams(window.location.search).view ?? 'matrix',
+        search: window.location.search,
+      });
     window.addEventListener('popstate', followAddress);
     return () => window.removeEventListener('popstate', followAddress);
   }, []);

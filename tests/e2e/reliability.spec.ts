@@ -106,6 +106,10 @@ test.describe('no edit is ever lost', () => {
     const second = await picker.locator('option').nth(1).getAttribute('value');
     await picker.selectOption({ index: 1 });
     await expect(page).toHaveURL(new RegExp(`type=saas&mode=cloudService.*engagement=${second}`));
+    // The views' links keep the new address, for a new tab or a bookmark.
+    await expect(
+      page.getByRole('navigation').getByRole('link', { name: 'Parties and engagements' }),
+    ).toHaveAttribute('href', new RegExp(`type=saas&mode=cloudService.*engagement=${second}`));
     await page.reload();
     await expect(picker).toHaveValue(second ?? '');
     await expect(page.getByRole('radio', { name: /SaaS/ })).toBeChecked();
