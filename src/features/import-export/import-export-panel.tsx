@@ -10,8 +10,10 @@ import { ImportFileField } from './import-file-field';
 import './import-export-panel.css';
 import { ShareLinkField } from './share-link-field';
 
-// This code loads when the export dialog opens: its exports are next, so the export worker starts
-// loading the PDF library and font now, while the dialog's texts load and it renders.
+// This code loads when "Export and share" is pointed at, focused or opened (src/app/shell-dialogs.tsx):
+// an export is likely next, so the export worker starts loading the PDF library and base font now,
+// before the dialog has rendered. PdfExportButton warms it again on each later opening, since a
+// cancelled export ends the worker.
 warmExportWorker();
 
 /**

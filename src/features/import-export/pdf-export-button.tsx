@@ -18,7 +18,8 @@ export function PdfExportButton() {
   const { language } = useLanguage();
   const action = useExportAction(true);
   // The export dialog is open: the PDF is likely next, so the worker loads its library and base
-  // font now rather than on the click (the pointer or focus on the button still starts it too).
+  // font now rather than on the click (the pointer or focus on the button still starts it too). On
+  // the first opening the panel's code has started it already (import-export-panel.tsx).
   useEffect(() => warmExportWorker(), []);
   const make = () =>
     action.start(async (onProgress, signal) => {
