@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './guarded-test';
 
 // A view, a dialog or a tab whose code loads on demand opens complete, with no "Loading…" line
@@ -25,36 +25,40 @@ test.beforeEach(async ({ page }) => {
   await expect(page.getByRole('status').filter({ hasText: 'All changes saved' })).toBeVisible();
 });
 
-test('a view opens at once after its link was pointed at', async ({ page }) => {
-  const link = page.getByRole('navigation').getByRole('link', { name: 'Parties and engagements' });
-  await link.hover();
+/**
+ * Points at `target` (the pointer, or focus for `point: 'focus'`), lets its code arrive, clicks it,
+ * and returns whether a "Loading…" line showed before `shown` is visible.
+ */
+async function openAfterPointing(
+  page: Page,
+  target: Locator,
+  shown: Locator,
+  point: 'hover' | 'focus' = 'hover',
+): Promise<boolean> {
+  await (point === 'hover' ? target.hover() : target.focus());
   await page.waitForLoadState('networkidle');
   await watchForLoadingLine(page);
-  await link.click();
-  await expect(
-    page.getByRole('heading', { name: 'Parties and engagements', level: 2 }),
-  ).toBeVisible();
-  expect(await loadingSeen(page)).toBe(false);
+  await target.click();
+  await expect(shown).toBeVisible();
+  return loadingSeen(page);
+}
+
+test('a view opens at once after its link was pointed at', async ({ page }) => {
+  const link = page.getByRole('navigation').getByRole('link', { name: 'Parties and engagements' });
+  const heading = page.getByRole('heading', { name: 'Parties and engagements', level: 2 });
+  expect(await openAfterPointing(page, link, heading)).toBe(false);
 });
 
 test('a dialog opens with its content after its button was pointed at', async ({ page }) => {
   const button = page
     .getByRole('region', { name: 'Actions' })
     .getByRole('button', { name: 'Export and share', exact: true });
-  await button.hover();
-  await page.waitForLoadState('networkidle');
-  await watchForLoadingLine(page);
-  await button.click();
-  await expect(page.getByRole('button', { name: 'Download matrix (CSV)' })).toBeVisible();
-  expect(await loadingSeen(page)).toBe(false);
+  const content = page.getByRole('button', { name: 'Download matrix (CSV)' });
+  expect(await openAfterPointing(page, button, content)).toBe(false);
 });
 
 test('the layer picture tab opens at once after it had focus', async ({ page }) => {
   const tab = page.getByRole('tab', { name: 'Layer picture' });
-  await tab.focus();
-  await page.waitForLoadState('networkidle');
-  await watchForLoadingLine(page);
-  await tab.click();
-  await expect(page.getByRole('tabpanel', { name: 'Layer picture' })).toBeVisible();
-  expect(await loadingSeen(page)).toBe(false);
+  const panel = page.getByRole('tabpanel', { name: 'Layer picture' });
+  expect(await openAfterPointing(page, tab, panel, 'focus')).toBe(false);
 });

@@ -22,11 +22,17 @@ async function saveCsv(workspace: Workspace, language: 'en' | 'zh-CN' = 'en'): P
   return saved.at(-1) as Blob;
 }
 
-// The idle task of prepareCsvAhead (a timer where there are no idle callbacks, as here) and the
-// code it loads.
-const idle = () => new Promise((resolve) => setTimeout(resolve, 300));
-
 let cancel = () => {};
+
+/**
+ * Prepares the CSV ahead as the open export dialog does, and waits for its idle task (a timer where
+ * there are no idle callbacks, as here) and the code it loads.
+ */
+async function prepareAhead(workspace: Workspace): Promise<void> {
+  const f = await loadTranslate('en', 'files');
+  cancel = prepareCsvAhead(workspace, f, f);
+  await new Promise((resolve) => setTimeout(resolve, 300));
+}
 afterEach(() => {
   cancel();
   saved.length = 0;
@@ -35,9 +41,7 @@ afterEach(() => {
 describe('the CSV written ahead of the click', () => {
   it('is the file the click saves, the same as one written on the click', async () => {
     const workspace = workspaceOf(50);
-    const f = await loadTranslate('en', 'files');
-    cancel = prepareCsvAhead(workspace, f, f);
-    await idle();
+    await prepareAhead(workspace);
     const first = await saveCsv(workspace);
     expect(await saveCsv(workspace)).toBe(first);
     cancel();
@@ -49,9 +53,7 @@ describe('the CSV written ahead of the click', () => {
 
   it('is not used for an edited workspace or another language', async () => {
     const workspace = workspaceOf(3);
-    const f = await loadTranslate('en', 'files');
-    cancel = prepareCsvAhead(workspace, f, f);
-    await idle();
+    await prepareAhead(workspace);
     const ahead = await saveCsv(workspace);
     const edited = { ...workspace, contract: { ...workspace.contract, title: 'Edited' } };
     const editedFile = await saveCsv(edited);
@@ -62,13 +64,10 @@ describe('the CSV written ahead of the click', () => {
   });
 
   it('is written for up to 100 engagements only, so the idle task stays short', async () => {
-    const f = await loadTranslate('en', 'files');
-    const sizes = [100, 101];
     const kept: boolean[] = [];
-    for (const size of sizes) {
+    for (const size of [100, 101]) {
       const workspace = workspaceOf(size);
-      cancel = prepareCsvAhead(workspace, f, f);
-      await idle();
+      await prepareAhead(workspace);
       const first = await saveCsv(workspace);
       kept.push((await saveCsv(workspace)) === first);
       cancel();
