@@ -20,6 +20,7 @@ export const agreementEn = {
   'agreement.linkTooLong': 'This proposal is too large for a link; send the file.',
   'agreement.sendFailed': 'The proposal could not be saved: {why}',
   'agreement.open': 'Open a proposal (file)',
+  'agreement.chooseFile': 'Choose a file…',
   'agreement.openLink': 'or paste a proposal link',
   'agreement.openLinkButton': 'Open link',
   'agreement.openFailed': 'This is not a workspace or proposal file the app can read.',

@@ -20,6 +20,7 @@ export const agreementZhCn: Record<keyof typeof agreementEn, string> = {
   'agreement.linkTooLong': '该方案过大，无法放入链接，请发送文件。',
   'agreement.sendFailed': '无法保存方案：{why}',
   'agreement.open': '打开方案（文件）',
+  'agreement.chooseFile': '选择文件…',
   'agreement.openLink': '或粘贴方案链接',
   'agreement.openLinkButton': '打开链接',
   'agreement.openFailed': '该文件不是本应用可读取的工作区或方案文件。',

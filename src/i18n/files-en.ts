@@ -67,6 +67,7 @@ export const filesEn = {
   'contract.date': 'Date',
   'contract.notes': 'Notes',
   'import.choose': 'Import a file (JSON or CSV)',
+  'file.choose': 'Choose a file…',
   'import.reading': 'Reading and checking “{file}”…',
   'import.hint':
     'A JSON file holds a whole workspace. A CSV file holds the matrix and is applied to the open workspace. An OSCAL system security plan exported by this app opens as a workspace (without the information plan and departments). Nothing changes until you choose below.',

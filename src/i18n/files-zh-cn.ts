@@ -67,6 +67,7 @@ export const filesZhCn: Record<keyof typeof filesEn, string> = {
   'contract.date': '日期',
   'contract.notes': '备注',
   'import.choose': '导入文件（JSON 或 CSV）',
+  'file.choose': '选择文件…',
   'import.reading': '正在读取并检查“{file}”…',
   'import.hint':
     'JSON 文件包含完整的工作区；CSV 文件包含责任矩阵，将应用到当前打开的工作区；由本工作台导出的 OSCAL 系统安全计划可作为工作区打开（不含信息共享计划和部门分工）。在您做出选择之前不会有任何更改。',

@@ -1,28 +1,31 @@
-/**
- * A labelled picker for one JSON file. The input is cleared on every choice, so choosing the same
- * file again (after an edit elsewhere) reads it again.
- */
+import { useId } from 'react';
+import { FileChooser } from './file-chooser';
+
+/** A labelled picker for one JSON file (see FileChooser). */
 export function JsonFileField({
   label,
+  buttonText,
   className,
   onFile,
 }: {
   label: string;
+  buttonText: string;
   className?: string;
   onFile: (file: File) => void;
 }) {
+  const id = useId();
   return (
-    <label className={className}>
-      <span>{label}</span>
-      <input
-        type="file"
+    <span className={className}>
+      <label id={`${id}-label`} htmlFor={id}>
+        {label}
+      </label>
+      <FileChooser
+        id={id}
+        labelledBy={`${id}-label`}
+        buttonText={buttonText}
         accept=".json,application/json"
-        onChange={(event) => {
-          const file = event.target.files?.[0];
-          event.target.value = '';
-          if (file) onFile(file);
-        }}
+        onFile={onFile}
       />
-    </label>
+    </span>
   );
 }

@@ -96,6 +96,7 @@ export function ProposalActions({
       <JsonFileField
         className="agreement-field"
         label={a('agreement.open')}
+        buttonText={a('agreement.chooseFile')}
         onFile={(file) => void open(readProposalFile(file))}
       />
       <form

@@ -43,6 +43,7 @@ export function VerifyFileField({
       <JsonFileField
         className="agreement-field"
         label={a('agreement.verify')}
+        buttonText={a('agreement.chooseFile')}
         onFile={(file) => void verify(file)}
       />
       {verdict?.kind === 'unreadable' ? (

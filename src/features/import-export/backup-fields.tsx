@@ -1,4 +1,4 @@
-import { useId, useRef, useState } from 'react';
+import { useId, useState } from 'react';
 import { downloadFile } from '@/export/download';
 import { buildExportFileName, fileNameDate } from '@/export/export-file-name';
 import { runExport } from '@/export/worker/export-client';
@@ -6,6 +6,7 @@ import { useT } from '@/i18n/i18n-provider';
 import type { ImportIssue } from '@/import/import-issue';
 import { getPersistence } from '@/store/persistence/persistence-handle';
 import { ExportActionStatus } from '@/ui/export-action-status';
+import { FileChooser } from '@/ui/file-chooser';
 import { useExportAction } from '@/ui/use-export-action';
 import { readImportInWorker } from './import-client';
 import { ImportIssueList } from './import-issue-list';
@@ -24,7 +25,6 @@ type RestoreState =
 export function BackupFields() {
   const f = useT('files');
   const inputId = useId();
-  const input = useRef<HTMLInputElement>(null);
   const [state, setState] = useState<RestoreState>({ kind: 'idle' });
   const backup = useExportAction(true);
   const backUp = async () => {
@@ -44,9 +44,7 @@ export function BackupFields() {
       { kind: 'backup', title: '', version: '', date: fileNameDate('', now), extension: 'json' },
       { backup: f('backup.kind') },
     );
-  const restore = async (file: File | undefined) => {
-    if (!file) return;
-    if (input.current) input.current.value = '';
+  const restore = async (file: File) => {
     // Parsing and checking every workspace of a large backup runs in the worker, where there is one.
     const ignore = () => undefined;
     const outcome =
@@ -84,13 +82,15 @@ export function BackupFields() {
           failed: (why) => f('backup.failed', { why }),
         }}
       />
-      <label htmlFor={inputId}>{f('backup.import')}</label>
-      <input
+      <label id={`${inputId}-label`} htmlFor={inputId}>
+        {f('backup.import')}
+      </label>
+      <FileChooser
         id={inputId}
-        ref={input}
-        type="file"
+        labelledBy={`${inputId}-label`}
+        buttonText={f('file.choose')}
         accept=".json,application/json"
-        onChange={(e) => void restore(e.target.files?.[0])}
+        onFile={(file) => void restore(file)}
       />
       <div role="status">
         {state.kind === 'restored' ? f('backup.restored', { count: state.count }) : null}

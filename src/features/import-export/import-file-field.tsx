@@ -1,4 +1,4 @@
-import { useId, useRef, useState } from 'react';
+import { useId, useState } from 'react';
 import { useT } from '@/i18n/i18n-provider';
 
 import type { ImportIssue } from '@/import/import-issue';
@@ -7,6 +7,7 @@ import type { Workspace } from '@/model/workspace';
 import { useLibraryStore } from '@/store/persistence/library-store';
 import { getPersistence } from '@/store/persistence/persistence-handle';
 import { workspaceStore } from '@/store/use-workspace-store';
+import { FileChooser } from '@/ui/file-chooser';
 import { ImportIssueList } from './import-issue-list';
 import { readImportFile } from './read-import-file';
 
@@ -34,22 +35,19 @@ export function ImportFileField({
 } = {}) {
   const f = useT('files');
   const inputId = useId();
-  const input = useRef<HTMLInputElement>(null);
   const [state, setState] = useState<ImportState>({ kind: 'idle' });
   const finish = (message: string) => {
     setState({ kind: 'done', message });
     onImported?.(message);
   };
   const currentName = useLibraryStore((s) => s.current?.name) || f('workspaces.untitled');
-  const choose = async (file: File | undefined) => {
-    if (!file) return;
+  const choose = async (file: File) => {
     // A large file takes a moment to read and check: say so before the work starts.
     setState({ kind: 'reading', file: file.name, fraction: null });
     // The worker reports how far it is, so a large file shows a filling bar.
     const onProgress = (fraction: number) =>
       setState((s) => (s.kind === 'reading' ? { ...s, fraction } : s));
     const { result } = await readImportFile(file, workspaceStore.getState().workspace, onProgress);
-    if (input.current) input.current.value = '';
     setState(
       result.ok
         ? { kind: 'ready', file: file.name, workspace: result.value, confirming: false }
@@ -58,14 +56,16 @@ export function ImportFileField({
   };
   return (
     <div className="import-field">
-      <label htmlFor={inputId}>{f('import.choose')}</label>
+      <label id={`${inputId}-label`} htmlFor={inputId}>
+        {f('import.choose')}
+      </label>
       <p className="field-hint">{f('import.hint')}</p>
-      <input
+      <FileChooser
         id={inputId}
-        ref={input}
-        type="file"
+        labelledBy={`${inputId}-label`}
+        buttonText={f('file.choose')}
         accept=".json,.csv,application/json,text/csv"
-        onChange={(event) => void choose(event.target.files?.[0])}
+        onFile={(file) => void choose(file)}
       />
       <div role="status" aria-live="polite">
         {state.kind === 'reading' ? (

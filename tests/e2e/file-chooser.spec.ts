@@ -1,0 +1,39 @@
+import { writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, test } from './guarded-test';
+import { openShellDialog } from './shell';
+
+// The browser's own file input names its button in the browser's language ("Choose File" in this
+// English Chromium); the app's pickers name it in the page's, and still behave as file inputs.
+test.describe('file pickers', () => {
+  test('speak the page’s language and open the chooser by click and by keyboard', async ({
+    page,
+  }) => {
+    await page.goto('/?lang=zh-CN');
+    const dialog = await openShellDialog(page, 'export', 'zh-CN');
+    const buttons = dialog.getByText('选择文件…', { exact: true });
+    await expect(buttons).toHaveCount(2);
+    const importInput = dialog.getByLabel('导入文件（JSON 或 CSV）');
+    await expect(importInput).toHaveAttribute('type', 'file');
+    await expect(dialog.getByLabel('从备份文件恢复')).toHaveAttribute('type', 'file');
+
+    const broken = join(tmpdir(), '坏文件.json');
+    writeFileSync(broken, '{ oops');
+    const byClick = page.waitForEvent('filechooser');
+    await buttons.first().click();
+    await (await byClick).setFiles(broken);
+    await expect(dialog.getByRole('alert')).toContainText('“坏文件.json”未导入，未做任何更改');
+    // Cleared after each choice, so choosing the same file again (after an edit) reads it again.
+    await expect(importInput).toHaveValue('');
+
+    // Keyboard: Tab reaches the input, its ring shows on the button drawn for it, Space opens it.
+    await dialog.getByRole('button', { name: '以链接分享' }).focus();
+    await page.keyboard.press('Tab');
+    await expect(importInput).toBeFocused();
+    await expect(buttons.first()).toHaveCSS('outline-style', 'solid');
+    const byKeyboard = page.waitForEvent('filechooser');
+    await page.keyboard.press('Space');
+    expect((await byKeyboard).isMultiple()).toBe(false);
+  });
+});
