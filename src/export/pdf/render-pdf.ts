@@ -1,4 +1,4 @@
-import type { Content, DynamicContent, TDocumentDefinitions } from 'pdfmake/interfaces';
+import type { Content, DynamicContent, Style, TDocumentDefinitions } from 'pdfmake/interfaces';
 import { compactPdf } from './compact-pdf';
 import { chooseFontFiles, type FontFile, readManifest } from './font-coverage';
 import { createFetchFontLoader, type FontLoader } from './font-loader';
@@ -104,6 +104,16 @@ function withFonts(
 }
 
 /**
+ * Noto Sans SC draws quotation marks and apostrophes full-width, as Chinese typesetting wants them;
+ * in an English document that left a gap of half a line's height after “ and before ”. The font's
+ * proportional-widths feature (pwid) draws them as Latin text wants. (It has no proportional § † ·,
+ * which stay full-width.)
+ */
+function punctuationFor(language: string | undefined): Pick<Style, 'fontFeatures'> {
+  return language?.startsWith('zh') ? {} : { fontFeatures: ['pwid'] };
+}
+
+/**
  * Renders a document definition as a PDF in the browser. pdfmake and the fonts load on the first
  * call; an extended font chunk is fetched only when the document has a character outside the base
  * subset, and characters no font has are listed in the result (and drawn as 〓), never silently
@@ -145,7 +155,11 @@ export async function renderPdf(
     footer: withFonts(definition.footer, split, (count) => {
       pageCount = Math.max(pageCount, count);
     }),
-    defaultStyle: { ...definition.defaultStyle, font: fonts[0]?.font },
+    defaultStyle: {
+      ...definition.defaultStyle,
+      font: fonts[0]?.font,
+      ...punctuationFor(definition.language),
+    },
     // compactPdf compresses every stream itself, after cutting digits pdfkit would compress too.
     compress: false,
   };
