@@ -3,10 +3,10 @@
 /**
  * A file picker in the page's language. The browser's own file input names its button and its "no
  * file chosen" in the browser's language, so a Chinese page in an English browser said "Choose
- * File". The input stays the control (focus, keyboard, screen readers, tests' setInputFiles), named
- * by the field's label, and is hidden from sight; a label drawn as a button stands for it. The input
- * is cleared on every choice, so choosing the same file again (after an edit elsewhere) reads it
- * again; the field's own status says which file was read.
+ * File". Here the input stays the control, named by the field's label: it lies, unseen, over a
+ * button drawn in the page's language, so it still takes the click, the keyboard, a dropped file
+ * and the screen reader's attention. It is cleared on every choice, so choosing the same file again
+ * (after an edit elsewhere) reads it again; the field's own status says which file was read.
  */
 export function FileChooser({
   id,
@@ -36,10 +36,10 @@ export function FileChooser({
           if (file) onFile(file);
         }}
       />
-      {/* Hidden from screen readers: the input, named by the field's label, is what they announce. */}
-      <label htmlFor={id} className="file-chooser-button" aria-hidden="true">
+      {/* For the eye only: the input above it is what is clicked and announced. */}
+      <span className="file-chooser-button" aria-hidden="true">
         {buttonText}
-      </label>
+      </span>
     </span>
   );
 }

@@ -21,7 +21,11 @@ test.describe('file pickers', () => {
     const broken = join(tmpdir(), '坏文件.json');
     writeFileSync(broken, '{ oops');
     const byClick = page.waitForEvent('filechooser');
-    await buttons.first().click();
+    // Where the button is drawn, the (unseen) input takes the click.
+    await buttons.first().scrollIntoViewIfNeeded();
+    const box = await buttons.first().boundingBox();
+    if (!box) throw new Error('the import button is not on screen');
+    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
     await (await byClick).setFiles(broken);
     await expect(dialog.getByRole('alert')).toContainText('“坏文件.json”未导入，未做任何更改');
     // Cleared after each choice, so choosing the same file again (after an edit) reads it again.
