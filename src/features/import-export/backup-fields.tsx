@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { downloadFile } from '@/export/download';
 import { buildExportFileName, fileNameDate } from '@/export/export-file-name';
 import { runExport } from '@/export/worker/export-client';
@@ -24,7 +24,6 @@ type RestoreState =
  */
 export function BackupFields() {
   const f = useT('files');
-  const inputId = useId();
   const [state, setState] = useState<RestoreState>({ kind: 'idle' });
   const backup = useExportAction(true);
   const backUp = async () => {
@@ -82,12 +81,8 @@ export function BackupFields() {
           failed: (why) => f('backup.failed', { why }),
         }}
       />
-      <label id={`${inputId}-label`} htmlFor={inputId}>
-        {f('backup.import')}
-      </label>
       <FileChooser
-        id={inputId}
-        labelledBy={`${inputId}-label`}
+        label={f('backup.import')}
         buttonText={f('file.choose')}
         accept=".json,application/json"
         onFile={(file) => void restore(file)}

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { useT } from '@/i18n/i18n-provider';
 
 import type { ImportIssue } from '@/import/import-issue';
@@ -34,7 +34,6 @@ export function ImportFileField({
   onImported?: (message: string) => void;
 } = {}) {
   const f = useT('files');
-  const inputId = useId();
   const [state, setState] = useState<ImportState>({ kind: 'idle' });
   const finish = (message: string) => {
     setState({ kind: 'done', message });
@@ -56,13 +55,9 @@ export function ImportFileField({
   };
   return (
     <div className="import-field">
-      <label id={`${inputId}-label`} htmlFor={inputId}>
-        {f('import.choose')}
-      </label>
-      <p className="field-hint">{f('import.hint')}</p>
       <FileChooser
-        id={inputId}
-        labelledBy={`${inputId}-label`}
+        label={f('import.choose')}
+        hint={f('import.hint')}
         buttonText={f('file.choose')}
         accept=".json,.csv,application/json,text/csv"
         onFile={(file) => void choose(file)}
