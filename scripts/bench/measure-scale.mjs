@@ -1,5 +1,8 @@
 // The enterprise-scale figures: a generated workspace of 500 engagements and 100 parties, driven
 // with real clicks as the other figures are.
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { openApp, openExportDialog, timeSelect } from './browser.mjs';
 import { startLongTasks, stopLongTasks } from './long-tasks.mjs';
 import { exportPdf } from './measure.mjs';
@@ -91,11 +94,26 @@ function armImportTimer({ title }) {
  * file (JSON or CSV)" and opened as a new workspace. The figure is the app's time, read-and-check
  * plus open, without the user's pause between the two; with the longest main-thread task while the
  * file is read and checked.
+ *
+ * The file is chosen from disk, as a user chooses it. Handed over as a buffer instead, Playwright
+ * builds the File inside the page with script, and that one task (60-80 ms for 300 KB) was counted
+ * as the app's longest task.
  */
 export async function measureImport500(browser, app, runs) {
   const document = generateWorkspaceDocument(ENGAGEMENTS, PARTIES);
   const title = document.workspace.contract.title;
   const buffer = Buffer.from(JSON.stringify(document));
+  const folder = await mkdtemp(join(tmpdir(), 'bench-import-'));
+  const file = join(folder, 'workspace-500.json');
+  await writeFile(file, buffer);
+  try {
+    return await importRuns(browser, app, runs, { file, title, bytes: buffer.length });
+  } finally {
+    await rm(folder, { recursive: true, force: true });
+  }
+}
+
+async function importRuns(browser, app, runs, { file, title, bytes }) {
   const times = [];
   const longestTasks = [];
   for (let i = 0; i < runs; i += 1) {
@@ -104,9 +122,7 @@ export async function measureImport500(browser, app, runs) {
       await page.evaluate(armImportTimer, { title });
       // The longest task while the file is read and checked (in the worker), up to the choice.
       await startLongTasks(page);
-      await page
-        .getByLabel('Import a file (JSON or CSV)')
-        .setInputFiles({ name: 'workspace-500.json', mimeType: 'application/json', buffer });
+      await page.getByLabel('Import a file (JSON or CSV)').setInputFiles(file);
       const open = page.getByRole('button', { name: 'Open as a new workspace' });
       await open.waitFor({ timeout: 60_000 });
       longestTasks.push(await stopLongTasks(page));
@@ -115,7 +131,7 @@ export async function measureImport500(browser, app, runs) {
     });
     times.push(t.offered - t.chosen + (t.opened - t.open));
   }
-  return { runs: times, bytes: buffer.length, longestTasks };
+  return { runs: times, bytes, longestTasks };
 }
 
 /** PDF of the 500-engagement workspace: one page, a first export, then `runs` more (warm). */
