@@ -13,7 +13,7 @@ export function UndoRedoButtons() {
   return (
     <div className="undo-redo" role="toolbar" aria-label={t('history.label')}>
       <button type="button" onClick={undo} disabled={!canUndo} aria-keyshortcuts="Control+Z">
-        ↶ {t('history.undo')}
+        {t('history.undo')}
       </button>
       <button
         type="button"
@@ -21,7 +21,7 @@ export function UndoRedoButtons() {
         disabled={!canRedo}
         aria-keyshortcuts="Control+Shift+Z Control+Y"
       >
-        ↷ {t('history.redo')}
+        {t('history.redo')}
       </button>
     </div>
   );

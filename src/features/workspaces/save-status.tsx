@@ -11,7 +11,7 @@ export function SaveStatus() {
   if (starting) {
     return (
       <div className="save-status save-status-reserved" aria-hidden="true">
-        <p className="save-state">✓ {t('save.saved')}</p>
+        <p className="save-state save-state-saved">{t('save.saved')}</p>
       </div>
     );
   }
@@ -26,9 +26,6 @@ export function SaveStatus() {
   return (
     <div className="save-status">
       <p role="status" className={`save-state save-state-${save.kind}`}>
-        <span aria-hidden="true">
-          {save.kind === 'not-saved' ? '⚠ ' : save.kind === 'saved' ? '✓ ' : '… '}
-        </span>
         {text}
       </p>
     </div>
