@@ -132,8 +132,10 @@ test.describe('parties and engagements', () => {
 
     await page.getByRole('button', { name: 'Remove Bank' }).click();
     await expect(page.getByRole('status').filter({ hasText: 'Removed “Bank”.' })).toBeVisible();
-    await expect(page.getByRole('button', { name: 'Undo', exact: true })).toBeFocused();
-    await page.getByRole('button', { name: 'Undo', exact: true }).click();
+    // The notice's own Undo, not the edit history's in the header.
+    const undoRemoval = page.getByRole('button', { name: 'Undo', description: 'Removed “Bank”.' });
+    await expect(undoRemoval).toBeFocused();
+    await undoRemoval.click();
     await expect(page.getByRole('textbox', { name: 'Name of Bank' })).toHaveValue('Bank');
   });
 
