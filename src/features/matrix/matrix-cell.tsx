@@ -2,20 +2,22 @@ import { useContext, useId } from 'react';
 import { useT } from '@/i18n/i18n-provider';
 import type { Cell, MatrixRow } from '@/model/assignment';
 import { cellKey, isSameCell } from '@/model/cell-ref';
+import { selectCurrentEngagement } from '@/store/select-current-engagement';
 import { useSelectionStore } from '@/store/selection-store';
+import { useWorkspaceStore } from '@/store/use-workspace-store';
 import { AssignmentWords } from './assignment-words';
 import { EntryCellContext } from './entry-cell-context';
 
 interface MatrixCellProps {
-  readonly engagementId: string;
   readonly row: MatrixRow;
   readonly cell: Cell;
   readonly rowName: string;
 }
 
 /** One cell of the matrix: its duties in words, a mark when changed, and a button that selects it. */
-export function MatrixCell({ engagementId, row, cell, rowName }: MatrixCellProps) {
+export function MatrixCell({ row, cell, rowName }: MatrixCellProps) {
   const t = useT();
+  const engagementId = useWorkspaceStore((s) => selectCurrentEngagement(s)?.id ?? '');
   const ref = { engagementId, rowId: row.id, role: cell.role };
   const selected = useSelectionStore((s) => isSameCell(s.selectedCell, ref));
   const selectCell = useSelectionStore((s) => s.selectCell);

@@ -8,8 +8,8 @@ import type { MatrixRow } from '@/model/assignment';
 import { cellKey } from '@/model/cell-ref';
 import { deriveMatrixMemo } from '@/model/derive-matrix-memo';
 import { inReadingOrder } from '@/model/reading-order';
-import { ROLES, type Role } from '@/model/roles';
-import type { Engagement, Party } from '@/model/workspace';
+import { ROLES } from '@/model/roles';
+import type { Engagement } from '@/model/workspace';
 import { selectCurrentEngagement } from '@/store/select-current-engagement';
 import { useSelectionStore } from '@/store/selection-store';
 import { useWorkspaceStore } from '@/store/use-workspace-store';
@@ -58,13 +58,12 @@ function hasVendorColumn(engagement: Engagement, rows: readonly MatrixRow[]): bo
   );
 }
 
-function buildColumns(
-  t: Translate,
-  engagement: Engagement,
-  parties: readonly Party[],
-  roles: readonly Role[],
-  crosswalk: boolean,
-) {
+/**
+ * The matrix's columns, every role's included. They depend on the language alone (and whether the
+ * crosswalk shows): each cell renderer is a component type to React, so renderers made anew for each
+ * engagement had a switch of engagement unmount and remake every cell and header of the table.
+ */
+function buildColumns(t: Translate, crosswalk: boolean) {
   const crosswalkColumn = column.display({
     id: 'crosswalk',
     header: () => (
@@ -84,13 +83,12 @@ function buildColumns(
       header: () => t('matrix.layerColumn'),
       cell: (c) => <RowHeader row={c.row.original} />,
     }),
-    ...roles.map((role) =>
+    ...ROLES.map((role) =>
       column.display({
         id: role,
-        header: () => <RoleHeader role={role} engagement={engagement} parties={parties} />,
+        header: () => <RoleHeader role={role} />,
         cell: (c) => (
           <MatrixCell
-            engagementId={engagement.id}
             row={c.row.original}
             cell={c.row.original.cells[role]}
             rowName={describeRow(c.row.original, t).name}
@@ -107,7 +105,6 @@ export function MatrixTable() {
   const t = useT();
   const engagement = useWorkspaceStore(selectCurrentEngagement);
   const overrides = useWorkspaceStore((s) => s.workspace.overrides);
-  const parties = useWorkspaceStore((s) => s.workspace.parties);
   const rows = useMemo(
     () => (engagement ? inReadingOrder(deriveMatrixMemo(engagement, overrides).rows) : []),
     [engagement, overrides],
@@ -122,18 +119,10 @@ export function MatrixTable() {
       ? cellKey(selected)
       : cellKey({ engagementId: engagement?.id ?? '', rowId: rows[0]?.id ?? '', role: 'customer' });
   const showVendor = engagement ? hasVendorColumn(engagement, rows) : true;
+  const allColumns = useMemo(() => buildColumns(t, crosswalk), [t, crosswalk]);
   const columns = useMemo(
-    () =>
-      engagement
-        ? buildColumns(
-            t,
-            engagement,
-            parties,
-            showVendor ? ROLES : ROLES.filter((r) => r !== 'securityVendor'),
-            crosswalk,
-          )
-        : [],
-    [t, engagement, parties, showVendor, crosswalk],
+    () => (showVendor ? allColumns : allColumns.filter((c) => c.id !== 'securityVendor')),
+    [allColumns, showVendor],
   );
   const table = useTable({ features, columns, data: rows, getRowId: (row) => row.id });
   if (!engagement) return null;
