@@ -34,17 +34,18 @@ export function ViewUrl(): null {
       view,
     });
     if (search === window.location.search) return publish();
-    const url = `${window.location.pathname}${search}${window.location.hash}`;
+    const path = `${window.location.pathname}${search}`;
     const viewChanged = (parseViewParams(window.location.search).view ?? 'matrix') !== view;
     // A new view is a step the back button undoes. A scenario or language change replaces the
     // address instead, when the browser is idle: replacing took 3-11 ms, which a switch among 500
     // engagements cannot spare before its frame (a task right after it still ran before the frame).
     if (viewChanged) {
-      window.history.pushState(window.history.state, '', url);
+      window.history.pushState(window.history.state, '', path + window.location.hash);
       return publish();
     }
     return whenIdle(() => {
-      window.history.replaceState(window.history.state, '', url);
+      // The fragment as it is then: an opened shared link's was removed meanwhile, and must stay so.
+      window.history.replaceState(window.history.state, '', path + window.location.hash);
       publish();
     }, 500);
   }, [resourceService, mode, engagementId, language, view, starting]);
