@@ -17,12 +17,15 @@ interface ModalDialogProps {
 export function ModalDialog({ open, title, closeLabel, onClose, children }: ModalDialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
   const headingId = useId();
+  // After every render, not only when `open` changes: closing the element queues its 'close' event
+  // for a later task, and a dialog opened before that event runs (another of the action bar's, one
+  // click later) leaves `open` true throughout, while the element is closed.
   useEffect(() => {
     const dialog = ref.current;
     if (!dialog) return;
     if (open && !dialog.open) dialog.showModal();
     if (!open && dialog.open) dialog.close();
-  }, [open]);
+  });
   // The keyboard closes it with Escape (native); the click is the pointer's way out on the backdrop.
   return (
     // biome-ignore lint/a11y/useKeyWithClickEvents: see above
@@ -30,7 +33,10 @@ export function ModalDialog({ open, title, closeLabel, onClose, children }: Moda
       ref={ref}
       className="modal-dialog"
       aria-labelledby={headingId}
-      onClose={onClose}
+      onClose={() => {
+        // Stale when the dialog was opened again since: it is open now, and stays so.
+        if (!ref.current?.open) onClose();
+      }}
       onClick={(event) => {
         // A click on the backdrop (the dialog element itself, outside its box) closes it.
         if (event.target === ref.current) ref.current.close();

@@ -213,3 +213,24 @@ const UNNAMED_PARTY_FILE = {
     raci: [],
   },
 };
+
+// The native dialog announces its closing in a 'close' event of a later task; a click on another
+// action-bar button before that event (a fast user, a busy page) must still open that dialog.
+test('a dialog opened right after another one closed opens', async ({ page }) => {
+  await open(page, 'en');
+  await openShellDialog(page, 'contract');
+  // In one task: Close, then the Workspaces button, before the first dialog's 'close' event runs.
+  await page.evaluate(() => {
+    const dialog = document.querySelector('dialog[open]');
+    const close = dialog?.querySelector<HTMLButtonElement>('.modal-dialog-close');
+    const workspaces = [...document.querySelectorAll<HTMLButtonElement>('.action-bar button')].find(
+      (b) => b.textContent === 'Workspaces',
+    );
+    if (!close || !workspaces) throw new Error('no dialog Close or Workspaces button');
+    close.click();
+    workspaces.click();
+  });
+  await expect(page.getByRole('dialog', { name: 'Workspaces' })).toBeVisible();
+  // And it still closes, giving the page back.
+  await closeShellDialog(page);
+});
