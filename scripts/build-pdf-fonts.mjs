@@ -12,14 +12,19 @@
 // - noto-sans-sc-ext-N.ttf: everything else the source font has (the rest of the CJK Unified
 //   Ideographs, Extension A, compatibility ideographs, ...), cut into chunks of neighbouring code
 //   points so that a document with one rare name (陶喆) fetches one chunk, not the whole font.
+// - noto-sans-latin-forms.ttf: from Noto Sans (Latin, @expo-google-fonts/noto-sans), the characters
+//   that Noto Sans SC draws full-width as Chinese typesetting wants (§ † · “ ” × …) in their
+//   proportional Latin form, for documents not in Chinese: "(§2.3.2" without an em of space inside.
+//   Marked "latinForms" in the manifest. (Not Source Sans, whose design Noto Sans SC's Latin follows:
+//   its licence reserves the name "Source", which a subset would have to drop.)
 // - pdf-fonts.json: which code points each file covers, so the app knows what to fetch before
 //   fetching it and which characters no file can render.
-// - OFL.txt: the font's licence, which must travel with the font files.
+// - OFL.txt: the fonts' licences (both SIL Open Font License 1.1), which must travel with the files.
 //
 // TrueType (glyf) output only: WOFF/WOFF2 do not embed correctly in pdfkit. pdfkit subsets again
 // when it embeds, so a PDF carries only the glyphs it uses.
 import { createHash } from 'node:crypto';
-import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -31,6 +36,9 @@ const require = createRequire(import.meta.url);
 const sourcePackage = '@expo-google-fonts/noto-sans-sc';
 const sourceFont = require.resolve(`${sourcePackage}/400Regular/NotoSansSC_400Regular.ttf`);
 const sourceVersion = JSON.parse(readFileSync(require.resolve(`${sourcePackage}/package.json`)));
+const latinPackage = '@expo-google-fonts/noto-sans';
+const latinFont = require.resolve(`${latinPackage}/400Regular/NotoSans_400Regular.ttf`);
+const latinVersion = JSON.parse(readFileSync(require.resolve(`${latinPackage}/package.json`)));
 const outDir = join(root, 'public', 'fonts');
 const EXTENDED_CHUNKS = 6;
 const COMMON_SHARDS = 10;
@@ -108,6 +116,21 @@ function toRanges(points) {
   return parts.join(' ');
 }
 
+/**
+ * The base's characters that Noto Sans SC draws a full em wide and the Latin font narrower: the
+ * ones an English line wants in their Latin form (an em dash, a full em in both, is left alone).
+ */
+function latinFormPoints(chinese, latin, base) {
+  const width = (font, point) => font.glyphForCodePoint(point).advanceWidth / font.unitsPerEm;
+  return base.filter(
+    (point) =>
+      point > 0x7e &&
+      width(chinese, point) >= 0.95 &&
+      latin.hasGlyphForCodePoint(point) &&
+      width(latin, point) < 0.95,
+  );
+}
+
 async function writeSubset(source, points, name) {
   const text = String.fromCodePoint(...points);
   // Vertical metrics are unused by pdfkit; dropping them keeps the download smaller.
@@ -121,7 +144,8 @@ async function writeSubset(source, points, name) {
 }
 
 const source = readFileSync(sourceFont);
-const available = new Set(fontkit.create(source).characterSet);
+const sourceFace = fontkit.create(source);
+const available = new Set(sourceFace.characterSet);
 const wanted = new Set([
   ...BASE_BLOCKS.flatMap(([from, to]) => range(from, to)),
   ...sourceCodePoints(join(root, 'src')),
@@ -145,9 +169,12 @@ const rest = [...available]
 
 rmSync(outDir, { recursive: true, force: true });
 mkdirSync(outDir, { recursive: true });
+const latin = readFileSync(latinFont);
+const latinForms = latinFormPoints(sourceFace, fontkit.create(latin), base);
 const files = [
   await writeSubset(source, base, 'noto-sans-sc-base.ttf'),
   await writeSubset(source, symbols, 'noto-sans-sc-symbols.ttf'),
+  { ...(await writeSubset(latin, latinForms, 'noto-sans-latin-forms.ttf')), latinForms: true },
 ];
 const shardSize = Math.ceil(common.length / COMMON_SHARDS);
 for (let i = 0; i < COMMON_SHARDS; i += 1) {
@@ -161,9 +188,15 @@ for (let i = 0; i < EXTENDED_CHUNKS; i += 1) {
   if (points.length > 0)
     files.push(await writeSubset(source, points, `noto-sans-sc-ext-${i + 1}.ttf`));
 }
-copyFileSync(require.resolve(`${sourcePackage}/LICENSE_FONT`), join(outDir, 'OFL.txt'));
+const licence = (name) => readFileSync(require.resolve(`${name}/LICENSE_FONT`), 'utf8').trimEnd();
+writeFileSync(
+  join(outDir, 'OFL.txt'),
+  `${licence(sourcePackage)}\n\n---\n\nnoto-sans-latin-forms.ttf, from Noto Sans:\n\n${licence(latinPackage)}\n`,
+);
 const manifest = {
-  source: `${sourcePackage}@${sourceVersion.version} NotoSansSC_400Regular.ttf`,
+  source:
+    `${sourcePackage}@${sourceVersion.version} NotoSansSC_400Regular.ttf; latin forms: ` +
+    `${latinPackage}@${latinVersion.version} NotoSans_400Regular.ttf`,
   licence: 'OFL.txt',
   files,
 };

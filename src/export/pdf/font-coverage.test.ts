@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   chooseFontFiles,
   type FontManifest,
+  fontsInOrder,
   parseCodePointRanges,
   readManifest,
 } from './font-coverage';
@@ -35,6 +36,7 @@ const manifest: FontManifest = {
     { file: 'base.ttf', bytes: 1, hash: 'a', codePoints: '20-7e 4e91 670d 6731 57fa 9676' },
     { file: 'ext-1.ttf', bytes: 1, hash: 'b', codePoints: '5586' },
     { file: 'ext-2.ttf', bytes: 1, hash: 'c', codePoints: '9555' },
+    { file: 'latin.ttf', bytes: 1, hash: 'd', codePoints: 'a7 2020', latinForms: true },
   ],
 };
 
@@ -50,7 +52,36 @@ describe('chooseFontFiles', () => {
     expect(chooseFontFiles(files, text).map((file) => file.entry.file)).toEqual(chosen);
   });
 
+  it.each([
+    { text: 'Report §2.3.2', latinForms: true, chosen: ['base.ttf', 'latin.ttf'] },
+    { text: 'Report §2.3.2', latinForms: false, chosen: ['base.ttf'] },
+    { text: 'Report 2.3.2', latinForms: true, chosen: ['base.ttf'] },
+    { text: '† 朱镕基', latinForms: true, chosen: ['base.ttf', 'ext-2.ttf', 'latin.ttf'] },
+  ])('with latinForms $latinForms, fetches $chosen for "$text"', ({ text, latinForms, chosen }) => {
+    const files = chooseFontFiles(readManifest(manifest), text, { latinForms });
+    expect(files.map((file) => file.entry.file)).toEqual(chosen);
+  });
+
   it('chooses nothing from an empty manifest', () => {
     expect(chooseFontFiles([], '云')).toEqual([]);
+  });
+});
+
+describe('fontsInOrder', () => {
+  const files = readManifest(manifest);
+  const [base, , ext2, latin] = files;
+
+  it('tries the base first and gives the Latin forms their characters', () => {
+    const ordered = fontsInOrder(chooseFontFiles(files, '§ 朱镕基', { latinForms: true }));
+    expect(ordered.map((file) => file.entry.file)).toEqual(['base.ttf', 'ext-2.ttf', 'latin.ttf']);
+    const [first] = ordered;
+    expect(first?.coverage.has(0xa7)).toBe(false);
+    expect(first?.coverage.has(0x4e91)).toBe(true);
+  });
+
+  it('leaves the files as they are without a Latin forms file', () => {
+    const chosen = [base, ext2].filter((file) => file !== undefined);
+    expect(fontsInOrder(chosen)).toEqual(chosen);
+    expect(latin?.entry.latinForms).toBe(true);
   });
 });

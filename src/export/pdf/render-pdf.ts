@@ -1,6 +1,6 @@
-import type { Content, DynamicContent, Style, TDocumentDefinitions } from 'pdfmake/interfaces';
+import type { Content, DynamicContent, TDocumentDefinitions } from 'pdfmake/interfaces';
 import { compactPdf } from './compact-pdf';
-import { chooseFontFiles, type FontFile, readManifest } from './font-coverage';
+import { chooseFontFiles, type FontFile, fontsInOrder, readManifest } from './font-coverage';
 import { createFetchFontLoader, type FontLoader } from './font-loader';
 import { type NamedCoverage, splitIntoFontRuns } from './font-runs';
 import { chunkForLayout } from './layout-chunks';
@@ -104,21 +104,6 @@ function withFonts(
 }
 
 /**
- * Noto Sans SC draws quotation marks and apostrophes full-width, as Chinese typesetting wants them;
- * in an English document that left a gap of half a line's height after “ and before ”. The font's
- * proportional-widths feature (pwid) draws them as Latin text wants. It is asked for only in the
- * pieces that hold such a mark: pdfkit lays out a piece with features anew each time instead of
- * from its cache, which made a 50-engagement annex about 60 % slower when every piece asked.
- * (The font has no proportional § † ·, which stay full-width.)
- */
-function punctuationFor(
-  language: string | undefined,
-): (text: string) => Pick<Style, 'fontFeatures'> {
-  if (language?.startsWith('zh')) return () => ({});
-  return (text) => (/[‘’“”]/.test(text) ? { fontFeatures: ['pwid'] } : {});
-}
-
-/**
  * Renders a document definition as a PDF in the browser. pdfmake and the fonts load on the first
  * call; an extended font chunk is fetched only when the document has a character outside the base
  * subset, and characters no font has are listed in the result (and drawn as 〓), never silently
@@ -137,14 +122,16 @@ export async function renderPdf(
     dynamicText(definition.header),
     dynamicText(definition.footer),
   ].join('\n');
-  const chosen = chooseFontFiles(files, text);
+  // Noto Sans SC draws § † · “ ” full-width, as Chinese typesetting wants; a document in another
+  // language takes them from the Latin forms file, or "(§2.3.2" has an em of space inside.
+  const latinForms = !definition.language?.startsWith('zh');
+  const chosen = chooseFontFiles(files, text, { latinForms });
   const loaded = await loadFonts(loader, chosen);
-  const fonts: NamedCoverage[] = chosen.map((file) => ({
+  const fonts: NamedCoverage[] = fontsInOrder(chosen).map((file) => ({
     font: fontName(file),
     coverage: file.coverage,
   }));
   const missing = new Set<string>();
-  const punctuation = punctuationFor(definition.language);
   const split = (piece: string) => {
     const { runs, missing: lost } = splitIntoFontRuns(piece, fonts);
     for (const character of lost) missing.add(character);
@@ -154,7 +141,6 @@ export async function renderPdf(
         text: chunk.text,
         font,
         noWrap: chunk.keep,
-        ...punctuation(chunk.text),
       })),
     );
   };
@@ -184,10 +170,10 @@ export async function renderPdf(
 }
 
 /**
- * Loads pdfmake, the font manifest and the base font ahead of the first export, and lays out one
- * line so the library's code is compiled: the export worker does this when the user is about to
- * export, so the first PDF waits for none of it.
+ * Loads pdfmake, the font manifest, the base font and the Latin forms (3 KB) ahead of the first
+ * export, and lays out one line so the library's code is compiled: the export worker does this when
+ * the user is about to export, so the first PDF waits for none of it.
  */
 export async function preparePdf(options: BuildAnnexOptions = {}): Promise<void> {
-  await renderPdf({ content: [{ text: 'PDF' }] }, options);
+  await renderPdf({ content: [{ text: 'PDF §' }] }, options);
 }
