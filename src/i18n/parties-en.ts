@@ -30,7 +30,7 @@ export const partiesEn = {
   'parties.effect.departments.other': '{count} departments',
   'parties.effect.raci.one': '1 RACI entry',
   'parties.effect.raci.other': '{count} RACI entries',
-  'parties.undo': 'Undo',
+  'parties.undo': 'Undo removal',
   'parties.dismiss': 'Dismiss',
   'parties.lastSeparator': ' and ',
   'engagements.heading': 'Engagements',

@@ -31,7 +31,7 @@ export const partiesZhCn: Record<keyof typeof partiesEn, string> = {
   'parties.effect.departments.other': '{count} 个部门',
   'parties.effect.raci.one': '1 条 RACI 分工',
   'parties.effect.raci.other': '{count} 条 RACI 分工',
-  'parties.undo': '撤销',
+  'parties.undo': '撤销移除',
   'parties.dismiss': '关闭',
   'parties.lastSeparator': '和',
   'engagements.heading': '合作',

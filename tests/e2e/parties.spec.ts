@@ -132,8 +132,11 @@ test.describe('parties and engagements', () => {
 
     await page.getByRole('button', { name: 'Remove Bank' }).click();
     await expect(page.getByRole('status').filter({ hasText: 'Removed “Bank”.' })).toBeVisible();
-    // The notice's own Undo, not the edit history's in the header.
-    const undoRemoval = page.getByRole('button', { name: 'Undo', description: 'Removed “Bank”.' });
+    // The notice's own button, named apart from the edit history's Undo in the header.
+    const undoRemoval = page.getByRole('button', {
+      name: 'Undo removal',
+      description: 'Removed “Bank”.',
+    });
     await expect(undoRemoval).toBeFocused();
     await undoRemoval.click();
     await expect(page.getByRole('textbox', { name: 'Name of Bank' })).toHaveValue('Bank');

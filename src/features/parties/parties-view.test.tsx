@@ -85,12 +85,12 @@ describe('PartiesView', () => {
     await user.click(screen.getByRole('button', { name: 'Remove Cloud A' }));
     expect(screen.queryByRole('textbox', { name: 'Name of Cloud A' })).not.toBeInTheDocument();
     expect(screen.getByText('Removed “Cloud A”. 1 engagement no longer names it.')).toBeVisible();
-    const undo = screen.getByRole('button', { name: 'Undo' });
+    const undo = screen.getByRole('button', { name: 'Undo removal' });
     expect(undo).toHaveFocus();
     await user.click(undo);
     expect(screen.getByRole('textbox', { name: 'Name of Cloud A' })).toHaveValue('Cloud A');
     expect(within(card).getByLabelText('Cloud service provider')).toHaveDisplayValue('Cloud A');
-    expect(screen.queryByRole('button', { name: 'Undo' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Undo removal' })).not.toBeInTheDocument();
   });
 
   it('adds an engagement, gives it a vendor’s security service, and opens it in the matrix', async () => {
