@@ -46,4 +46,27 @@ test.describe('file pickers', () => {
       expect((await byKeyboard).isMultiple()).toBe(false);
     }).toPass({ timeout: 15_000 });
   });
+
+  test('take a file dropped on the button drawn for them', async ({ page }) => {
+    await page.goto('/?lang=en');
+    const dialog = await openShellDialog(page, 'export');
+    const button = dialog.getByText('Choose a file…', { exact: true }).first();
+    const dropped = join(mkdtempSync(join(tmpdir(), 'file-drop-')), 'dropped.json');
+    writeFileSync(dropped, '{ oops');
+    await button.scrollIntoViewIfNeeded();
+    const box = await button.boundingBox();
+    if (!box) throw new Error('the import button is not on screen');
+    // A drag from the desktop, as the browser gets it: trusted drag events carrying a file, which
+    // only the DevTools protocol can make (a drop event made by script carries no file to an input).
+    const x = box.x + box.width / 2;
+    const y = box.y + box.height / 2;
+    const data = { items: [], files: [dropped], dragOperationsMask: 1 };
+    const cdp = await page.context().newCDPSession(page);
+    for (const type of ['dragEnter', 'dragOver', 'drop'] as const) {
+      await cdp.send('Input.dispatchDragEvent', { type, x, y, data });
+    }
+    await expect(dialog.getByRole('alert')).toContainText(
+      '“dropped.json” was not imported, and nothing was changed.',
+    );
+  });
 });
