@@ -147,6 +147,38 @@ test.describe('prerendered first screen', () => {
     });
   }
 
+  // Each size and weight of text costs the first paint a font lookup in the browser (app.css, "Type").
+  // The prerendered first screen is looked at as painted, before the app has loaded.
+  for (const language of ['en', 'zh-CN'] as const) {
+    test(`the ${language} first screen draws its text in four sizes and weights`, async ({
+      page,
+    }) => {
+      await page.route('**/assets/index-*.js', (route) =>
+        route.fulfill({ contentType: 'text/javascript', body: '' }),
+      );
+      await page.goto(`/?lang=${language}`);
+      await expect(page.getByRole('heading', { name: HEADING[language], level: 1 })).toBeVisible();
+      await expect(page.locator(`body [data-first-screen="${language}"]`)).toBeVisible();
+      const fonts = await page.evaluate(() => {
+        const seen = new Set<string>();
+        const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+        while (walker.nextNode()) {
+          const parent = walker.currentNode.parentElement;
+          if (!walker.currentNode.textContent?.trim() || !parent?.getClientRects().length) continue;
+          const style = getComputedStyle(parent);
+          seen.add(`${style.fontSize} ${style.fontWeight} ${style.fontStyle}`);
+        }
+        return [...seen].sort();
+      });
+      expect(fonts).toEqual([
+        '14px 400 normal',
+        '16px 400 normal',
+        '16px 700 normal',
+        '18.4px 700 normal',
+      ]);
+    });
+  }
+
   test('what is done on the first screen before the app has loaded reaches the app', async ({
     page,
   }) => {
