@@ -6,6 +6,8 @@ export declare const FAVICON_BANDS: readonly (readonly [
   number,
   readonly [number, number, number],
 ])[];
+/** Transparent columns left and right of the bands. */
+export declare const FAVICON_MARGIN: number;
 /** The icon's pixels, RGBA, row by row. */
 export declare function faviconPixels(): Buffer;
 /** The PNG file public/favicon.png holds. */

@@ -18,14 +18,15 @@ export const FAVICON_BANDS = [
   [14, 6, [0x2f, 0x6f, 0x9f]],
   [22, 6, [0x1e, 0x3a, 0x5f]],
 ];
-const MARGIN = 3;
+/** Transparent columns left and right of the bands. */
+export const FAVICON_MARGIN = 3;
 
 /** The icon's pixels, RGBA, row by row. */
 export function faviconPixels() {
   const pixels = Buffer.alloc(FAVICON_SIZE * FAVICON_SIZE * 4);
   for (const [top, rows, [r, g, b]] of FAVICON_BANDS) {
     for (let y = top; y < top + rows; y += 1) {
-      for (let x = MARGIN; x < FAVICON_SIZE - MARGIN; x += 1) {
+      for (let x = FAVICON_MARGIN; x < FAVICON_SIZE - FAVICON_MARGIN; x += 1) {
         pixels.set([r, g, b, 255], (y * FAVICON_SIZE + x) * 4);
       }
     }

@@ -4,7 +4,12 @@
 import { readFileSync } from 'node:fs';
 import { inflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { FAVICON_BANDS, FAVICON_SIZE, faviconPng } from '../../scripts/build-favicon.mjs';
+import {
+  FAVICON_BANDS,
+  FAVICON_MARGIN,
+  FAVICON_SIZE,
+  faviconPng,
+} from '../../scripts/build-favicon.mjs';
 
 const root = new URL('../../', import.meta.url);
 const committed = readFileSync(new URL('public/favicon.png', root));
@@ -51,12 +56,13 @@ describe('the app icon', () => {
     ];
     for (const [top, rows, colour] of FAVICON_BANDS) {
       for (const y of [top, top + rows - 1]) {
-        expect(at(3, y)).toEqual([...colour, 255]);
-        expect(at(width - 4, y)).toEqual([...colour, 255]);
-        expect(at(2, y)[3]).toBe(0);
-        expect(at(width - 3, y)[3]).toBe(0);
+        const [first, last] = [FAVICON_MARGIN, width - 1 - FAVICON_MARGIN];
+        expect(at(first, y)).toEqual([...colour, 255]);
+        expect(at(last, y)).toEqual([...colour, 255]);
+        expect(at(first - 1, y)[3]).toBe(0);
+        expect(at(last + 1, y)[3]).toBe(0);
       }
-      expect(at(16, top - 1)[3]).toBe(0);
+      expect(at(width / 2, top - 1)[3]).toBe(0);
     }
   });
 
