@@ -7,6 +7,8 @@ import { expect, test } from './guarded-test';
 const HEADING = { en: 'Shared Responsibility Workbench', 'zh-CN': '云安全责任共担工作台' } as const;
 const SAVED = { en: 'All changes saved', 'zh-CN': '所有更改已保存' } as const;
 const CHECKS = { en: 'Checks', 'zh-CN': '原则检查' } as const;
+/** The app's entry module, which first-screen.js loads once the first screen is painted. */
+const APP_ENTRY = /\/assets\/index-[^/]+\.js$/;
 
 // Before any of the app's scripts: every layout shift (CLS entries without recent input), and
 // every console message about hydration, whatever its level.
@@ -153,7 +155,7 @@ test.describe('prerendered first screen', () => {
     test(`the ${language} first screen draws its text in four sizes and weights`, async ({
       page,
     }) => {
-      await page.route('**/assets/index-*.js', (route) =>
+      await page.route(APP_ENTRY, (route) =>
         route.fulfill({ contentType: 'text/javascript', body: '' }),
       );
       await page.goto(`/?lang=${language}`);
@@ -187,7 +189,7 @@ test.describe('prerendered first screen', () => {
     const held = new Promise<void>((resolve) => {
       release = resolve;
     });
-    await page.route(/\/assets\/index-[^/]+\.js$/, async (route) => {
+    await page.route(APP_ENTRY, async (route) => {
       await held;
       await route.continue();
     });
